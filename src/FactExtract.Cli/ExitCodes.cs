@@ -1,0 +1,13 @@
+namespace FactExtract.Cli;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+    /// <summary>The run completed but some inputs were skipped (see errors.csv).</summary>
+    public const int SomeInputsSkipped = 1;
+    public const int UsageError = 2;
+    /// <summary>The model is missing, unreadable or of the wrong version.</summary>
+    public const int ModelError = 3;
+    /// <summary>Interrupted (Ctrl-C); previous output left intact.</summary>
+    public const int Interrupted = 130;
+}

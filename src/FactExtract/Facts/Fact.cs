@@ -1,0 +1,17 @@
+namespace FactExtract.Facts;
+
+/// <summary>
+/// One fact row. <c>Start/End</c> are the offsets of the fact's anchor (the quantity, the quote,
+/// the role phrase). Empty strings mean "not stated".
+/// </summary>
+public sealed record Fact(int Start, int End, FactKind Kind, int Sentence)
+{
+    public string Value { get; init; } = "";
+    public string Unit { get; init; } = "";
+    public string Qualifier { get; init; } = "";
+    public string Measure { get; init; } = "";
+    public string Subject { get; init; } = "";
+    public IReadOnlyList<string> Entities { get; init; } = [];
+    public string Time { get; init; } = "";
+    public string Change { get; init; } = "";
+}

@@ -1,0 +1,10 @@
+namespace FactExtract.Ingestion;
+
+/// <summary>
+/// A stream of articles in a stable order (folders: ordinal order of relative path; JSON Lines:
+/// line order). Bad inputs are yielded as errors, never thrown, so a batch always completes.
+/// </summary>
+public interface IArticleSource
+{
+    IEnumerable<IngestItem> Read(CancellationToken cancellationToken = default);
+}
