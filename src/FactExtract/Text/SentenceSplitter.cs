@@ -13,10 +13,11 @@ namespace FactExtract.Text;
 /// before a typical sentence opener (<see cref="SentenceStarters"/>);</item>
 /// <item>at a blank line, always;</item>
 /// <item>at a single line break after a line with no sentence-final punctuation (headline, byline,
-/// "Credit: AP"), when the next line does not start in lowercase and the line does not end in a
-/// word or mark that needs a continuation (<c>,</c>, <c>of</c>, <c>the</c>). A lowercase next line
-/// means a hard-wrapped paragraph, so no break; a wrapped line that happens to start with a
-/// capital does break, the price of catching headlines without terminal punctuation.</item>
+/// "Credit: AP"), when the next line does not start in lowercase, the line does not end in a
+/// word or mark that needs a continuation (<c>,</c>, <c>of</c>, <c>the</c>), and the line is not
+/// a hard-wrapped paragraph line (<see cref="LineWrapDetector"/>). News archives mix one-line
+/// paragraphs, headlines without terminal punctuation and 70-column wire copy; these three
+/// checks keep headlines apart without cutting wrapped sentences at every capitalised line start.</item>
 /// </list>
 /// Closing quotes and brackets right after the terminator stay with the sentence they close.
 /// </summary>
@@ -44,6 +45,7 @@ public sealed class SentenceSplitter
         // Whether a straight double quote is open in this paragraph, so that a spaced-out closing
         // quote (detokenized text: `the end . "`) is still recognised as closing.
         bool quoteOpen = false;
+        var wraps = new LineWrapDetector();
         for (int i = 0; i < tokens.Length; i++)
         {
             int last = i;
@@ -61,7 +63,7 @@ public sealed class SentenceSplitter
                 }
                 if (EndsAfter(terminator, text, tokens, i, k)) { end = true; last = k; quoteAfter = open; }
             }
-            if (!end && terminator != Terminator.Strong) end = BreaksAtLine(text, tokens, i);
+            if (!end && terminator != Terminator.Strong) end = BreaksAtLine(text, tokens, i, ref wraps);
             quoteOpen = quoteAfter;
             if (last + 1 < tokens.Length && LineBreaksBetween(text, tokens, last) >= 2) quoteOpen = false;
             if (end || last == tokens.Length - 1)
@@ -114,14 +116,14 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>The single-line-break rule for a token that is not a sentence terminator (see the class comment).</summary>
-    private static bool BreaksAtLine(string text, Token[] tokens, int i)
+    private static bool BreaksAtLine(string text, Token[] tokens, int i, ref LineWrapDetector wraps)
     {
         if (i + 1 >= tokens.Length) return false;
         int breaks = LineBreaksBetween(text, tokens, i);
         if (breaks >= 2) return true;
         if (breaks == 0) return false;
-        if (IsLower(text[tokens[i + 1].Start])) return false;
-        return !NeedsContinuation(text, tokens[i]);
+        if (IsLower(text[tokens[i + 1].Start]) || NeedsContinuation(text, tokens[i])) return false;
+        return !wraps.IsWrapped(text, tokens[i].End, tokens[i + 1].Start);
     }
 
     private static bool NeedsContinuation(string text, Token token)

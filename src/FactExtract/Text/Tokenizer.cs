@@ -223,7 +223,8 @@ public sealed class Tokenizer
     private static int Apostrophe(string text, int i, out TokenKind kind)
     {
         kind = TokenKind.Word;
-        if (i > 0 && IsWordAt(text, i - 1))
+        // After a word, or after an abbreviation's period: the U.S.'s, Acme Inc.'s.
+        if (i > 0 && (IsWordAt(text, i - 1) || text[i - 1] == '.' && i > 1 && IsWordAt(text, i - 2)))
         {
             int clitic = CliticLength(text, i);
             if (clitic > 0) return i + clitic;

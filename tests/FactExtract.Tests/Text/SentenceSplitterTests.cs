@@ -54,6 +54,10 @@ public sealed class SentenceSplitterTests
     [InlineData("He said:\n\"We will act.\"", "He said:\n\"We will act.\"")]
     [InlineData("1. Pivotal 100-30\n2. Eveningperformance 16-1", "1. Pivotal 100-30 || 2. Eveningperformance 16-1")]
     [InlineData("It ended.\nthen more", "It ended.\nthen more")]
+    [InlineData("Hendrix draft sold\r\nA rare early handwritten draft of a song by U.S. guitar legend Jimi\r\nHendrix was sold for almost $17,000 on Thursday at an auction of some\r\nof the late musician's favourite possessions.",
+        "Hendrix draft sold || A rare early handwritten draft of a song by U.S. guitar legend Jimi\r\nHendrix was sold for almost $17,000 on Thursday at an auction of some\r\nof the late musician's favourite possessions.")]
+    [InlineData("Rare Hendrix song draft sells for almost $17,000\nLONDON 1996-08-22\nA rare early handwritten draft of a song by U.S. guitar legend Jimi Hendrix was sold for almost $17,000 on Thursday.",
+        "Rare Hendrix song draft sells for almost $17,000 || LONDON 1996-08-22 || A rare early handwritten draft of a song by U.S. guitar legend Jimi Hendrix was sold for almost $17,000 on Thursday.")]
     public void Splits(string text, string expected)
     {
         var tokens = _tokenizer.Tokenize(text);

@@ -21,6 +21,7 @@ public sealed class TokenizerTests
     [InlineData("O'Brien's plan", "O'Brien 's plan", "WWW")]
     [InlineData("it’s 1990's", "it ’s 1990 's", "WWNW")]
     [InlineData("nations' support", "nations ' support", "WPW")]
+    [InlineData("the U.S.'s and Acme Inc.’s", "the U.S. 's and Acme Inc. ’s", "WWWWWWW")]
     [InlineData("the '90s boom", "the '90s boom", "WNW")]
     // hyphenated words stay whole
     [InlineData("people-smuggling non-EU co-chaired", "people-smuggling non-EU co-chaired", "WWW")]
