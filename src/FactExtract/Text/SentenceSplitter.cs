@@ -130,7 +130,7 @@ public sealed class SentenceSplitter
     {
         var s = text.AsSpan(token.Start, token.Length);
         if (token.Kind == TokenKind.Punctuation)
-            return s is "," or ";" or ":" or "(" or "[" or "-" || IsDash(s[0]) || IsOpeningQuoteChar(s[0]);
+            return s is "," or ";" or "(" or "[" or "-" || IsDash(s[0]) || IsOpeningQuoteChar(s[0]);
         return token.Kind == TokenKind.Word && s is "a" or "an" or "the" or "of" or "to" or "and" or "or" or "in"
             or "on" or "at" or "for" or "with" or "by" or "from" or "as" or "that" or "but";
     }

@@ -51,7 +51,9 @@ public sealed class SentenceSplitterTests
     [InlineData("The summit is chaired by Meloni. Credit: AP\n\nThe British PM.", "The summit is chaired by Meloni. || Credit: AP || The British PM.")]
     [InlineData("By Jane Smith, Reuters\nLONDON 1996-08-22\nThe talks began.", "By Jane Smith, Reuters || LONDON 1996-08-22 || The talks began.")]
     [InlineData("Leaders from the\nEU met, and\nItaly agreed.", "Leaders from the\nEU met, and\nItaly agreed.")]
-    [InlineData("He said:\n\"We will act.\"", "He said:\n\"We will act.\"")]
+    [InlineData("He said:\n\"We will act.\"", "He said: || \"We will act.\"")]
+    [InlineData("Scorers:\nGloria Bistrita - Ilie Lazar (32nd)", "Scorers: || Gloria Bistrita - Ilie Lazar (32nd)")]
+    [InlineData("He said it was,\nIn his view, over.", "He said it was,\nIn his view, over.")]
     [InlineData("1. Pivotal 100-30\n2. Eveningperformance 16-1", "1. Pivotal 100-30 || 2. Eveningperformance 16-1")]
     [InlineData("It ended.\nthen more", "It ended.\nthen more")]
     [InlineData("Hendrix draft sold\r\nA rare early handwritten draft of a song by U.S. guitar legend Jimi\r\nHendrix was sold for almost $17,000 on Thursday at an auction of some\r\nof the late musician's favourite possessions.",

@@ -85,6 +85,7 @@ public sealed class TokenizerTests
     [InlineData("Zürich’s café", "Zürich ’s café", "WWW")]
     [InlineData("😀ok 👍", "😀 ok 👍", "SWS")]
     [InlineData("a\u00ADb x\u200By", "a\u00ADb x y", "WWW")]
+    [InlineData("do\u00ADn't", "do\u00AD n't", "WW")]
     public void Tokenizes(string text, string expectedTokens, string expectedKinds)
     {
         var tokens = _tokenizer.Tokenize(text);
