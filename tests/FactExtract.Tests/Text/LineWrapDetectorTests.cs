@@ -37,6 +37,15 @@ public sealed class LineWrapDetectorTests
     }
 
     [Fact]
+    public void A_long_headline_over_a_short_byline_is_not_wrapped()
+    {
+        const string text = "UK and France agree 'one in, one out' migrant deal\nBy Jane Smith, BBC News\nPublished 10 July 2025";
+        var detector = new LineWrapDetector();
+
+        Assert.False(detector.IsWrapped(text, 50, 51));
+    }
+
+    [Fact]
     public void Width_is_measured_per_block_between_blank_lines()
     {
         // The second block is one long unwrapped paragraph; the first block's width must not leak into it.

@@ -49,6 +49,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Starmer hosts summit\nThe Prime Minister said so.", "Starmer hosts summit || The Prime Minister said so.")]
     [InlineData("The government said it is\nredeploying staff.", "The government said it is\nredeploying staff.")]
     [InlineData("The summit is chaired by Meloni. Credit: AP\n\nThe British PM.", "The summit is chaired by Meloni. || Credit: AP || The British PM.")]
+    [InlineData("UK and France agree 'one in, one out' migrant deal\nBy Jane Smith, BBC News\nPublished 10 July 2025\n\nThe deal was signed.",
+        "UK and France agree 'one in, one out' migrant deal || By Jane Smith, BBC News || Published 10 July 2025 || The deal was signed.")]
     [InlineData("By Jane Smith, Reuters\nLONDON 1996-08-22\nThe talks began.", "By Jane Smith, Reuters || LONDON 1996-08-22 || The talks began.")]
     [InlineData("Leaders from the\nEU met, and\nItaly agreed.", "Leaders from the\nEU met, and\nItaly agreed.")]
     [InlineData("He said:\n\"We will act.\"", "He said: || \"We will act.\"")]
