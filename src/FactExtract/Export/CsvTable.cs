@@ -19,11 +19,12 @@ public sealed class CsvTable<TRow, TMap> : IDisposable where TMap : ClassMap<TRo
     private readonly AtomicFile _file;
     private readonly StreamWriter _text;
     private readonly CsvWriter _csv;
+    private bool _closed;
 
     public CsvTable(string path, bool byteOrderMark)
     {
         _file = new AtomicFile(path);
-        _text = new StreamWriter(_file.Stream, new UTF8Encoding(byteOrderMark), 1 << 16) { AutoFlush = false };
+        _text = new StreamWriter(_file.Stream, new UTF8Encoding(byteOrderMark), 1 << 16, leaveOpen: true) { AutoFlush = false };
         _csv = new CsvWriter(_text, Config, leaveOpen: true);
         _csv.Context.RegisterClassMap<TMap>();
         _csv.WriteHeader<TRow>();
@@ -41,15 +42,23 @@ public sealed class CsvTable<TRow, TMap> : IDisposable where TMap : ClassMap<TRo
 
     public void Commit()
     {
-        _csv.Flush();
-        _text.Flush();
+        CloseWriters();
         _file.Commit();
     }
 
     public void Dispose()
     {
+        CloseWriters();
+        _file.Dispose();
+    }
+
+    // The writers flush on dispose; they leave the file stream to AtomicFile, which alone
+    // decides whether the temporary file is renamed into place or deleted.
+    private void CloseWriters()
+    {
+        if (_closed) return;
+        _closed = true;
         _csv.Dispose();
         _text.Dispose();
-        _file.Dispose();
     }
 }
