@@ -47,13 +47,16 @@ public sealed class ExtractCommand : ICommand
             return ExitCodes.Success;
         }
 
-        var pipeline = PipelineFactory.Create(options.ModelDirectory, options.GazetteerFiles);
+        var composed = PipelineFactory.Create(options.ModelDirectory, options.GazetteerFiles);
         var source = ArticleSources.Create(options, console);
-        var runner = new BatchRunner(pipeline, options.Threads);
+        using var previous = options.Resume
+            ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), composed.Fingerprint)
+            : null;
+        var runner = new BatchRunner(composed.Pipeline, options.Threads, previous);
 
         using var sink = options.ToStandardOutput
-            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error)
-            : new OutputSet(options.OutputDirectory, options.Formats, options.CsvByteOrderMark);
+            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, composed.Fingerprint)
+            : new OutputSet(options.OutputDirectory, options.Formats, composed.Fingerprint, options.CsvByteOrderMark);
         using var errorEcho = new ErrorEchoSink(sink, console.Error, echo: !options.ToStandardOutput);
 
         BatchSummary summary;
@@ -64,6 +67,8 @@ public sealed class ExtractCommand : ICommand
         errorEcho.Commit();
 
         console.Error.WriteLine(summary.ToSummaryLine());
+        if (previous is not null)
+            console.Error.WriteLine($"resume: reused {previous.Hits:N0} of {summary.Articles:N0} articles from the previous run");
         if (!options.ToStandardOutput)
             console.Error.WriteLine($"wrote {Path.GetFullPath(options.OutputDirectory)}");
         return summary.Skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Success;

@@ -42,6 +42,8 @@ public sealed record ExtractOptions
                 throw new UsageException("standard output carries JSON Lines only: use --format jsonl with --out -");
         }
         if (toStdout) formats = OutputFormats.Jsonl;
+        // --resume reads the previous results from articles.jsonl, so the run must keep writing it.
+        if (args.Flag("--resume")) formats |= OutputFormats.Jsonl;
         if (args.Flag("--resume") && toStdout)
             throw new UsageException("--resume needs an output folder (--out DIR)");
 

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FactExtract.Entities;
+using FactExtract.Quantities;
 using FactExtract.Text;
 
 namespace FactExtract.Export;
@@ -8,7 +10,7 @@ namespace FactExtract.Export;
 /// Writes one processed article as one JSON object on one line (JSON Lines): the article's
 /// metadata and its entities, quantities and facts, nested. Field order is fixed.
 /// </summary>
-public sealed class ArticleJsonWriter
+public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null)
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -22,12 +24,12 @@ public sealed class ArticleJsonWriter
     {
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            WriteArticle(json, doc);
+            WriteArticle(json, doc, fingerprint);
         }
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, Document doc)
+    private static void WriteArticle(Utf8JsonWriter json, Document doc, ResultFingerprint? fingerprint)
     {
         var article = doc.Article;
         json.WriteStartObject();
@@ -38,30 +40,33 @@ public sealed class ArticleJsonWriter
         WriteOptional(json, "url", article.Url);
         json.WriteNumber("words", doc.WordCount);
         json.WriteNumber("sentences", doc.Sentences.Length);
+        // Lets a later --resume run recognise an article whose text and pipeline are unchanged.
+        if (fingerprint is not null) json.WriteString("fingerprint", fingerprint.Of(article.Text));
 
         json.WriteStartArray("entities");
-        foreach (var e in RowBuilder.Entities(doc))
+        foreach (var e in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Entities, d => d.Entities), e => e.Start, e => e.End))
         {
             json.WriteStartObject();
             WriteSpan(json, e.Sentence, e.Start, e.End);
             json.WriteString("text", e.Text);
-            json.WriteString("type", e.Type);
+            json.WriteString("type", e.Type.ToName());
             json.WriteString("canonical", e.Canonical);
-            json.WriteNumber("confidence", double.Parse(e.Confidence, System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("source", e.Source);
+            json.WritePropertyName("confidence");
+            json.WriteRawValue(RowBuilder.FormatConfidence(e.Confidence), skipInputValidation: true);
+            json.WriteString("source", e.Source.ToName());
             json.WriteEndObject();
         }
         json.WriteEndArray();
 
         json.WriteStartArray("quantities");
-        foreach (var q in RowBuilder.Quantities(doc))
+        foreach (var q in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Quantities, d => d.Quantities), q => q.Start, q => q.End))
         {
             json.WriteStartObject();
             WriteSpan(json, q.Sentence, q.Start, q.End);
             json.WriteString("text", q.Text);
-            json.WriteString("kind", q.Kind);
-            WriteNumberOrNull(json, "value", q.Value);
-            if (q.ValueTo.Length > 0) json.WriteNumber("value_to", decimal.Parse(q.ValueTo, System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("kind", q.Kind.ToName());
+            WriteNumberOrNull(json, "value", InvariantNumber.Format(q.Value));
+            if (q.ValueTo is { } to) WriteNumberOrNull(json, "value_to", InvariantNumber.Format(to));
             json.WriteString("unit", q.Unit);
             json.WriteString("qualifier", q.Qualifier);
             json.WriteEndObject();
@@ -69,7 +74,7 @@ public sealed class ArticleJsonWriter
         json.WriteEndArray();
 
         json.WriteStartArray("facts");
-        foreach (var f in RowBuilder.LayerOrEmpty(doc, DocumentLayers.Facts, d => d.Facts).OrderBy(f => f.Start).ThenBy(f => f.End))
+        foreach (var f in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Facts, d => d.Facts), f => f.Start, f => f.End))
         {
             json.WriteStartObject();
             WriteSpan(json, f.Sentence, f.Start, f.End);

@@ -21,10 +21,11 @@ public sealed class OutputSet : IResultSink
     private readonly CsvTable<FactRow, FactRowMap>? _facts;
     private readonly AtomicFile? _articles;
     private readonly CsvTable<ErrorRow, ErrorRowMap> _errors;
-    private readonly ArticleJsonWriter _json = new();
+    private readonly ArticleJsonWriter _json;
 
-    public OutputSet(string directory, OutputFormats formats, bool csvByteOrderMark = false)
+    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false)
     {
+        _json = new ArticleJsonWriter(fingerprint);
         Directory.CreateDirectory(directory);
         if (formats.HasFlag(OutputFormats.Csv))
         {

@@ -17,7 +17,7 @@ public static class RowBuilder
             yield return new EntityRow(
                 doc.Id, doc.Article.File, e.Sentence, e.Start, e.End,
                 e.Text, e.Type.ToName(), SpreadsheetSafety.Escape(e.Canonical),
-                e.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), e.Source.ToName());
+                FormatConfidence(e.Confidence), e.Source.ToName());
     }
 
     public static IEnumerable<QuantityRow> Quantities(Document doc)
@@ -39,6 +39,10 @@ public static class RowBuilder
                 SpreadsheetSafety.Escape(string.Join(';', f.Entities)), f.Time, f.Change,
                 SpreadsheetSafety.Escape(SentenceText(doc, f.Sentence)));
     }
+
+    /// <summary>Three decimals: enough for review, and CSV and JSON show the same figure.</summary>
+    public static string FormatConfidence(double confidence) =>
+        confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>QUOTE and ROLE facts carry their own kind; quantity facts show the quantity's kind.</summary>
     public static string FactKindName(Fact fact) =>
@@ -71,6 +75,6 @@ public static class RowBuilder
 
     // Stages normally emit in text order already; the sort (stable) makes the output contract
     // independent of that.
-    private static IEnumerable<T> SortedByOffset<T>(IReadOnlyList<T> items, Func<T, int> start, Func<T, int> end) =>
+    internal static IEnumerable<T> SortedByOffset<T>(IReadOnlyList<T> items, Func<T, int> start, Func<T, int> end) =>
         items.OrderBy(start).ThenBy(end);
 }

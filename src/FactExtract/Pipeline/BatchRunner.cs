@@ -18,8 +18,11 @@ public sealed class BatchRunner
     private readonly int _threads;
     private readonly int _window;
 
-    public BatchRunner(NlpPipeline pipeline, int threads)
+    private readonly IResultCache? _cache;
+
+    public BatchRunner(NlpPipeline pipeline, int threads, IResultCache? cache = null)
     {
+        _cache = cache;
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _pipeline = pipeline;
         _threads = threads;
@@ -122,6 +125,7 @@ public sealed class BatchRunner
         var doc = new Document(item.Article!);
         try
         {
+            _cache?.TryRestore(doc);
             _pipeline.Process(doc, ct);
             return new Outcome(doc, null);
         }
