@@ -85,12 +85,20 @@ public sealed class SentenceSplitter
         char c = text[token.Start];
         if (token.Kind == TokenKind.Punctuation)
         {
-            if (c == '\u2026' || (c == '.' && token.Length > 1)) return Terminator.Ellipsis;
+            if (c == '\u2026' || (c == '.' && (token.Length > 1 || IsSpacedEllipsis(text, tokens, i)))) return Terminator.Ellipsis;
             return c is '.' or '!' or '?' ? Terminator.Strong : Terminator.None;
         }
         return token.Kind == TokenKind.Word && token.Length > 1 && text[token.End - 1] == '.'
             ? Terminator.Abbreviation : Terminator.None;
     }
+
+    /// <summary>A period next to another lone period on the same line: ". . ."</summary>
+    private static bool IsSpacedEllipsis(string text, Token[] tokens, int i) =>
+        (i + 1 < tokens.Length && IsLonePeriod(text, tokens[i + 1]) && LineBreaksBetween(text, tokens, i) == 0)
+        || (i > 0 && IsLonePeriod(text, tokens[i - 1]) && LineBreaksBetween(text, tokens, i - 1) == 0);
+
+    private static bool IsLonePeriod(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] == '.';
 
     /// <summary>Decides a boundary after token <paramref name="k"/>, given the terminator at <paramref name="i"/>.</summary>
     private bool EndsAfter(Terminator terminator, string text, Token[] tokens, int i, int k)
@@ -116,7 +124,7 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>The single-line-break rule for a token that is not a sentence terminator (see the class comment).</summary>
-    private static bool BreaksAtLine(string text, Token[] tokens, int i, ref LineWrapDetector wraps)
+    private bool BreaksAtLine(string text, Token[] tokens, int i, ref LineWrapDetector wraps)
     {
         if (i + 1 >= tokens.Length) return false;
         int breaks = LineBreaksBetween(text, tokens, i);
@@ -126,12 +134,16 @@ public sealed class SentenceSplitter
         return !wraps.IsWrapped(text, tokens[i].End, tokens[i + 1].Start);
     }
 
-    private static bool NeedsContinuation(string text, Token token)
+    /// <summary>A line ending in this token cannot end a sentence: a comma, an opening bracket, a title, "of".</summary>
+    private bool NeedsContinuation(string text, Token token)
     {
         var s = text.AsSpan(token.Start, token.Length);
         if (token.Kind == TokenKind.Punctuation)
             return s is "," or ";" or "(" or "[" or "-" || IsDash(s[0]) || IsOpeningQuoteChar(s[0]);
-        return token.Kind == TokenKind.Word && s is "a" or "an" or "the" or "of" or "to" or "and" or "or" or "in"
+        if (token.Kind != TokenKind.Word) return false;
+        if (s.Length > 1 && s[^1] == '.')
+            return _abbreviations.TryGetKind(s[..^1], out var kind) && kind == AbbreviationKind.Prefix; // Mr.\nSmith
+        return s is "a" or "an" or "the" or "of" or "to" or "and" or "or" or "in"
             or "on" or "at" or "for" or "with" or "by" or "from" or "as" or "that" or "but";
     }
 

@@ -43,9 +43,12 @@ public sealed class SentenceSplitterTests
     // ellipsis ends a sentence only before a capital
     [InlineData("Wait... what happened?", "Wait... what happened?")]
     [InlineData("He paused… Then he spoke.", "He paused… || Then he spoke.")]
+    [InlineData("He paused . . . and went on. . . . Then he spoke.", "He paused . . . and went on. . . . || Then he spoke.")]
     // lines and paragraphs
     [InlineData("one line\n\ntwo line", "one line || two line")]
     [InlineData("Mr.\n\nSmith", "Mr. || Smith")]
+    [InlineData("Talks with Mr.\nSmith ended", "Talks with Mr.\nSmith ended")]
+    [InlineData("Talks in the U.S.\nSmith ended", "Talks in the U.S. || Smith ended")]
     [InlineData("Starmer hosts summit\nThe Prime Minister said so.", "Starmer hosts summit || The Prime Minister said so.")]
     [InlineData("The government said it is\nredeploying staff.", "The government said it is\nredeploying staff.")]
     [InlineData("The summit is chaired by Meloni. Credit: AP\n\nThe British PM.", "The summit is chaired by Meloni. || Credit: AP || The British PM.")]
