@@ -111,6 +111,7 @@ public sealed class SentenceSplitter
         {
             case Terminator.Strong:
                 if (IsLower(n)) return false;                                           // "Why?" he asked.
+                if (IsDigit(n) && !next.SpaceBefore) return false;                      // a.22 rifle: a glued number
                 return !(next.Kind == TokenKind.Punctuation && n is ',' or ';' or ':'); // "Go!", she said
             case Terminator.Ellipsis:
                 return IsUpper(n) || IsOpeningQuote(text, next) && IsUpperAt(text, tokens, k + 2);
@@ -118,7 +119,7 @@ public sealed class SentenceSplitter
                 var abbreviation = text.AsSpan(tokens[i].Start, tokens[i].Length - 1);
                 var kind = _abbreviations.TryGetKind(abbreviation, out var listed) ? listed : AbbreviationKind.Suffix;
                 if (kind == AbbreviationKind.Prefix) return false;
-                if (kind == AbbreviationKind.ListEnd || k > i) return IsUpper(n); // etc. The / the U.S." He
+                if (kind == AbbreviationKind.ListEnd || ClosesQuote(text, tokens, i, k)) return IsUpper(n); // etc. The / the U.S." He
                 return next.Kind == TokenKind.Word && _starters.Contains(text.AsSpan(next.Start, next.Length));
         }
     }
@@ -160,6 +161,14 @@ public sealed class SentenceSplitter
         char c = text[token.Start];
         if (c is '\u201D' or '\u2019' or '\u00BB' or '\u203A' or ')' or ']' or '}') return true;
         return c is '"' or '\'' && (!token.SpaceBefore || c == '"' && quoteOpen);
+    }
+
+    /// <summary>True when a quote mark is among the closers i+1..k; brackets alone do not count: "(U.S.) Ducati".</summary>
+    private static bool ClosesQuote(string text, Token[] tokens, int i, int k)
+    {
+        for (int j = i + 1; j <= k; j++)
+            if (text[tokens[j].Start] is not (')' or ']' or '}')) return true;
+        return false;
     }
 
     private static bool IsOpeningQuote(string text, Token token) =>

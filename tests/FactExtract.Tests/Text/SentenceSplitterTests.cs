@@ -40,6 +40,8 @@ public sealed class SentenceSplitterTests
     [InlineData("\"We will win!\" she said. Then she left.", "\"We will win!\" she said. || Then she left.")]
     [InlineData("\"Go!\", he said.", "\"Go!\", he said.")]
     [InlineData("in the U.S.\" He said", "in the U.S.\" || He said")]
+    [InlineData("5. John Kocinski (U.S.) Ducati 38:36.306", "5. John Kocinski (U.S.) Ducati 38:36.306")]
+    [InlineData("possibly with a.22 rifle.", "possibly with a.22 rifle.")]
     // ellipsis ends a sentence only before a capital
     [InlineData("Wait... what happened?", "Wait... what happened?")]
     [InlineData("He paused… Then he spoke.", "He paused… || Then he spoke.")]
