@@ -295,20 +295,19 @@ public sealed class Tokenizer
         IsSeparator(c) || c is '"' or '<' or '>' or '`' or '{' or '}' or '|' or '\\' or '^'
             or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u2026';
 
-    /// <summary>Sentence punctuation after an address is not part of it; nor is an unbalanced ')'.</summary>
+    /// <summary>Sentence punctuation after an address is not part of it; nor is an unbalanced ')' or ']'.</summary>
     private static int TrimUrlEnd(string text, int bodyStart, int end)
     {
+        var body = text.AsSpan(bodyStart, end - bodyStart);
+        // Counted once, then kept up to date, so a run of brackets is trimmed in linear time.
+        int parens = body.Count(')') - body.Count('('), brackets = body.Count(']') - body.Count('[');
         while (end > bodyStart)
         {
             char last = text[end - 1];
-            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '*') { end--; continue; }
-            if (last is ')' or ']')
-            {
-                char open = last == ')' ? '(' : '[';
-                var body = text.AsSpan(bodyStart, end - bodyStart);
-                if (body.Count(open) < body.Count(last)) { end--; continue; }
-            }
-            break;
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '*') end--;
+            else if (last == ')' && parens > 0) { parens--; end--; }
+            else if (last == ']' && brackets > 0) { brackets--; end--; }
+            else break;
         }
         return end;
     }
@@ -319,22 +318,27 @@ public sealed class Tokenizer
     /// </summary>
     private static int EmailAfterLocalPart(string text, int start, int dot)
     {
+        // A local part is at most 64 characters (RFC 5321); the cap also keeps "abc.Abc.Abc..." linear.
+        int limit = Math.Min(text.Length, start + MaxLocalPart);
         int j = dot;
-        while (j < text.Length && (IsWordAt(text, j) || text[j] is '.' or '-' or '+')) j++;
-        return j < text.Length && text[j] == '@' ? EmailDomainEnd(text, j) : 0;
+        while (j < limit && (IsWordAt(text, j) || text[j] is '.' or '-' or '+')) j++;
+        return j < limit && text[j] == '@' ? EmailDomainEnd(text, j) : 0;
     }
+
+    private const int MaxLocalPart = 64, MaxDomain = 253;
 
     /// <summary>End of the domain after '@' if it looks like one (labels joined by dots), or 0.</summary>
     private static int EmailDomainEnd(string text, int at)
     {
-        int j = at + 1, lastDot = -1;
-        while (j < text.Length)
+        int j = at + 1, lastDot = -1, limit = Math.Min(text.Length, at + 1 + MaxDomain);
+        while (j < limit)
         {
             char c = text[j];
             if (c < 128 && IsWordAt(text, j) || c == '-') j++;
             else if (c == '.' && j + 1 < text.Length && IsWordAt(text, j + 1) && text[j + 1] < 128) { lastDot = j; j++; }
             else break;
         }
+        if (j == limit && limit < text.Length && (IsWordAt(text, j) || text[j] is '-' or '.')) return 0; // too long for a domain
         while (j > at + 1 && text[j - 1] == '-') j--;
         return lastDot > at + 1 && lastDot < j - 1 ? j : 0;
     }

@@ -143,6 +143,21 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Pathological_inputs_keep_their_shape()
+    {
+        // These once took quadratic time (look-aheads repeated per token); they pin the linear rewrites.
+        var parens = "http://a" + new string(')', 50_000);
+        var dotted = string.Concat(Enumerable.Repeat("abc.Abc", 20_000));
+        var domain = "a@" + string.Concat(Enumerable.Repeat("b.", 50_000)) + "com";
+
+        var parenTokens = _tokenizer.Tokenize(parens);
+        Assert.Equal((0, 8, TokenKind.Url), (parenTokens[0].Start, parenTokens[0].End, parenTokens[0].Kind));
+        Assert.Equal(50_001, parenTokens.Length);
+        Assert.Equal(2 * 20_000 + 1, _tokenizer.Tokenize(dotted).Length); // abc . Abcabc . Abcabc ...
+        Assert.DoesNotContain(_tokenizer.Tokenize(domain), t => t.Kind == TokenKind.Email);
+    }
+
+    [Fact]
     public void Is_safe_to_share_between_threads()
     {
         var texts = Enumerable.Range(0, 64).Select(i => $"Mr. Smith’s firm paid £{i}.5bn on Jan. {i % 28 + 1}, 2023. It’s done!").ToArray();
