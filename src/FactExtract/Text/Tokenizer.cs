@@ -145,8 +145,8 @@ public sealed class Tokenizer
                         if (IsDigit(d) && IsDigit(text[j - 1])) { dotted = true; shortLetterSegments = false; segStart = ++j; continue; }
                         if (IsLetter(d))
                         {
-                            // "border.The" is a missing space, not one token; "U.S" and "bbc.co" are one.
-                            if (!IsUpper(d) || j - segStart <= 2) { dotted = true; segStart = ++j; continue; }
+                            // "border.The" and "Mr.Smith" miss a space; "U.S", "Ph.D" and "bbc.co" are one word.
+                            if (!IsUpper(d) || j - segStart <= 2 && ShortLetterRun(text, j + 1)) { dotted = true; segStart = ++j; continue; }
                             int email = EmailAfterLocalPart(text, i, j);
                             if (email > 0) { kind = TokenKind.Email; return email; }
                         }
@@ -189,6 +189,10 @@ public sealed class Tokenizer
         }
         return j;
     }
+
+    /// <summary>At most two letters start at <paramref name="i"/> (the "S" of U.S, not the "Smith" of Mr.Smith).</summary>
+    private static bool ShortLetterRun(string text, int i) =>
+        !IsLetterAt(text, i + 1) || !IsLetterAt(text, i + 2);
 
     /// <summary>True when the period at <paramref name="dot"/> belongs to the word before it.</summary>
     private bool KeepsPeriod(string text, int start, int dot, bool dotted, bool shortLetterSegments)

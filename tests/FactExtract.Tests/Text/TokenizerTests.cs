@@ -70,6 +70,8 @@ public sealed class TokenizerTests
     [InlineData("No. 10 Downing", "No. 10 Downing", "WNW")]
     [InlineData("said no. The", "said no . The", "WWPW")]
     [InlineData("border.The", "border . The", "WPW")]
+    [InlineData("Mr.Smith and the U.S.The", "Mr. Smith and the U.S. The", "WWWWWW")]
+    [InlineData("U.S.A. and Ph.D", "U.S.A. and Ph.D", "WWW")]
     [InlineData("bbc.co.uk reported", "bbc.co.uk reported", "WW")]
     [InlineData("1. Pivotal\n2. Eveningperformance", "1. Pivotal 2. Eveningperformance", "NWNW")]
     // addresses, handles, tags
