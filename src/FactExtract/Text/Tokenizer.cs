@@ -190,9 +190,12 @@ public sealed class Tokenizer
         return j;
     }
 
-    /// <summary>At most two letters start at <paramref name="i"/> (the "S" of U.S, not the "Smith" of Mr.Smith).</summary>
+    /// <summary>
+    /// At most two letters start at <paramref name="i"/> (the "S" of U.S, not the "Smith" of
+    /// Mr.Smith), or the word goes on in capitals, as in all-caps headlines (S.AFRICAN).
+    /// </summary>
     private static bool ShortLetterRun(string text, int i) =>
-        !IsLetterAt(text, i + 1) || !IsLetterAt(text, i + 2);
+        !IsLetterAt(text, i + 1) || !IsLetterAt(text, i + 2) || IsUpper(text[i + 1]);
 
     /// <summary>True when the period at <paramref name="dot"/> belongs to the word before it.</summary>
     private bool KeepsPeriod(string text, int start, int dot, bool dotted, bool shortLetterSegments)

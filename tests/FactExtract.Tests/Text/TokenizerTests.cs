@@ -72,6 +72,7 @@ public sealed class TokenizerTests
     [InlineData("border.The", "border . The", "WPW")]
     [InlineData("Mr.Smith and the U.S.The", "Mr. Smith and the U.S. The", "WWWWWW")]
     [InlineData("U.S.A. and Ph.D", "U.S.A. and Ph.D", "WWW")]
+    [InlineData("S.AFRICAN GOLD", "S.AFRICAN GOLD", "WW")]
     [InlineData("bbc.co.uk reported", "bbc.co.uk reported", "WW")]
     [InlineData("1. Pivotal\n2. Eveningperformance", "1. Pivotal 2. Eveningperformance", "NWNW")]
     // addresses, handles, tags
