@@ -12,6 +12,8 @@ internal enum AtomKind : byte
     Period,
     Comma,
     Other,
+    /// <summary>An empty atom standing for a line break between tokens.</summary>
+    Break,
 }
 
 /// <summary>

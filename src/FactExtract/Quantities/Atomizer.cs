@@ -19,6 +19,13 @@ internal static class Atomizer
                 lastEnd = token.End;
                 continue;
             }
+            if (count + 1 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            if (token.Start > lastEnd && text.AsSpan(lastEnd, token.Start - lastEnd).Contains('\n'))
+            {
+                // A line break ends every pattern: "$2.1" and "million" on different lines are two things
+                // (tables, headlines, datelines). An empty atom is never an anchor and never adjacent.
+                buffer[count++] = new Atom(token.Start, token.Start, AtomKind.Break, true, default, false, false);
+            }
             int pos = token.Start;
             int end = token.End;
             while (pos < end)

@@ -4,7 +4,7 @@ namespace FactExtract.Quantities;
 
 /// <summary>What a word can contribute to a quantity; a word may have several roles ("third").</summary>
 [Flags]
-internal enum WordClass : uint
+internal enum WordClass : ulong
 {
     None = 0,
     Unit = 1 << 0,            // one .. nineteen, zero
@@ -37,6 +37,9 @@ internal enum WordClass : uint
     To = 1 << 27,
     From = 1 << 28,
     ChangeContext = 1 << 29,  // rose, fell, by: "rose 5% to 20%" is a change, not a range
+    FunctionWord = 1 << 30,   // all, just, with: a capitalised one before a number is no name ("All 300 passengers")
+    TimeWord = 1u << 31,      // a.m., GMT: "7 a.m." is a clock time, not a count
+    PronounAdjective = 1ul << 32, // "the only one", "the last one": an adjective after a determiner
 }
 
 /// <summary>One lexicon entry: the classes of a word and its number (or ISO code).</summary>
@@ -135,6 +138,9 @@ internal static class NumberWords
             ("franc", "FRF"), ("francs", "FRF"), ("mark", "DEM"), ("marks", "DEM"), ("deutschmarks", "DEM"),
             ("lira", "ITL"), ("lire", "ITL"), ("guilders", "NLG"), ("pesetas", "ESP"), ("rupees", "INR"),
             ("roubles", "RUB"), ("rubles", "RUB"), ("rand", "ZAR"), ("pesos", "MXN"), ("crowns", "SEK"),
+            ("schillings", "ATS"), ("markka", "FIM"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"),
+            ("zlotys", "PLN"), ("forints", "HUF"), ("drachmas", "GRD"), ("escudos", "PTE"), ("kroner", "DKK"),
+            ("kronor", "SEK"), ("shekels", "ILS"), ("dinars", "DZD"),
             ("USD", "USD"), ("GBP", "GBP"), ("EUR", "EUR"), ("JPY", "JPY"), ("CHF", "CHF"), ("CNY", "CNY")])
             Add(w, WordClass.Currency, 0, iso);
         Add("pence", WordClass.MinorCurrency, 100, "GBP");
@@ -146,7 +152,10 @@ internal static class NumberWords
             ("Kong", "HKD"), ("Zealand", "NZD"), ("Singapore", "SGD"), ("Taiwan", "TWD"), ("Swiss", "CHF"),
             ("Belgian", "BEF"), ("French", "FRF"), ("German", "DEM"), ("Deutsche", "DEM"), ("Swedish", "SEK"),
             ("Danish", "DKK"), ("Norwegian", "NOK"), ("Czech", "CZK"), ("Mexican", "MXN"), ("Argentine", "ARS"),
-            ("Philippine", "PHP"), ("Indian", "INR"), ("Russian", "RUB"), ("Turkish", "TRL"), ("Irish", "IEP")])
+            ("Philippine", "PHP"), ("Indian", "INR"), ("Russian", "RUB"), ("Turkish", "TRL"), ("Irish", "IEP"),
+            ("Japanese", "JPY"), ("British", "GBP"), ("Dutch", "NLG"), ("Italian", "ITL"), ("Spanish", "ESP"),
+            ("Austrian", "ATS"), ("Finnish", "FIM"), ("Chinese", "CNY"), ("Portuguese", "PTE"), ("Greek", "GRD"),
+            ("Luxembourg", "LUF"), ("Brazilian", "BRL"), ("Chilean", "CLP"), ("Colombian", "COP")])
             Add(w, WordClass.CurrencyModifier, 0, iso);
 
         foreach (var w in (string[])["in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
@@ -160,9 +169,11 @@ internal static class NumberWords
         Add("between", WordClass.Between);
         Add("to", WordClass.To);
         Add("from", WordClass.From);
-        foreach (var w in (string[])["no", "the", "this", "that", "which", "each", "every", "any", "another", "only", "last",
-            "same", "other", "little", "such", "right", "wrong", "big", "new", "old", "loved", "favourite", "favorite"])
+        foreach (var w in (string[])["no", "the", "this", "that", "which", "each", "every", "any", "another"])
             Add(w, WordClass.PronounContext);
+        foreach (var w in (string[])["only", "last", "same", "other", "little", "such", "right", "wrong", "big", "new", "old",
+            "loved", "favourite", "favorite", "first", "next", "real", "best", "young"])
+            Add(w, WordClass.PronounAdjective);
         foreach (var w in (string[])["people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
             "feet", "fish", "aircraft", "youth", "crew", "infantry", "military", "deer", "livestock"])
             Add(w, WordClass.CountNoun);
@@ -174,6 +185,14 @@ internal static class NumberWords
             "shed", "cut", "raised", "lowered", "grew", "slumped", "surged", "soared", "plunged", "tumbled", "edged", "by",
             "from", "firmed", "weakened", "strengthened", "slid", "dipped", "rallied", "recovered"])
             Add(w, WordClass.ChangeContext);
+        foreach (var w in (string[])["all", "just", "with", "at", "for", "its", "their", "his", "her", "these", "those", "our",
+            "only", "and", "but", "so", "when", "while", "if", "as", "on", "both", "many", "then", "now", "another", "nearly",
+            "almost", "about", "some", "around", "over", "under", "more", "less", "fewer", "up", "exactly", "roughly",
+            "approximately", "another", "every", "each", "than", "into", "onto", "per", "via", "against", "among", "within",
+            "without", "another", "least", "most", "top"])
+            Add(w, WordClass.FunctionWord);
+        foreach (var w in (string[])["am", "pm", "a.m", "p.m", "a.m.", "p.m.", "GMT", "BST", "EST", "EDT", "CET", "CEST", "UTC", "hrs", "o'clock"])
+            Add(w, WordClass.TimeWord);
         foreach (var w in (string[])["mid", "early", "late", "pre", "post"])
             Add(w, WordClass.DatePrefix);
         return d;

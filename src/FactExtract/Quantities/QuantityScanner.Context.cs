@@ -116,25 +116,20 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>
-    /// "Windows 10", "iPhone 15", "Euro 2004", "Article 50": a bare integer right after a capitalised
-    /// word that is no number word is part of a name. The first word of a sentence does not count.
+    /// "Windows 10", "iPhone 15", "Euro 2004", "Article 50", a table row "Goias 3": a bare integer
+    /// right after a capitalised word is part of a name, unless that word is a function word
+    /// ("All 300", "With 300", "In 2023"): those are in the lexicon, so sentence starts are safe.
     /// </summary>
+    private const WordClass NotNameWords = WordClass.FunctionWord | WordClass.YearContext | WordClass.PronounContext
+        | WordClass.PronounAdjective | WordClass.Article | WordClass.And | WordClass.Of | WordClass.To | WordClass.From
+        | WordClass.Between | WordClass.ChangeContext | WordClass.Month | WordClass.Per | WordClass.CurrencyModifier;
+
     private bool IsNameLabel(int first)
     {
         int p = first - 1;
-        if (p < 0 || _atoms[p].Kind != AtomKind.Word || !_atoms[p].HasUpper || _atoms[p].Info.Class != WordClass.None) return false;
+        if (p < 0 || _atoms[p].Kind != AtomKind.Word || !_atoms[p].HasUpper || (_atoms[p].Info.Class & NotNameWords) != 0) return false;
         if (_atoms[first].Start - _atoms[p].End != 1) return false;
         var word = Span(p);
-        if (word.EndsWith("'s") || word.EndsWith("\u2019s")) return false;
-        return !IsSentenceInitial(p);
-    }
-
-    private bool IsSentenceInitial(int k)
-    {
-        if (k == 0) return true;
-        var prev = _atoms[k - 1];
-        if (_text.AsSpan(prev.End, _atoms[k].Start - prev.End).Contains('\n')) return true;
-        if (prev.Kind == AtomKind.Period) return true;
-        return prev.Kind is AtomKind.Other or AtomKind.Apostrophe && _text[prev.Start] is '!' or '?' or '"' or '\u201C' or '\u2018' or '(' or ':' or ';' or '\'';
+        return !(word.EndsWith("'s") || word.EndsWith("\u2019s"));
     }
 }

@@ -120,7 +120,7 @@ internal sealed partial class QuantityScanner
 
     /// <summary>
     /// A bare four-digit number is a year after "in", "since", "by"... (1000-2100), or on its own
-    /// (1900-2100) unless a counted noun follows ("2023 people").
+    /// (1900-2100), unless a counted noun follows ("2023 people"; on its own also any plural: "2023 votes").
     /// </summary>
     private bool IsYear(in Measure m)
     {
@@ -130,10 +130,9 @@ internal sealed partial class QuantityScanner
         decimal hi = n.ValueTo ?? v;
         if (hi > 2100) return false;
         int next = m.NextAtom;
-        if (next < _count && _atoms[next].Kind == AtomKind.Word && (_atoms[next].Info.Is(WordClass.CountNoun) || LooksPlural(next)))
-            return false;
-        if (WordIs(m.FirstAtom - 1, WordClass.YearContext) && v >= 1000) return true;
-        return v >= 1900;
+        if (WordIs(next, WordClass.CountNoun)) return false;
+        if (WordIs(m.FirstAtom - 1, WordClass.YearContext)) return v >= 1000;
+        return v >= 1900 && !(next < _count && _atoms[next].Kind == AtomKind.Word && LooksPlural(next));
     }
 
     private string YearText(in Measure m) => m.N.ValueTo is { } to

@@ -61,7 +61,7 @@ internal sealed partial class QuantityScanner
             n.Value = -n.Value;
             n.Plain = false;
         }
-        if (n.Kind == NumeralKind.Cardinal && !n.Closed && n.ValueTo is null && r.Suffix == NumberSuffix.None)
+        if (n.Kind == NumeralKind.Cardinal && !n.Closed && r.Suffix == NumberSuffix.None && n.Multiplier == 1)
             AttachScaleWords(ref n);
         return true;
     }
@@ -115,7 +115,7 @@ internal sealed partial class QuantityScanner
         while (k < _count && _atoms[k].IsWord(WordClass.Scale) && !_atoms[k].Hyphenated && builder.TryScale(_atoms[k].Info.Value)) k++;
         if (k == n.NextAtom)
         {
-            if (k < _count && _atoms[k].IsWord(WordClass.Dozen) && n.Value % 1 == 0 && n.Value > 0)
+            if (n.ValueTo is null && k < _count && _atoms[k].IsWord(WordClass.Dozen) && n.Value % 1 == 0 && n.Value > 0)
             {
                 n.Value *= 12;
                 n.End = _atoms[k].End;
@@ -126,6 +126,7 @@ internal sealed partial class QuantityScanner
         }
         n.Multiplier = builder.Value / n.Value!.Value;
         n.Value = builder.Value;
+        if (n.ValueTo is { } to) n.ValueTo = to * n.Multiplier; // "2-3 million"
         n.End = _atoms[k - 1].End;
         n.NextAtom = k;
         n.Plain = false;
@@ -172,6 +173,12 @@ internal sealed partial class QuantityScanner
             n.NextAtom = k + 2;
             return true;
         }
+        if (WordIs(k, WordClass.Article) && (WordIs(k + 1, WordClass.PercentWord) || WordIs(k + 1, WordClass.Per)))
+        {
+            n.End = _atoms[k].End; // "half a percent": the percent word attaches after "a"
+            n.NextAtom = k + 1;
+            return true;
+        }
         if (WordIs(k, WordClass.Of) || WordIs(k, WordClass.PronounContext) && !WordIs(j - 1, WordClass.PronounContext)) return true;
         return WordIs(k, WordClass.PercentWord) || WordIs(k, WordClass.Per) || k < _count && _atoms[k].Kind == AtomKind.Percent;
     }
@@ -206,7 +213,7 @@ internal sealed partial class QuantityScanner
             if (info.Is(WordClass.Unit) && !article && builder.TryUnit(info.Value)) { }
             else if (info.Is(WordClass.Tens) && !article && builder.TryTens(info.Value)) { }
             else if (info.Is(WordClass.Scale) && (!article || builder.TryUnit(1)) && builder.TryScale(info.Value)) article = false;
-            else if (info.Is(WordClass.And) && TryAndContinuation(k, ref builder, out int skip)) { k += skip; end = _atoms[k - 1].End; continue; }
+            else if (info.Is(WordClass.And) && TryAndContinuation(k, ref builder, n, out int skip)) { k += skip; end = _atoms[k - 1].End; continue; }
             else if (info.Is(WordClass.Dozen) && (article || !builder.IsEmpty && builder.Value % 1 == 0))
             {
                 n.Value = (article ? 1 : builder.Value) * 12;
@@ -214,7 +221,7 @@ internal sealed partial class QuantityScanner
                 n.NextAtom = k + 1;
                 return true;
             }
-            else if (info.Is(WordClass.Denominator) && (article || !builder.IsEmpty)) return TryFraction(k, article ? 1 : builder.Value, ref n);
+            else if (info.Is(WordClass.Denominator) && (article || !builder.IsEmpty)) return TryFraction(k, info, article ? 1 : builder.Value, ref n);
             else break;
             end = a.End;
             k++;
@@ -232,7 +239,7 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>"and five" after "hundred"/"thousand", or "and a half" after a whole number.</summary>
-    private bool TryAndContinuation(int k, ref CardinalBuilder builder, out int consumed)
+    private bool TryAndContinuation(int k, ref CardinalBuilder builder, Numeral n, out int consumed)
     {
         consumed = 0;
         var trial = builder;
@@ -243,7 +250,15 @@ internal sealed partial class QuantityScanner
             consumed = 3;
             return true;
         }
-        if (k + 1 >= _count || _atoms[k + 1].Hyphenated || !trial.TryAnd()) return false;
+        if (k + 1 >= _count || _atoms[k + 1].Kind != AtomKind.Word || !trial.TryAnd()) return false;
+        if (_atoms[k + 1].Hyphenated)
+        {
+            // "and thirty-four": only a plain cardinal continues the number.
+            if (FeedHyphenated(k + 1, ref trial, ref n) != _atoms[k + 1].End || n.Closed || n.Kind != NumeralKind.Cardinal) return false;
+            builder = trial;
+            consumed = 2;
+            return true;
+        }
         var next = _atoms[k + 1].Info;
         if (next.Is(WordClass.Unit) ? trial.TryUnit(next.Value) : next.Is(WordClass.Tens) && trial.TryTens(next.Value))
         {
@@ -255,9 +270,8 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>"two thirds", "a third of", "three quarters": value rounded to four decimal places.</summary>
-    private bool TryFraction(int k, decimal numerator, ref Numeral n)
+    private bool TryFraction(int k, WordInfo info, decimal numerator, ref Numeral n)
     {
-        var info = _atoms[k].Info;
         bool plural = info.Is(WordClass.Plural);
         if (numerator % 1 != 0 || numerator <= 0 || numerator > 20 || plural != (numerator > 1)) return false;
         n.Kind = NumeralKind.Fraction;
@@ -291,7 +305,7 @@ internal sealed partial class QuantityScanner
             else if (info.Is(WordClass.Denominator) && !first && numerator > 0 && partEnd == word.Length)
             {
                 builder = trial;
-                return TryFraction(k, numerator, ref n) ? _atoms[k].End : 0;
+                return TryFraction(k, info, numerator, ref n) ? _atoms[k].End : 0;
             }
             else if (info.Is(WordClass.Ordinal) && (first || info.Value < 10))
             {
@@ -319,6 +333,7 @@ internal sealed partial class QuantityScanner
     {
         if (next != j + 1 || _atoms[j].Hyphenated || !Span(j).Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
         if (WordIs(j - 1, WordClass.PronounContext)) return true;
+        if (WordIs(j - 1, WordClass.PronounAdjective) && (WordIs(j - 2, WordClass.PronounContext) || WordIs(j - 2, WordClass.Article))) return true;
         if (next < _count && _atoms[next].Kind == AtomKind.Apostrophe) return true; // one's
         return next < _count && Span(next).Equals("another", StringComparison.OrdinalIgnoreCase);
     }

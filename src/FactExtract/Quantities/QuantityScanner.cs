@@ -69,6 +69,7 @@ internal sealed partial class QuantityScanner
             return EmitDate(n.Start, n.End, n.Value, n.Month, n.Day, n.NextAtom);
 
         if (!n.Closed && !m.HasUnit && TrySkipDigitRun(m, out int runEnd)) return runEnd;
+        if (!m.HasUnit && !n.FromWords && WordIs(m.NextAtom, WordClass.TimeWord)) return m.NextAtom; // "7 a.m.", "1600 GMT"
         int rangeNext = TryRange(ref m, between: false);
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
         if (!m.HasUnit && qualifier.Length == 0 && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
@@ -139,7 +140,9 @@ internal sealed partial class QuantityScanner
         int k = m.NextAtom;
         string? modifier = null;
         // "Hong Kong dollars", "US dollars", "Swiss francs": the modifier picks the currency.
-        if (k + 2 < _count && _atoms[k].Kind == AtomKind.Word && _atoms[k].HasUpper && _atoms[k + 1].IsWord(WordClass.CurrencyModifier)
+        if (k + 1 < _count && _atoms[k].Kind == AtomKind.Word && _atoms[k].HasUpper && _atoms[k].Info.Class == WordClass.None
+            && _atoms[k + 1].IsWord(WordClass.Currency) && !_atoms[k].Hyphenated) k++; // "Zambian kwacha"-style adjective we do not know
+        else if (k + 2 < _count && _atoms[k].Kind == AtomKind.Word && _atoms[k].HasUpper && _atoms[k + 1].IsWord(WordClass.CurrencyModifier)
             && _atoms[k + 2].IsWord(WordClass.Currency)) { modifier = _atoms[k + 1].Info.Text; k += 2; }
         else if (k + 1 < _count && _atoms[k].IsWord(WordClass.CurrencyModifier) && _atoms[k + 1].IsWord(WordClass.Currency))
         {
@@ -158,6 +161,7 @@ internal sealed partial class QuantityScanner
             m.N.Value /= info.Value;
         }
         else return;
+        if (info.Is(WordClass.Currency) && k + 1 < _count && Span(k + 1).Equals("sterling", StringComparison.OrdinalIgnoreCase)) k++;
         m.End = _atoms[k].End;
         m.NextAtom = k + 1;
     }
