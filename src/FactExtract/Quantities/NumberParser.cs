@@ -21,10 +21,10 @@ public static class NumberParser
         var digits = ScanDigits(text);
         if (digits.Success && digits.Length == text.Length && digits.Suffix != NumberSuffix.Unknown) return digits;
         if (digits.Success && digits.Suffix == NumberSuffix.None && text[digits.Length] == ' ')
-            return ParseWords(text, digits);
-        if (digits.Success || digits.Error != NumberParseError.NoDigits)
+            return ParseWords(text, digits, hasDigits: true);
+        if (digits.Success || digits.Error != NumberParseError.NoDigits || !char.IsLetter(text[0]))
             return digits.Success ? NumberParseResult.Fail(NumberParseError.TrailingCharacters, digits.Length) : digits;
-        return ParseWords(text, default);
+        return ParseWords(text, default, hasDigits: false);
     }
 
     /// <summary>
@@ -143,11 +143,13 @@ public static class NumberParser
     /// Number words separated by spaces or hyphens: "twenty-one", "one hundred and five", "a million",
     /// "a dozen", "2.5 million", "three-quarters" (fractions are rounded to four decimal places).
     /// </summary>
-    private static NumberParseResult ParseWords(ReadOnlySpan<char> text, NumberParseResult leadingDigits)
+    private static NumberParseResult ParseWords(ReadOnlySpan<char> text, NumberParseResult leadingDigits, bool hasDigits)
     {
+        const WordClass numberRoles = WordClass.Unit | WordClass.Tens | WordClass.Scale | WordClass.Article | WordClass.And
+            | WordClass.Dozen | WordClass.Denominator;
         var builder = new CardinalBuilder();
         int pos = 0;
-        if (leadingDigits.Success)
+        if (hasDigits)
         {
             builder.TryDigits(leadingDigits.Value);
             pos = leadingDigits.Length;
@@ -180,7 +182,7 @@ public static class NumberParser
                     return NumberParseResult.Fail(NumberParseError.InvalidWordSequence, pos);
                 return new NumberParseResult(Normalize(Math.Round(numerator / info.Value, 4)), text.Length, NumberSuffix.None, NumberFormFlags.None);
             }
-            else if (info.Class == WordClass.None) return NumberParseResult.Fail(NumberParseError.UnknownWord, pos);
+            else if (!info.Is(numberRoles)) return NumberParseResult.Fail(NumberParseError.UnknownWord, pos);
             else ok = false;
             if (!ok) return NumberParseResult.Fail(NumberParseError.InvalidWordSequence, pos);
             pos = end;
