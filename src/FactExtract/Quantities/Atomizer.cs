@@ -1,8 +1,12 @@
+using System.Buffers;
 using FactExtract.Text;
 
 namespace FactExtract.Quantities;
 
-/// <summary>Cuts a document's tokens into <see cref="Atom"/>s; allocation-free apart from the growable buffer.</summary>
+/// <summary>
+/// Cuts a document's tokens into <see cref="Atom"/>s, allocation-free: <c>buffer</c> is rented from
+/// <see cref="ArrayPool{T}.Shared"/> by the caller and may be swapped for a larger rented one here.
+/// </summary>
 internal static class Atomizer
 {
     public static int Atomize(string text, Token[] tokens, ref Atom[] buffer)
@@ -14,12 +18,12 @@ internal static class Atomizer
             if (token.Kind is TokenKind.Url or TokenKind.Email)
             {
                 // Digits inside addresses are never quantities: one opaque atom.
-                if (count + 1 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                if (count + 1 > buffer.Length) Grow(ref buffer);
                 buffer[count++] = new Atom(token.Start, token.End, AtomKind.Other, true, default, false, false);
                 lastEnd = token.End;
                 continue;
             }
-            if (count + 1 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            if (count + 1 > buffer.Length) Grow(ref buffer);
             if (token.Start > lastEnd && text.AsSpan(lastEnd, token.Start - lastEnd).Contains('\n'))
             {
                 // A line break ends every pattern: "$2.1" and "million" on different lines are two things
@@ -30,7 +34,7 @@ internal static class Atomizer
             int end = token.End;
             while (pos < end)
             {
-                if (count + 4 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                if (count + 4 > buffer.Length) Grow(ref buffer);
                 int next = Cut(text, pos, end, out var kind);
                 var info = default(WordInfo);
                 bool hyphenated = false, upper = false;
@@ -98,6 +102,15 @@ internal static class Atomizer
             _ => AtomKind.Other,
         };
         return pos + 1;
+    }
+
+    /// <summary>Doubles a pooled buffer: the new array comes from, and the old goes back to, the shared pool.</summary>
+    private static void Grow(ref Atom[] buffer)
+    {
+        var bigger = ArrayPool<Atom>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan().CopyTo(bigger);
+        ArrayPool<Atom>.Shared.Return(buffer);
+        buffer = bigger;
     }
 
     /// <summary>A sign belongs to the number only at the start of a token or after a space or bracket.</summary>

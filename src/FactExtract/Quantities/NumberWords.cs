@@ -160,7 +160,8 @@ internal static class NumberWords
 
         foreach (var w in (string[])["in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
             "through", "throughout", "to", "between", "and", "end", "early", "mid", "late", "around", "circa", "spring",
-            "summer", "autumn", "winter", "fall", "year", "the", "'s", "’s", "fiscal", "financial", "calendar", "season"])
+            "summer", "autumn", "winter", "fall", "year", "the", "'s", "’s", "fiscal", "financial", "calendar", "season",
+            "its", "our", "their", "his", "her", "my", "your", "quarter", "half"])
             Add(w, WordClass.YearContext);
         Add("a", WordClass.Article);
         Add("an", WordClass.Article);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactExtract.Text;
 
 namespace FactExtract.Quantities;
@@ -27,8 +28,15 @@ public sealed class QuantityExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
-        var atoms = new Atom[tokens.Length + 16];
-        int count = Atomizer.Atomize(document.Text, tokens, ref atoms);
-        return new QuantityScanner(document, atoms, count).Run(cancellationToken);
+        var atoms = ArrayPool<Atom>.Shared.Rent(tokens.Length + 16);
+        try
+        {
+            int count = Atomizer.Atomize(document.Text, tokens, ref atoms);
+            return new QuantityScanner(document, atoms, count).Run(cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<Atom>.Shared.Return(atoms);
+        }
     }
 }

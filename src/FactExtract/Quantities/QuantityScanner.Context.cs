@@ -109,6 +109,8 @@ internal sealed partial class QuantityScanner
         end = m.NextAtom;
         if (m.N.FromWords) return false;
         int k = m.NextAtom;
+        int before = m.FirstAtom - 1;
+        if (before >= 0 && _atoms[before].Kind == AtomKind.Number && _atoms[m.FirstAtom].SpaceBefore) return true; // "+91-22-265 9000"
         if (k >= _count || _atoms[k].Kind != AtomKind.Number || !_atoms[k].SpaceBefore) return false;
         while (k < _count && _atoms[k].Kind == AtomKind.Number) k++;
         end = k;

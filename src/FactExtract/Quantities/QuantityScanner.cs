@@ -69,7 +69,7 @@ internal sealed partial class QuantityScanner
             return EmitDate(n.Start, n.End, n.Value, n.Month, n.Day, n.NextAtom);
 
         if (!n.Closed && !m.HasUnit && TrySkipDigitRun(m, out int runEnd)) return runEnd;
-        if (!m.HasUnit && !n.FromWords && WordIs(m.NextAtom, WordClass.TimeWord)) return m.NextAtom; // "7 a.m.", "1600 GMT"
+        if (!m.HasUnit && !n.FromWords && IsClockTime(m)) return m.NextAtom; // "7 a.m.", "1600 GMT", "1230 local time"
         int rangeNext = TryRange(ref m, between: false);
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
         if (!m.HasUnit && qualifier.Length == 0 && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
@@ -187,6 +187,14 @@ internal sealed partial class QuantityScanner
             QualifierStart = qualifierStart,
             Normalized = normalized,
         });
+    }
+
+    private bool IsClockTime(in Measure m)
+    {
+        if (WordIs(m.NextAtom, WordClass.TimeWord)) return true;
+        var n = m.N;
+        if (!n.Plain || n.IntegerDigits != 4 || n.Value % 100 >= 60 || n.Value >= 2400) return false;
+        return m.NextAtom < _count && Span(m.NextAtom).Equals("local", StringComparison.OrdinalIgnoreCase);
     }
 
     private int SentenceOf(int offset) => _doc.Has(DocumentLayers.Sentences) ? Math.Max(0, _doc.SentenceIndexAt(offset)) : 0;

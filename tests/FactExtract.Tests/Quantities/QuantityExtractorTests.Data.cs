@@ -230,7 +230,9 @@ public sealed partial class QuantityExtractorTests
         ("The 1980s and 1990s differ.", "1980s|DATE|1980|||norm=1980s ;; 1990s|DATE|1990|||norm=1990s"),
         ("It opened in 2001 with 300 staff.", "2001|DATE|2001|||norm=2001 ;; 300|NUMBER|300||"),
         ("He arrived on 3 March.", "3 March|DATE||||norm=--03-03"),
-        ("It ended in december 2023.", "2023|DATE|2023|||norm=2023"));
+        ("It ended in december 2023.", "2023|DATE|2023|||norm=2023"),
+        ("It reported its 1996 results.", "1996|DATE|1996|||norm=1996"),
+        ("First half 1996 results were weak.", "First|ORDINAL|1|| ;; 1996|DATE|1996|||norm=1996"));
 
     public static TheoryData<string, string> Ranges => Rows(
         ("There were between 10 and 20 people.", "between 10 and 20|NUMBER|10|||to=20"),
@@ -292,7 +294,9 @@ public sealed partial class QuantityExtractorTests
         ("Install version 1.2.3 today.", ""),
         ("It was the 21th century.", ""),
         ("Bayern 3 2 1 0 5 3 7", ""),
-        ("Someone said so.", ""));
+        ("Someone said so.", ""),
+        ("Play starts at 1230 local time.", ""),
+        ("Call the newsroom on +91-22-265 9000 today.", ""));
 
     public static TheoryData<string, string> QualifierCases => Rows(
         ("More than 380,000 people came.", "380,000|NUMBER|380000||more than"),
