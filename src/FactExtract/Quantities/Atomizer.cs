@@ -89,6 +89,8 @@ internal static class Atomizer
             if (i < end && text[i] == '$' && i - pos <= 3) { kind = AtomKind.Currency; return i + 1; }
             kind = AtomKind.Word;
             while (i < end && text[i] != '%' && !Currencies.IsSign(text[i])) i++;
+            // A tokenizer may keep an abbreviation's period ("Aug.", "approx."): the word is looked up without it.
+            if (i == end && text[i - 1] == '.' && i - 1 > pos && char.IsLetter(text[i - 2])) i--;
             return i;
         }
         kind = c switch

@@ -146,6 +146,9 @@ internal sealed partial class QuantityScanner
             return TryCardinalWords(j, ref n);
         if (info.Is(WordClass.Ordinal))
         {
+            // "1 second behind", "ten seconds": after a number "second" is the unit of time.
+            if (j > 0 && (_atoms[j - 1].Kind == AtomKind.Number || _atoms[j - 1].IsWord(WordClass.Unit | WordClass.Tens))
+                && Span(j).Equals("second", StringComparison.OrdinalIgnoreCase)) return false;
             n.Kind = NumeralKind.Ordinal;
             n.Value = info.Value;
             n.End = _atoms[j].End;

@@ -10,6 +10,8 @@ namespace FactExtract.Tests.Quantities;
 /// </summary>
 internal static class PtbLikeTokenizer
 {
+    private static readonly HashSet<string> Abbreviations = ["Aug", "Jan", "Sept", "Oct", "Dec", "approx", "a.m", "p.m", "U.S", "c"];
+
     public static Token[] Tokenize(string text)
     {
         var tokens = new List<Token>();
@@ -37,6 +39,7 @@ internal static class PtbLikeTokenizer
         while (end > start)
         {
             char c = text[end - 1];
+            if (c == '.' && Abbreviations.Contains(text[start..(end - 1)])) break; // PTB keeps "Aug." whole
             if (c is ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '"' or '\u201D' or '%')
             {
                 tail.Push(new Token(end - 1, end, c == '%' ? TokenKind.Symbol : TokenKind.Punctuation));

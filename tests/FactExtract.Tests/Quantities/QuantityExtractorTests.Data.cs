@@ -192,6 +192,8 @@ public sealed partial class QuantityExtractorTests
         ("FIRST QUARTER RESULTS", "FIRST|ORDINAL|1||"),
         ("He lost the seventh and eighth games.", "seventh|ORDINAL|7|| ;; eighth|ORDINAL|8||"),
         ("He ranks 76th after being 285th.", "76th|ORDINAL|76|| ;; 285th|ORDINAL|285||"),
+        ("He finished 1 second behind.", "1|NUMBER|1||"),
+        ("She won by ten second margins.", "ten|NUMBER|10||"),
         ("It was the ninetieth minute.", "ninetieth|ORDINAL|90||"),
         ("He was born on the 1st of May.", "1st of May|DATE||||norm=--05-01"),
         ("He was born on the 1st.", "1st|ORDINAL|1||"));
@@ -231,6 +233,7 @@ public sealed partial class QuantityExtractorTests
         ("It opened in 2001 with 300 staff.", "2001|DATE|2001|||norm=2001 ;; 300|NUMBER|300||"),
         ("He arrived on 3 March.", "3 March|DATE||||norm=--03-03"),
         ("It ended in december 2023.", "2023|DATE|2023|||norm=2023"),
+        ("Talks resume Sept. 3.", "Sept. 3|DATE||||norm=--09-03"),
         ("It reported its 1996 results.", "1996|DATE|1996|||norm=1996"),
         ("First half 1996 results were weak.", "First|ORDINAL|1|| ;; 1996|DATE|1996|||norm=1996"));
 
