@@ -4,25 +4,36 @@ using FactExtract.Text;
 
 namespace FactExtract.Tests.Quantities;
 
+/// <summary>Which tokenizer cuts the text before the quantity stage runs.</summary>
+internal enum Cut
+{
+    /// <summary>The project's <see cref="TextStage"/> (PTB-style tokenizer and sentence splitter).</summary>
+    Project,
+    /// <summary><see cref="CrudeTokenizer"/>: whitespace chunks with edge punctuation split off.</summary>
+    Crude,
+    /// <summary><see cref="PtbLikeTokenizer"/>: an independent PTB-style cut.</summary>
+    PtbLike,
+}
+
 /// <summary>
-/// Runs the quantity stage over a text with both tokenizers and compares with an expectation
+/// Runs the quantity stage over a text with every <see cref="Cut"/> and compares with an expectation
 /// written as "span|KIND|value|unit|qualifier" (optional "|to=20", "|norm=2023-08-22"), several
 /// separated by " ;; ", none as "". Also checks the offset invariants on every quantity.
 /// </summary>
 internal static class QuantityAssert
 {
-    public static IReadOnlyList<Quantity> Extract(string text, bool ptb)
+    public static IReadOnlyList<Quantity> Extract(string text, Cut cut)
     {
         var doc = new Document(text);
-        if (ptb)
+        if (cut == Cut.Project)
         {
-            var tokens = PtbLikeTokenizer.Tokenize(text);
-            doc.SetTokens(tokens);
-            doc.SetSentences(new SentenceSplitter().Split(text, tokens));
+            new TextStage().Process(doc);
         }
         else
         {
-            new TextStage().Process(doc);
+            var tokens = cut == Cut.Crude ? CrudeTokenizer.Tokenize(text) : PtbLikeTokenizer.Tokenize(text);
+            doc.SetTokens(tokens);
+            doc.SetSentences(new SentenceSplitter().Split(text, tokens));
         }
         new QuantityStage().Process(doc);
         CheckInvariants(doc);
@@ -47,12 +58,12 @@ internal static class QuantityAssert
 
     public static void Matches(string text, string expected)
     {
-        foreach (bool ptb in (bool[])[false, true])
+        foreach (var cut in Enum.GetValues<Cut>())
         {
-            var actual = Extract(text, ptb).Select(Describe).ToArray();
+            var actual = Extract(text, cut).Select(Describe).ToArray();
             var wanted = expected.Length == 0 ? [] : expected.Split(" ;; ").Select(Canonical).ToArray();
             Assert.True(wanted.SequenceEqual(actual),
-                $"{(ptb ? "PTB-like" : "first-cut")} tokenizer on \"{text}\"\n  expected: {string.Join(" ;; ", wanted)}\n  actual:   {string.Join(" ;; ", actual)}");
+                $"{cut} tokenizer on \"{text}\"\n  expected: {string.Join(" ;; ", wanted)}\n  actual:   {string.Join(" ;; ", actual)}");
         }
     }
 

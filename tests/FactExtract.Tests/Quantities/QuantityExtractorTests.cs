@@ -2,7 +2,8 @@ namespace FactExtract.Tests.Quantities;
 
 /// <summary>
 /// Table-driven behaviour of the quantity extractor (issue #4). The tables are in
-/// <c>QuantityExtractorTests.Data.cs</c>; every row runs with the first-cut and a PTB-like tokenizer.
+/// <c>QuantityExtractorTests.Data.cs</c>; every row runs with the project tokenizer, a crude whitespace
+/// tokenizer and an independent PTB-like one (see <see cref="Cut"/>).
 /// </summary>
 public sealed partial class QuantityExtractorTests
 {

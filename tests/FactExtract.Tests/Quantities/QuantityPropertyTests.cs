@@ -54,9 +54,9 @@ public sealed class QuantityPropertyTests
     public void Extracted_spans_lie_inside_the_text_and_match_it(string text)
     {
         text ??= "";
-        foreach (bool ptb in (bool[])[false, true])
+        foreach (var cut in Enum.GetValues<Cut>())
         {
-            var quantities = QuantityAssert.Extract(text, ptb); // checks text == Text[Start..End], order, qualifiers
+            var quantities = QuantityAssert.Extract(text, cut); // checks text == Text[Start..End], order, qualifiers
             foreach (var q in quantities)
             {
                 Assert.InRange(q.End, q.Start + 1, text.Length);
@@ -70,8 +70,8 @@ public sealed class QuantityPropertyTests
     public void Extraction_is_deterministic(string text)
     {
         text ??= "";
-        var first = QuantityAssert.Extract(text, ptb: false);
-        var second = QuantityAssert.Extract(text, ptb: false);
+        var first = QuantityAssert.Extract(text, Cut.Project);
+        var second = QuantityAssert.Extract(text, Cut.Project);
         Assert.Equal(first, second);
     }
 }
