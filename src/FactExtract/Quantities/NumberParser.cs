@@ -130,6 +130,36 @@ public static class NumberParser
         return NumberSuffix.Unknown;
     }
 
+    /// <summary>One word of a cardinal; "a" only opens "a hundred", "a million".</summary>
+    private static bool FeedWord(WordInfo info, ref CardinalBuilder builder, ref bool article)
+    {
+        if (info.Is(WordClass.Article))
+        {
+            if (article || !builder.IsEmpty) return false;
+            article = true;
+            return true;
+        }
+        if (info.Is(WordClass.Scale))
+        {
+            if (article && !builder.TryUnit(1)) return false;
+            article = false;
+            return builder.TryScale(info.Value);
+        }
+        if (article) return false;
+        if (info.Is(WordClass.Unit)) return builder.TryUnit(info.Value);
+        if (info.Is(WordClass.Tens)) return builder.TryTens(info.Value);
+        return info.Is(WordClass.And) && builder.TryAnd();
+    }
+
+    /// <summary>"three-quarters", "a third", "half": numerator over denominator, rounded to four places.</summary>
+    private static NumberParseResult ParseFraction(WordInfo denominator, decimal numerator, int pos, int length)
+    {
+        bool plural = denominator.Is(WordClass.Plural);
+        if (numerator % 1 != 0 || numerator <= 0 || plural != (numerator > 1))
+            return NumberParseResult.Fail(NumberParseError.InvalidWordSequence, pos);
+        return new NumberParseResult(Normalize(Math.Round(numerator / denominator.Value, 4)), length, NumberSuffix.None, NumberFormFlags.None);
+    }
+
     /// <summary>The ordinal suffix English uses after these digits: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st.</summary>
     private static string OrdinalSuffix(ReadOnlySpan<char> digits)
     {
@@ -162,29 +192,20 @@ public static class NumberParser
             int end = pos;
             while (end < text.Length && text[end] is not (' ' or '-')) end++;
             if (end == pos) break;
-            var word = text[pos..end];
-            var info = NumberWords.Get(word);
+            var info = NumberWords.Get(text[pos..end]);
             bool atEnd = end >= text.Length;
-            bool ok;
-            if (info.Is(WordClass.Article) && builder.IsEmpty && !article) { article = true; ok = true; }
-            else if (info.Is(WordClass.Unit)) ok = !article && builder.TryUnit(info.Value);
-            else if (info.Is(WordClass.Tens)) ok = !article && builder.TryTens(info.Value);
-            else if (info.Is(WordClass.Scale)) ok = (!article || builder.TryUnit(1)) && builder.TryScale(info.Value) && !(article = false);
-            else if (info.Is(WordClass.And)) ok = builder.TryAnd();
-            else if (info.Is(WordClass.Dozen) && atEnd && (article || !builder.IsEmpty)) { dozen = article ? 1 : builder.Value; ok = true; article = false; }
-            else if (info.Is(WordClass.Denominator) && info.Value == 2 && atEnd && builder.IsEmpty && !article)
-                return new NumberParseResult(0.5m, text.Length, NumberSuffix.None, NumberFormFlags.None);
-            else if (info.Is(WordClass.Denominator) && atEnd && (article || !builder.IsEmpty))
+            if (!info.Is(numberRoles)) return NumberParseResult.Fail(NumberParseError.UnknownWord, pos);
+            if (info.Is(WordClass.Denominator) && atEnd)
+                return ParseFraction(info, article ? 1 : builder.IsEmpty && info.Value == 2 ? 1 : builder.Value, pos, text.Length);
+            if (info.Is(WordClass.Dozen) && atEnd && (article || !builder.IsEmpty))
             {
-                decimal numerator = article ? 1 : builder.Value;
-                bool plural = info.Is(WordClass.Plural);
-                if (numerator % 1 != 0 || numerator <= 0 || (plural != (numerator > 1) && !(info.Value == 2 && numerator == 1)))
-                    return NumberParseResult.Fail(NumberParseError.InvalidWordSequence, pos);
-                return new NumberParseResult(Normalize(Math.Round(numerator / info.Value, 4)), text.Length, NumberSuffix.None, NumberFormFlags.None);
+                dozen = article ? 1 : builder.Value;
+                article = false;
             }
-            else if (!info.Is(numberRoles)) return NumberParseResult.Fail(NumberParseError.UnknownWord, pos);
-            else ok = false;
-            if (!ok) return NumberParseResult.Fail(NumberParseError.InvalidWordSequence, pos);
+            else if (!FeedWord(info, ref builder, ref article))
+            {
+                return NumberParseResult.Fail(NumberParseError.InvalidWordSequence, pos);
+            }
             pos = end;
         }
         if (dozen != 0) return new NumberParseResult(Normalize(dozen * 12), text.Length, NumberSuffix.None, NumberFormFlags.None);
