@@ -88,7 +88,9 @@ internal static class Atomizer
             while (i < end && char.IsLetter(text[i])) i++;
             if (i < end && text[i] == '$' && i - pos <= 3) { kind = AtomKind.Currency; return i + 1; }
             kind = AtomKind.Word;
-            while (i < end && text[i] != '%' && !Currencies.IsSign(text[i])) i++;
+            // A word runs over letters, digits and word-internal marks ("twenty-one", "U.S.", "COVID-19");
+            // brackets and other punctuation glued on by a crude tokenizer start atoms of their own.
+            while (i < end && IsWordChar(text[i])) i++;
             // A tokenizer may keep an abbreviation's period ("Aug.", "approx."): the word is looked up without it.
             if (i == end && text[i - 1] == '.' && i - 1 > pos && char.IsLetter(text[i - 2])) i--;
             return i;
@@ -105,6 +107,9 @@ internal static class Atomizer
         };
         return pos + 1;
     }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '-' or '\'' or '\u2019' or '.' or '&' or '/' or '_' or '@' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Doubles a pooled buffer: the new array comes from, and the old goes back to, the shared pool.</summary>
     private static void Grow(ref Atom[] buffer)

@@ -40,6 +40,7 @@ internal enum WordClass : ulong
     FunctionWord = 1 << 30,   // all, just, with: a capitalised one before a number is no name ("All 300 passengers")
     TimeWord = 1u << 31,      // a.m., GMT: "7 a.m." is a clock time, not a count
     PronounAdjective = 1ul << 32, // "the only one", "the last one": an adjective after a determiner
+    Several = 1ul << 33,      // several, few: "several hundred", "a few thousand" are counts without a value
 }
 
 /// <summary>One lexicon entry: the classes of a word and its number (or ISO code).</summary>
@@ -113,6 +114,8 @@ internal static class NumberWords
         Add("trillion", WordClass.Scale, 1_000_000_000_000);
         Add("tn", WordClass.Scale, 1_000_000_000_000);
         Add("dozen", WordClass.Dozen, 12);
+        Add("several", WordClass.Several);
+        Add("few", WordClass.Several);
         foreach (var w in (string[])["dozens", "tens", "hundreds", "thousands", "millions", "billions"])
             Add(w, WordClass.Vague);
 

@@ -228,4 +228,17 @@ internal sealed partial class QuantityScanner
         Add(_atoms[i].Start, end, QuantityKind.Number, null, null, "", qualifier, qualifierStart, null);
         return k;
     }
+
+    /// <summary>"several hundred", "a few thousand": like "hundreds of", a count without a value.</summary>
+    private int TrySeveral(int i)
+    {
+        if (!WordIs(i + 1, WordClass.Scale) || _atoms[i + 1].Hyphenated) return -1;
+        int start = WordIs(i - 1, WordClass.Article) && Span(i).Equals("few", StringComparison.OrdinalIgnoreCase) ? i - 1 : i;
+        if (start == i && Span(i).Equals("few", StringComparison.OrdinalIgnoreCase)) return -1; // "few hundred" alone is rare and odd
+        int k = i + 1;
+        while (WordIs(k + 1, WordClass.Scale) && !_atoms[k + 1].Hyphenated) k++; // "several hundred thousand"
+        FindQualifier(start, out var qualifier, out int qualifierStart);
+        Add(_atoms[start].Start, _atoms[k].End, QuantityKind.Number, null, null, "", qualifier, qualifierStart, null);
+        return k + 1;
+    }
 }

@@ -11,7 +11,7 @@ namespace FactExtract.Quantities;
 internal sealed partial class QuantityScanner
 {
     private const WordClass AnchorWords = WordClass.Unit | WordClass.Tens | WordClass.Ordinal | WordClass.Denominator
-        | WordClass.Vague | WordClass.Article | WordClass.Month | WordClass.Between;
+        | WordClass.Vague | WordClass.Article | WordClass.Month | WordClass.Between | WordClass.Several;
 
     private readonly Document _doc;
     private readonly string _text;
@@ -58,6 +58,7 @@ internal sealed partial class QuantityScanner
         }
         if (a.IsWord(WordClass.Between)) return TryBetween(i);
         if (a.IsWord(WordClass.Vague)) return TryVague(i);
+        if (a.IsWord(WordClass.Several)) return TrySeveral(i);
 
         if (!TryMeasure(i, out var m)) return m.NextAtom;
         var n = m.N;
@@ -87,6 +88,7 @@ internal sealed partial class QuantityScanner
         m.FirstAtom = i;
         m.NextAtom = -1;
         int j = i;
+        if (i >= _count) return false; // the atom buffer is pooled: nothing past _count is ours
         if (_atoms[i].Kind == AtomKind.Currency)
         {
             m.Currency = Currencies.FromSign(Span(i));

@@ -66,6 +66,9 @@ public sealed partial class QuantityExtractorTests
         ("Thousands of homes lost power.", "Thousands|NUMBER|||"),
         ("Tens of thousands of fans came.", "Tens of thousands|NUMBER|||"),
         ("Millions of people watched.", "Millions|NUMBER|||"),
+        ("Several hundred people gathered.", "Several hundred|NUMBER|||"),
+        ("A few thousand fans came.", "A few thousand|NUMBER|||"),
+        ("Several people came.", ""),
         ("He waited two and a half years.", "two and a half|NUMBER|2.5||"),
         ("Two and a half million tickets sold.", "Two and a half million|NUMBER|2500000||"),
         ("Half a million people watched.", "Half a million|NUMBER|500000||"),
@@ -298,6 +301,8 @@ public sealed partial class QuantityExtractorTests
         ("It was the 21th century.", ""),
         ("Bayern 3 2 1 0 5 3 7", ""),
         ("Someone said so.", ""),
+        ("three-quarters)between", "three-quarters|NUMBER|0.75||"), // found by the property test: "between" at the very end
+        ("It was between", ""),
         ("Play starts at 1230 local time.", ""),
         ("Call the newsroom on +91-22-265 9000 today.", ""));
 
