@@ -63,8 +63,7 @@ internal sealed partial class QuantityScanner
         if (m.Percent && !second.Percent || m.Points != second.Points && m.Percent) return -1;
         if (second.Percent && m.Currency is not null || m.Percent && second.Currency is not null) return -1;
         decimal lo = n.Value!.Value, hi = n2.Value!.Value;
-        if (n.Multiplier == 1 && n2.Multiplier != 1)
-            lo *= n2.Multiplier; // "2 to 3 million", "$2-3bn"
+        if (n.Multiplier == 1 && n2.Multiplier != 1 && !TryTimes(lo, n2.Multiplier, out lo)) return -1; // "2 to 3 million"
         if (lo >= hi) return -1;
         m.N.Value = lo;
         m.N.ValueTo = hi;

@@ -94,7 +94,7 @@ internal sealed partial class QuantityScanner
         decimal lo = r.Value, hi = r2.Value;
         bool year = n.Plain && r.IntegerDigits == 4 && r2.Suffix == NumberSuffix.None && (r2.IntegerDigits == 2 || r2.IntegerDigits == 4) && !r2.HasDecimalPoint;
         if (year && r2.IntegerDigits == 2) hi = lo - lo % 100 + hi; // "2020-21"
-        if (r.Suffix == NumberSuffix.None && r2.Suffix == NumberSuffix.Multiplier) lo *= r2.Multiplier; // "10-20m"
+        if (r.Suffix == NumberSuffix.None && r2.Suffix == NumberSuffix.Multiplier && !TryTimes(lo, r2.Multiplier, out lo)) return false; // "10-20m"
         if (lo >= hi) return false; // "3-1" is a score, "555-0134" a phone number
         if (WordIs(j - 1, WordClass.ScoreContext) || WordIs(j + 1, WordClass.ScoreContext)) return false;
         n.Value = NumberParser.Normalize(lo);
@@ -115,18 +115,26 @@ internal sealed partial class QuantityScanner
         while (k < _count && _atoms[k].IsWord(WordClass.Scale) && !_atoms[k].Hyphenated && builder.TryScale(_atoms[k].Info.Value)) k++;
         if (k == n.NextAtom)
         {
-            if (n.ValueTo is null && k < _count && _atoms[k].IsWord(WordClass.Dozen) && n.Value % 1 == 0 && n.Value > 0)
+            if (n.ValueTo is null && k < _count && _atoms[k].IsWord(WordClass.Dozen) && n.Value % 1 == 0 && n.Value > 0
+                && TryTimes(n.Value!.Value, 12, out var dozens))
             {
-                n.Value *= 12;
+                n.Value = dozens;
                 n.End = _atoms[k].End;
                 n.NextAtom = k + 1;
                 n.Plain = false;
             }
             return;
         }
-        n.Multiplier = builder.Value / n.Value!.Value;
+        decimal multiplier = builder.Value / n.Value!.Value;
+        decimal? scaledTo = null;
+        if (n.ValueTo is { } to) // "2-3 million"
+        {
+            if (!TryTimes(to, multiplier, out var high)) return;
+            scaledTo = high;
+        }
+        n.Multiplier = multiplier;
         n.Value = builder.Value;
-        if (n.ValueTo is { } to) n.ValueTo = to * n.Multiplier; // "2-3 million"
+        n.ValueTo = scaledTo;
         n.End = _atoms[k - 1].End;
         n.NextAtom = k;
         n.Plain = false;

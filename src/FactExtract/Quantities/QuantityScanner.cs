@@ -199,6 +199,15 @@ internal sealed partial class QuantityScanner
         return m.NextAtom < _count && Span(m.NextAtom).Equals("local", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Multiplies unless the product could leave decimal's range: a 16-digit "count" is an identifier anyway.</summary>
+    private static bool TryTimes(decimal a, decimal b, out decimal product)
+    {
+        product = 0;
+        if (Math.Abs(a) >= 1_000_000_000_000_000m && Math.Abs(b) > 1) return false;
+        product = a * b;
+        return true;
+    }
+
     private int SentenceOf(int offset) => _doc.Has(DocumentLayers.Sentences) ? Math.Max(0, _doc.SentenceIndexAt(offset)) : 0;
 
     private ReadOnlySpan<char> Span(int atom) => _text.AsSpan(_atoms[atom].Start, _atoms[atom].Length);

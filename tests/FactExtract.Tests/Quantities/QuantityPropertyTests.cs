@@ -34,7 +34,7 @@ public static class QuantityText
     }
 }
 
-[Properties(Arbitrary = [typeof(QuantityText)], MaxTest = 500)]
+[Properties(Arbitrary = [typeof(QuantityText)], MaxTest = 1000)]
 public sealed class QuantityPropertyTests
 {
     [Property]
