@@ -25,6 +25,8 @@ public enum NumberSuffix : byte
     Decade,
     /// <summary>"p": pence ("50p"); the value is in pence.</summary>
     Pence,
+    /// <summary>"pc": per cent in British style ("17pc").</summary>
+    Percent,
     /// <summary>Letters this parser does not understand ("5G", "10km"); <see cref="NumberParseResult.Length"/> stops before them.</summary>
     Unknown,
 }

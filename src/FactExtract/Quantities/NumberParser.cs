@@ -4,7 +4,7 @@ namespace FactExtract.Quantities;
 
 /// <summary>
 /// Parses numbers as news text writes them: digits with thousands separators and decimals, a sign,
-/// an attached multiplier ("1.5bn", "10k"), ordinal ("21st"), decade ("1990s") or pence ("50p")
+/// an attached multiplier ("1.5bn", "10k"), ordinal ("21st"), decade ("1990s"), pence ("50p") or percent ("17pc")
 /// suffix; or number words ("twenty-one", "one hundred and five", "2.5 million", "three-quarters").
 /// Never throws on bad input: the result says why it failed.
 /// </summary>
@@ -127,6 +127,8 @@ public static class NumberParser
             return NumberSuffix.Decade;
         if (suffix is "p" && (flags & NumberFormFlags.Sign) == 0)
             return NumberSuffix.Pence;
+        if (suffix is "pc")
+            return NumberSuffix.Percent;
         return NumberSuffix.Unknown;
     }
 

@@ -31,6 +31,8 @@ internal struct Numeral
     public bool Closed;
     public bool FromWords;
     public bool ExplicitPlus;
+    /// <summary>"17pc": the percent sign is part of the number token.</summary>
+    public bool AttachedPercent;
     public int Month;
     public int Day;
 }

@@ -39,6 +39,7 @@ internal sealed partial class QuantityScanner
             _ => NumeralKind.Cardinal,
         };
         n.Plain = r.Suffix == NumberSuffix.None && !r.HasSign && !r.HasGroupSeparators && !r.HasDecimalPoint;
+        n.AttachedPercent = r.Suffix == NumberSuffix.Percent;
         var rest = span[r.Length..];
         if (!rest.IsEmpty)
         {

@@ -102,10 +102,21 @@ internal sealed partial class QuantityScanner
         }
         if (m.Currency is not null && n.Kind is not (NumeralKind.Cardinal)) return false;
         if (j == i) m.FirstAtom = n.FirstAtom;
+        if (j == i && !n.FromWords && n.Kind == NumeralKind.Cardinal && !n.AttachedPercent && IsIsoCodeBefore(m.FirstAtom))
+        {
+            m.FirstAtom--; // "USD 5 million", "EUR 3bn"
+            m.Currency = _atoms[m.FirstAtom].Info.Text;
+        }
         m.N = n;
         m.Start = _atoms[m.FirstAtom].Start;
         m.End = n.End;
         m.NextAtom = n.NextAtom;
+        if (n.AttachedPercent)
+        {
+            if (m.Currency is not null) return false;
+            m.Percent = true;
+            return true;
+        }
         if (n.Closed) return true;
         if (n.Kind == NumeralKind.Pence)
         {
@@ -118,6 +129,14 @@ internal sealed partial class QuantityScanner
         if (n.Kind is NumeralKind.Cardinal or NumeralKind.Fraction && m.Currency is null) AttachPercent(ref m);
         if (n.Kind == NumeralKind.Cardinal && !m.Percent) AttachCurrencyWord(ref m);
         return true;
+    }
+
+    private bool IsIsoCodeBefore(int first)
+    {
+        int p = first - 1;
+        if (p < 0 || !_atoms[p].IsWord(WordClass.Currency) || _atoms[p].Length != 3 || !_atoms[first].SpaceBefore) return false;
+        var code = Span(p);
+        return char.IsUpper(code[0]) && char.IsUpper(code[1]) && char.IsUpper(code[2]);
     }
 
     private void AttachPercent(ref Measure m)

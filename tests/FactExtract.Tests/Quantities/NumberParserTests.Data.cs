@@ -28,6 +28,7 @@ public sealed partial class NumberParserTests
         { "1990s", "1990", NumberSuffix.Decade },
         { "90s", "90", NumberSuffix.Decade },
         { "50p", "50", NumberSuffix.Pence },
+        { "17pc", "17", NumberSuffix.Percent },
         { "  17  ", "17", NumberSuffix.None },
         { "2.5 million", "2500000", NumberSuffix.None },
         { "3 billion", "3000000000", NumberSuffix.None },

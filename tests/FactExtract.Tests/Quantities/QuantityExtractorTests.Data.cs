@@ -135,7 +135,8 @@ public sealed partial class QuantityExtractorTests
         ("The bond pays 7.25 percent.", "7.25 percent|PERCENT|7.25|%|"),
         ("Half a percent was lost.", "Half a percent|PERCENT|0.5|%|"),
         ("A 2020% rise is absurd.", "2020%|PERCENT|2020|%|"),
-        ("Polls show 10%-20% support.", "10%-20%|PERCENT|10|%||to=20"));
+        ("Polls show 10%-20% support.", "10%-20%|PERCENT|10|%||to=20"),
+        ("Pay rose 17pc last year.", "17pc|PERCENT|17|%|"));
 
     public static TheoryData<string, string> Money => Rows(
         ("The deal is worth £1.5bn.", "£1.5bn|MONEY|1500000000|GBP|"),
@@ -173,7 +174,11 @@ public sealed partial class QuantityExtractorTests
         ("It costs ₹500.", "₹500|MONEY|500|INR|"),
         ("The fine was 5,000 ringgit.", "5,000 ringgit|MONEY|5000|MYR|"),
         ("It was sold for $2023.", "$2023|MONEY|2023|USD|"),
-        ("Ten dollars is enough.", "Ten dollars|MONEY|10|USD|"));
+        ("Ten dollars is enough.", "Ten dollars|MONEY|10|USD|"),
+        ("It raised USD 5 million.", "USD 5 million|MONEY|5000000|USD|"),
+        ("It lent EUR 3bn to them.", "EUR 3bn|MONEY|3000000000|EUR|"),
+        ("It cost 5 million EUR.", "5 million EUR|MONEY|5000000|EUR|"),
+        ("Bids of £1.5bn-£2bn came in.", "£1.5bn-£2bn|MONEY|1500000000|GBP||to=2000000000"));
 
     public static TheoryData<string, string> Ordinals => Rows(
         ("He came first.", "first|ORDINAL|1||"),
