@@ -42,6 +42,23 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>
+    /// A year takes only an "around"-style qualifier written as such ("around 1990", "circa 1850",
+    /// "c. 1850"): "talked about 2023", "over 2023" and "some 1990s music" are not approximations.
+    /// </summary>
+    private void KeepDateQualifier(ref string qualifier, ref int start)
+    {
+        if (start < 0) return;
+        var word = _text.AsSpan(start, Math.Min(13, _text.Length - start));
+        if (qualifier == Qualifiers.Around && (word.StartsWith("around", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("circa", StringComparison.OrdinalIgnoreCase) || word.StartsWith("c.", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("ca.", StringComparison.OrdinalIgnoreCase) || word.StartsWith("approximately", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("roughly", StringComparison.OrdinalIgnoreCase)))
+            return;
+        qualifier = Qualifiers.None;
+        start = -1;
+    }
+
+    /// <summary>
     /// Extends <paramref name="m"/> into a range: "10 to 20", "10% to 20%", "10 - 20", "£10m-£20m",
     /// and, when <paramref name="between"/>, "10 and 20". Returns the atom after the range, or -1.
     /// "from 10 to 20" and "rose 5% to 20%" are changes, not ranges, and stay two quantities.
@@ -96,6 +113,7 @@ internal sealed partial class QuantityScanner
         m.FirstAtom = i;
         var kind = m.Currency is not null ? QuantityKind.Money : m.Percent ? QuantityKind.Percent : QuantityKind.Number;
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
+        if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
         return Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);
     }
 

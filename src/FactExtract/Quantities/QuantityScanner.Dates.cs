@@ -97,6 +97,7 @@ internal sealed partial class QuantityScanner
         int year = (int)r.Value + (r.Value >= 30 ? 1900 : 2000);
         string normalized = r.Suffix == NumberSuffix.Decade ? year.ToString(CultureInfo.InvariantCulture) + "s" : year.ToString(CultureInfo.InvariantCulture);
         FindQualifier(i, out var qualifier, out int qualifierStart);
+        KeepDateQualifier(ref qualifier, ref qualifierStart);
         Add(_atoms[i].Start, _atoms[k].End, QuantityKind.Date, year, null, "", qualifier, qualifierStart, normalized);
         return k + 1;
     }
@@ -114,6 +115,7 @@ internal sealed partial class QuantityScanner
         }
         else if (n.IntegerDigits != 4 || year > 2100) return m.NextAtom;
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
+        KeepDateQualifier(ref qualifier, ref qualifierStart);
         Add(n.Start, n.End, QuantityKind.Date, year, null, "", qualifier, qualifierStart, ((int)year).ToString(CultureInfo.InvariantCulture) + "s");
         return m.NextAtom;
     }

@@ -5,7 +5,7 @@ namespace FactExtract.Quantities;
 /// <summary>
 /// Finds the quantities of one document. Created per document (it holds that document's atoms),
 /// so the extractor itself stays stateless and thread-safe. The rules are split by topic over
-/// partial files: numerals, units and ranges here and in <c>.Numerals</c>, dates and years in
+/// partial files: units here, digit numerals in <c>.Numerals</c>, number words in <c>.Words</c>, dates and years in
 /// <c>.Dates</c>, qualifiers and the not-a-quantity rules in <c>.Context</c>.
 /// </summary>
 internal sealed partial class QuantityScanner
@@ -77,6 +77,7 @@ internal sealed partial class QuantityScanner
 
         var kind = m.Currency is not null ? QuantityKind.Money : m.Percent ? QuantityKind.Percent : QuantityKind.Number;
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
+        if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
         Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);
         return Math.Max(rangeNext, m.NextAtom);
     }

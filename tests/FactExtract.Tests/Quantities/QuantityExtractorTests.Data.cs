@@ -241,6 +241,10 @@ public sealed partial class QuantityExtractorTests
         ("It opened in 2001 with 300 staff.", "2001|DATE|2001|||norm=2001 ;; 300|NUMBER|300||"),
         ("He arrived on 3 March.", "3 March|DATE||||norm=--03-03"),
         ("It ended in december 2023.", "2023|DATE|2023|||norm=2023"),
+        ("They talked about 2023 at length.", "2023|DATE|2023|||norm=2023"),
+        ("It was built around 1990.", "1990|DATE|1990||around|norm=1990"),
+        ("It was built circa 1850.", "1850|DATE|1850||around|norm=1850"),
+        ("It peaked around the 1990s.", "1990s|DATE|1990|||norm=1990s"),
         ("Talks resume Sept. 3.", "Sept. 3|DATE||||norm=--09-03"),
         ("It reported its 1996 results.", "1996|DATE|1996|||norm=1996"),
         ("First half 1996 results were weak.", "First|ORDINAL|1|| ;; 1996|DATE|1996|||norm=1996"));
