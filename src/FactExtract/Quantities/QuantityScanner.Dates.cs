@@ -32,6 +32,7 @@ internal sealed partial class QuantityScanner
                 else if (k + 1 < _count && _atoms[k].Kind == AtomKind.Comma && TryYearAt(k + 1, out year)) k += 2;
             }
             else if (TryYearAt(k, out year)) k++;
+            else if (k + 1 < _count && _atoms[k].Kind == AtomKind.Comma && TryYearAt(k + 1, out year)) k += 2; // "June, 1995"
             else return -1;
         }
         if (!IsValidDate(year == 0 ? 2000 : year, month, day == 0 ? 1 : day)) return -1;

@@ -242,6 +242,8 @@ public sealed partial class QuantityExtractorTests
         ("He arrived on 3 March.", "3 March|DATE||||norm=--03-03"),
         ("It ended in december 2023.", "2023|DATE|2023|||norm=2023"),
         ("They talked about 2023 at length.", "2023|DATE|2023|||norm=2023"),
+        ("They vanished in June, 1995.", "June, 1995|DATE|1995|||norm=1995-06"),
+        ("It ran from September 31, 1996.", "31|NUMBER|31|| ;; 1996|DATE|1996|||norm=1996"), // no 31st of September: not a date
         ("It was built around 1990.", "1990|DATE|1990||around|norm=1990"),
         ("It was built circa 1850.", "1850|DATE|1850||around|norm=1850"),
         ("It peaked around the 1990s.", "1990s|DATE|1990|||norm=1990s"),
