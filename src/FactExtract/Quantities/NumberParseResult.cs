@@ -27,6 +27,11 @@ public enum NumberSuffix : byte
     Pence,
     /// <summary>"pc": per cent in British style ("17pc").</summary>
     Percent,
+    /// <summary>
+    /// A unit of measurement glued to the digits ("10km", "5kg", "25bp"); like <see cref="Unknown"/>,
+    /// <see cref="NumberParseResult.Length"/> stops before it, but the digits are a real amount.
+    /// </summary>
+    MeasureUnit,
     /// <summary>Letters this parser does not understand ("5G", "10km"); <see cref="NumberParseResult.Length"/> stops before them.</summary>
     Unknown,
 }

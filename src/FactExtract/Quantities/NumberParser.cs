@@ -19,7 +19,7 @@ public static class NumberParser
         text = text.Trim();
         if (text.IsEmpty) return NumberParseResult.Fail(NumberParseError.Empty);
         var digits = ScanDigits(text);
-        if (digits.Success && digits.Length == text.Length && digits.Suffix != NumberSuffix.Unknown) return digits;
+        if (digits.Success && digits.Length == text.Length && digits.Suffix is not (NumberSuffix.Unknown or NumberSuffix.MeasureUnit)) return digits;
         if (digits.Success && digits.Suffix == NumberSuffix.None && text[digits.Length] == ' ')
             return ParseWords(text, digits, hasDigits: true);
         if (digits.Success || digits.Error != NumberParseError.NoDigits || !char.IsLetter(text[0]))
@@ -92,7 +92,7 @@ public static class NumberParser
         var suffixText = text[i..letters];
         decimal multiplier = 1;
         var suffix = suffixText.IsEmpty ? NumberSuffix.None : ClassifySuffix(suffixText, text[intStart..i], flags, ref multiplier);
-        int length = suffix == NumberSuffix.Unknown ? i : letters;
+        int length = suffix is NumberSuffix.Unknown or NumberSuffix.MeasureUnit ? i : letters;
         // A decimal holds 28 digits; a multiplier on a huge digit string is noise, not a quantity.
         if (multiplier != 1 && Math.Abs(value) >= 1_000_000_000_000_000m) return NumberParseResult.Fail(NumberParseError.Overflow, length);
         return new NumberParseResult(Normalize(value * multiplier), length, suffix, flags, multiplier);
@@ -129,6 +129,8 @@ public static class NumberParser
             return NumberSuffix.Pence;
         if (suffix is "pc")
             return NumberSuffix.Percent;
+        if (MeasureUnits.Contains(suffix))
+            return NumberSuffix.MeasureUnit;
         return NumberSuffix.Unknown;
     }
 
@@ -161,6 +163,14 @@ public static class NumberParser
             return NumberParseResult.Fail(NumberParseError.InvalidWordSequence, pos);
         return new NumberParseResult(Normalize(Math.Round(numerator / denominator.Value, 4)), length, NumberSuffix.None, NumberFormFlags.None);
     }
+
+    /// <summary>Units written straight after the digits in news copy; case matters ("5G" is a network, "5g" grams).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureUnits = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "km", "kg", "g", "mg", "cm", "mm", "mi", "ft", "in", "lb", "lbs", "oz", "mph", "kph", "kmh", "ha", "sq", "kW", "kw",
+        "MW", "GW", "kWh", "MWh", "GB", "MB", "TB", "bp", "bps", "sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs",
+        "C", "F", "t", "l", "ml", "bbl", "bpd",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The ordinal suffix English uses after these digits: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st.</summary>
     private static string OrdinalSuffix(ReadOnlySpan<char> digits)

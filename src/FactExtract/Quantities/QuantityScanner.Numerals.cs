@@ -24,6 +24,12 @@ internal sealed partial class QuantityScanner
         var span = Span(j);
         var r = NumberParser.ScanDigits(span);
         if (!r.Success || r.Suffix == NumberSuffix.Unknown || r.HasLeadingZero) return false;
+        if (r.Suffix == NumberSuffix.MeasureUnit)
+        {
+            // "10km", "25bp": the amount is the digits; the unit is not modelled.
+            span = span[..r.Length];
+            n.Closed = true;
+        }
         n.FirstAtom = j;
         n.Start = a.Start;
         n.End = a.Start + r.Length;
@@ -38,7 +44,7 @@ internal sealed partial class QuantityScanner
             NumberSuffix.Pence => NumeralKind.Pence,
             _ => NumeralKind.Cardinal,
         };
-        n.Plain = r.Suffix == NumberSuffix.None && !r.HasSign && !r.HasGroupSeparators && !r.HasDecimalPoint;
+        n.Plain = r.Suffix == NumberSuffix.None && !n.Closed && !r.HasSign && !r.HasGroupSeparators && !r.HasDecimalPoint;
         n.AttachedPercent = r.Suffix == NumberSuffix.Percent;
         var rest = span[r.Length..];
         if (!rest.IsEmpty)
@@ -55,7 +61,7 @@ internal sealed partial class QuantityScanner
             }
             else return false;
         }
-        else if (!r.HasSign && j > 0 && IsSignDash(j)) // "-3.5" cut by a tokenizer into "-" "3.5"
+        else if (!r.HasSign && j > 0 && !n.Closed && IsSignDash(j)) // "-3.5" cut by a tokenizer into "-" "3.5"
         {
             n.FirstAtom = j - 1;
             n.Start = _atoms[j - 1].Start;

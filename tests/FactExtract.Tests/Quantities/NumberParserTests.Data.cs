@@ -56,6 +56,7 @@ public sealed partial class NumberParserTests
         { "1,2,3", NumberParseError.TrailingCharacters },
         { "21th", NumberParseError.TrailingCharacters },
         { "5G", NumberParseError.TrailingCharacters },
+        { "10km", NumberParseError.TrailingCharacters },
         { "-", NumberParseError.NoDigits },
         { ".", NumberParseError.NoDigits },
         { "99999999999999999999999999999999", NumberParseError.Overflow },

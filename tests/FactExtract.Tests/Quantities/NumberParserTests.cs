@@ -35,6 +35,10 @@ public sealed partial class NumberParserTests
         Assert.Equal(2, result.Length);
         Assert.Equal(47m, result.Value);
 
+        var unit = NumberParser.ScanDigits("10km");
+        Assert.Equal(NumberSuffix.MeasureUnit, unit.Suffix);
+        Assert.Equal(2, unit.Length);
+
         var unknown = NumberParser.ScanDigits("5G");
         Assert.True(unknown.Success);
         Assert.Equal(NumberSuffix.Unknown, unknown.Suffix);
