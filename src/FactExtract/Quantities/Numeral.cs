@@ -30,7 +30,6 @@ internal struct Numeral
     /// <summary>The numeral ends inside a hyphenated atom ("47-member"): nothing can follow it.</summary>
     public bool Closed;
     public bool FromWords;
-    public bool ExplicitPlus;
     /// <summary>"17pc": the percent sign is part of the number token.</summary>
     public bool AttachedPercent;
     public int Month;

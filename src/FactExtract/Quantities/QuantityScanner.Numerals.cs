@@ -36,7 +36,6 @@ internal sealed partial class QuantityScanner
         n.Value = r.Value;
         n.Multiplier = r.Multiplier;
         n.IntegerDigits = r.IntegerDigits;
-        n.ExplicitPlus = span[0] == '+';
         n.Kind = r.Suffix switch
         {
             NumberSuffix.Ordinal => NumeralKind.Ordinal,
