@@ -66,7 +66,7 @@ internal sealed partial class QuantityScanner
         {
             article = true;
             k++;
-            if (!(WordIs(k, WordClass.Scale) || WordIs(k, WordClass.Dozen) || WordIs(k, WordClass.Denominator) && WordIs(k + 1, WordClass.Of)))
+            if (!(WordIs(k, WordClass.Scale) || WordIs(k, WordClass.Dozen) || WordIs(k, WordClass.Denominator) && IsFractionContext(j, k)))
                 return false;
         }
         int end = -1;
@@ -110,6 +110,19 @@ internal sealed partial class QuantityScanner
         n.End = end;
         n.NextAtom = k;
         return true;
+    }
+
+    /// <summary>
+    /// "a third" is a fraction in "a third of the staff" and "fell by a third", an ordinal in
+    /// "a third term" and "by a third party".
+    /// </summary>
+    private bool IsFractionContext(int article, int denominator)
+    {
+        int next = denominator + 1;
+        if (WordIs(next, WordClass.Of)) return true;
+        if (article == 0 || !Span(article - 1).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        return next >= _count || _atoms[next].Kind != AtomKind.Word
+            || _atoms[next].IsWord(WordClass.YearContext | WordClass.FunctionWord | WordClass.To | WordClass.From);
     }
 
     /// <summary>"and five" after "hundred"/"thousand", or "and a half" after a whole number.</summary>
