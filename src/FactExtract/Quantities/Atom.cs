@@ -12,7 +12,7 @@ internal enum AtomKind : byte
     Period,
     Comma,
     Other,
-    /// <summary>An empty atom standing for a line break between tokens.</summary>
+    /// <summary>An empty atom standing for a paragraph break (a blank line) between tokens.</summary>
     Break,
 }
 

@@ -24,10 +24,12 @@ internal static class Atomizer
                 continue;
             }
             if (count + 1 > buffer.Length) Grow(ref buffer);
-            if (token.Start > lastEnd && text.AsSpan(lastEnd, token.Start - lastEnd).Contains('\n'))
+            if (token.Start > lastEnd && text.AsSpan(lastEnd, token.Start - lastEnd).Count('\n') >= 2)
             {
-                // A line break ends every pattern: "$2.1" and "million" on different lines are two things
-                // (tables, headlines, datelines). An empty atom is never an anchor and never adjacent.
+                // A paragraph break ends every pattern: "$2.1" and "million" in different paragraphs are two
+                // things (headlines, datelines, tables). A single newline does not: hard-wrapped prose keeps
+                // "more than\n380,000" together, as the sentence splitter does. An empty atom is never an
+                // anchor and never adjacent to anything.
                 buffer[count++] = new Atom(token.Start, token.Start, AtomKind.Break, true, default, false, false);
             }
             int pos = token.Start;

@@ -56,9 +56,19 @@ public sealed class QuantityStageTests
     }
 
     [Fact]
-    public void LineBreaks_EndAQuantity()
+    public void SingleNewlines_DoNotEndAQuantity()
     {
-        // A number and a scale word on different lines (a table, a dateline) are not "2.1 million".
+        // Hard-wrapped prose: the qualifier and the scale word sit on other lines.
+        var doc = Run("Officials said more than\n380,000 people and 2.5\nmillion cars.");
+        Assert.Collection(doc.Quantities,
+            q => Assert.Equal(("380,000", Qualifiers.MoreThan), (q.Text, q.Qualifier)),
+            q => Assert.Equal(("2.5\nmillion", 2_500_000m), (q.Text, q.Value)));
+    }
+
+    [Fact]
+    public void ParagraphBreaks_EndAQuantity()
+    {
+        // A number and a scale word in different paragraphs (a headline, a dateline) are not "2.1 million".
         var doc = Run("Scores from the $2.1\n\nmillion event");
         var q = Assert.Single(doc.Quantities);
         Assert.Equal("$2.1", q.Text);
