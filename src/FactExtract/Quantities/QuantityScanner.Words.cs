@@ -215,12 +215,23 @@ internal sealed partial class QuantityScanner
         return consumedEnd;
     }
 
-    /// <summary>"no one", "the one who", "one another", "this one": the pronoun, not the number.</summary>
+    private const WordClass NumberRoles = WordClass.Unit | WordClass.Tens | WordClass.Scale | WordClass.Ordinal | WordClass.Denominator
+        | WordClass.Dozen | WordClass.Vague | WordClass.Several;
+
+    private const WordClass PercentOrMoneyWords = WordClass.PercentWord | WordClass.Per | WordClass.Percentage | WordClass.Currency
+        | WordClass.MinorCurrency | WordClass.Scale;
+
+    /// <summary>"no one", "the one who", "one another", "this one", "a Bulgarian one": the pronoun, not the number.</summary>
     private bool IsPronounOne(int j, int next)
     {
         if (next != j + 1 || _atoms[j].Hyphenated || !Span(j).Equals("one", StringComparison.OrdinalIgnoreCase)) return false;
         if (WordIs(j - 1, WordClass.PronounContext)) return true;
         if (WordIs(j - 1, WordClass.PronounAdjective) && (WordIs(j - 2, WordClass.PronounContext) || WordIs(j - 2, WordClass.Article))) return true;
+        // "a Bulgarian one", "an older one": article, adjective, "one" - unless an amount follows ("a mere one percent").
+        if (WordIs(j - 2, WordClass.Article) && j >= 2 && _atoms[j - 1].Kind == AtomKind.Word && (_atoms[j - 1].Info.Class & NumberRoles) == 0
+            && !(next < _count && (_atoms[next].Kind is AtomKind.Percent || _atoms[next].IsWord(PercentOrMoneyWords)
+                || Span(next).Equals("in", StringComparison.OrdinalIgnoreCase))))
+            return true;
         if (next < _count && _atoms[next].Kind == AtomKind.Apostrophe) return true; // one's
         return next < _count && Span(next).Equals("another", StringComparison.OrdinalIgnoreCase);
     }

@@ -109,7 +109,10 @@ public sealed partial class QuantityExtractorTests
         ("One of the men was hurt.", "One|NUMBER|1||"),
         ("Only one person came.", "one|NUMBER|1||"),
         ("One day he left.", "One|NUMBER|1||"),
-        ("He has one son.", "one|NUMBER|1||"));
+        ("He has one son.", "one|NUMBER|1||"),
+        ("A bus hit a Bulgarian one near Sofia.", ""),
+        ("It was a mere one percent.", "one percent|PERCENT|1|%|"),
+        ("He saw a staggering one in five fail.", "one|NUMBER|1|| ;; five|NUMBER|5||"));
 
     public static TheoryData<string, string> Percents => Rows(
         ("Prices rose 17% last year.", "17%|PERCENT|17|%|"),
