@@ -80,11 +80,11 @@ internal struct CardinalBuilder
         return true;
     }
 
-    /// <summary>"and a half" after a whole number: "two and a half".</summary>
-    public bool TryAddHalf()
+    /// <summary>"and a half" (0.5) or "and a quarter" (0.25) after a whole number: "two and a half".</summary>
+    public bool TryAddFraction(decimal fraction)
     {
         if (_last is not (Last.Unit or Last.Tens or Last.Digits) || _current % 1 != 0) return false;
-        _current += 0.5m;
+        _current += fraction;
         _last = Last.Half;
         return true;
     }

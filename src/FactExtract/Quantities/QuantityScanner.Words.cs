@@ -125,13 +125,14 @@ internal sealed partial class QuantityScanner
             || _atoms[next].IsWord(WordClass.YearContext | WordClass.FunctionWord | WordClass.To | WordClass.From);
     }
 
-    /// <summary>"and five" after "hundred"/"thousand", or "and a half" after a whole number.</summary>
+    /// <summary>"and five" after "hundred"/"thousand", or "and a half"/"and a quarter" after a whole number.</summary>
     private bool TryAndContinuation(int k, ref CardinalBuilder builder, Numeral n, out int consumed)
     {
         consumed = 0;
         var trial = builder;
-        if (WordIs(k + 1, WordClass.Article) && k + 2 < _count && _atoms[k + 2].IsWord(WordClass.Denominator) && _atoms[k + 2].Info.Value == 2
-            && !_atoms[k + 2].Info.Is(WordClass.Plural) && trial.TryAddHalf())
+        if (WordIs(k + 1, WordClass.Article) && k + 2 < _count && _atoms[k + 2].IsWord(WordClass.Denominator)
+            && _atoms[k + 2].Info.Value is 2 or 4 && !_atoms[k + 2].Info.Is(WordClass.Plural) && !_atoms[k + 2].Hyphenated
+            && trial.TryAddFraction(1 / _atoms[k + 2].Info.Value))
         {
             builder = trial;
             consumed = 3;
@@ -230,7 +231,7 @@ internal sealed partial class QuantityScanner
         // "a Bulgarian one", "an older one": article, adjective, "one" - unless an amount follows ("a mere one percent").
         if (WordIs(j - 2, WordClass.Article) && j >= 2 && _atoms[j - 1].Kind == AtomKind.Word && (_atoms[j - 1].Info.Class & NumberRoles) == 0
             && !(next < _count && (_atoms[next].Kind is AtomKind.Percent || _atoms[next].IsWord(PercentOrMoneyWords)
-                || Span(next).Equals("in", StringComparison.OrdinalIgnoreCase))))
+                || Span(next).Equals("in", StringComparison.OrdinalIgnoreCase) || _atoms[next].IsWord(WordClass.And))))
             return true;
         if (next < _count && _atoms[next].Kind == AtomKind.Apostrophe) return true; // one's
         return next < _count && Span(next).Equals("another", StringComparison.OrdinalIgnoreCase);

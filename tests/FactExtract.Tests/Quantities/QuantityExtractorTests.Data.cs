@@ -73,6 +73,8 @@ public sealed partial class QuantityExtractorTests
         ("A few thousand fans came.", "A few thousand|NUMBER|||"),
         ("Several people came.", ""),
         ("He waited two and a half years.", "two and a half|NUMBER|2.5||"),
+        ("It won by one and a quarter lengths.", "one and a quarter|NUMBER|1.25||"),
+        ("It was a further one and a quarter lengths away.", "one and a quarter|NUMBER|1.25||"),
         ("Two and a half million tickets sold.", "Two and a half million|NUMBER|2500000||"),
         ("Half a million people watched.", "Half a million|NUMBER|500000||"),
         ("Forty-seven nations attended.", "Forty-seven|NUMBER|47||"),
