@@ -22,9 +22,14 @@ public sealed class BoundedLineReader
     private long _number;
     private bool _eof;
 
-    /// <param name="prefix">Characters already taken from <paramref name="reader"/> (by a sniffer) that belong before its rest.</param>
-    public BoundedLineReader(TextReader reader, long maxChars, string prefix = "")
+    /// <param name="prefix">Characters already taken from <paramref name="reader"/> (by a sniffer) that
+    /// belong before its rest; no newline.</param>
+    /// <param name="linesAlreadyRead">Lines the sniffer consumed, so numbering matches the stream.</param>
+    public BoundedLineReader(TextReader reader, long maxChars, string prefix = "", long linesAlreadyRead = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(linesAlreadyRead, 0);
+        if (prefix.Contains('\n')) throw new ArgumentException("the prefix must not contain a newline", nameof(prefix));
+        _number = linesAlreadyRead;
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 1);
         _reader = reader;

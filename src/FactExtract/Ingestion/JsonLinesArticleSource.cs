@@ -50,7 +50,11 @@ public sealed class JsonLinesArticleSource : IArticleSource
         if (c == '{')
         {
             string idBase = _name == "-" ? PlainTextId : Path.GetFileNameWithoutExtension(_name);
-            var lines = new BoundedLineReader(_reader, limit, prefix.ToString());
+            // Blank lines the sniffer ate still count, so "-:3" is the stream's third line.
+            string consumed = prefix.ToString();
+            int lastNewline = consumed.LastIndexOf('\n');
+            long blankLines = consumed.AsSpan(0, lastNewline + 1).Count('\n');
+            var lines = new BoundedLineReader(_reader, limit, consumed[(lastNewline + 1)..], blankLines);
             foreach (var item in _parser.ParseLines(lines, _name, idBase, limit, cancellationToken)) yield return item;
             yield break;
         }
