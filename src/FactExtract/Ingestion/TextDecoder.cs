@@ -11,7 +11,8 @@ public readonly record struct DecodeResult(string? Text, string? FailureReason, 
 
 /// <summary>
 /// Turns a file's bytes into article text. Order: BOM (UTF-32, UTF-16, UTF-8; the BOM is decoded
-/// away, so offsets count from after it) → obvious BOM-less UTF-16 → strict UTF-8 → Windows-1252.
+/// away, so offsets count from after it) → obvious BOM-less UTF-16 → strict UTF-8 → Windows-1252
+/// for the bytes that are not UTF-8 (see <see cref="MixedUtf8Decoder"/>).
 /// Then the text is checked: NUL or a high share of control characters means binary; nothing but
 /// whitespace means empty. The text is otherwise kept exactly as decoded (CR LF stays, typographic
 /// quotes stay) so every offset refers to what the file says; matching normalises copies.
@@ -47,7 +48,8 @@ public sealed class TextDecoder
         if (bytes.IndexOf((byte)0) >= 0) return Fail(IngestReasons.Binary, "none");
 
         if (Utf8.IsValid(bytes)) return Check(Utf8Lenient.GetString(bytes), "utf-8", nulIsBinary: false);
-        return Check(Windows1252.GetString(bytes), "windows-1252", nulIsBinary: false);
+        string text = MixedUtf8Decoder.Decode(bytes, out bool sawUtf8);
+        return Check(text, sawUtf8 ? "utf-8 with windows-1252 bytes" : "windows-1252", nulIsBinary: false);
     }
 
     /// <summary>

@@ -17,21 +17,4 @@ public static class Windows1252
     ];
 
     public static char Decode(byte b) => b is >= 0x80 and <= 0x9F ? High[b - 0x80] : (char)b;
-
-    public static string GetString(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.IsEmpty) return "";
-        // string.Create writes straight into the result: one allocation even for a 20 MB file.
-        unsafe
-        {
-            fixed (byte* p = bytes)
-            {
-                return string.Create(bytes.Length, ((IntPtr)p, bytes.Length), static (dest, state) =>
-                {
-                    var src = new ReadOnlySpan<byte>((byte*)state.Item1, state.Item2);
-                    for (int i = 0; i < src.Length; i++) dest[i] = Decode(src[i]);
-                });
-            }
-        }
-    }
 }

@@ -190,6 +190,51 @@ public class FileArticleSourceTests
     }
 
     [Fact]
+    public void Unlistable_folder_is_reported_or_walked_as_the_os_allows()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var tmp = new TempFolder();
+        tmp.Write("in/a/inner.txt", "Inner");
+        tmp.Write("in/b.txt", "Outer");
+        string locked = tmp.PathOf("in/a");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        bool listable;
+        try
+        {
+            _ = Directory.GetFileSystemEntries(locked); // root ignores the mode bits
+            listable = true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            listable = false;
+        }
+        var items = ReadAll(new FileArticleSource([tmp.PathOf("in")]));
+        if (listable) Assert.Equal("Inner", items[0].Article!.Text);
+        else Assert.Equal(new IngestError(locked, IngestReasons.FolderPermissionDenied), items[0].Error);
+        Assert.Equal("Outer", items[1].Article!.Text);
+    }
+
+    [Fact]
+    public void Json_files_single_object_invalid_binary_and_utf16_lines()
+    {
+        using var tmp = new TempFolder();
+        string one = tmp.Write("in/one.json", "{\"text\":\"Solo\",\"title\":\"S\"}");
+        string bad = tmp.Write("in/two.json", "{\"text\": ");
+        var random = new byte[512];
+        new Random(7).NextBytes(random);
+        random[10] = 0;
+        string binary = tmp.Write("in/three.jsonl", random);
+        string wide = tmp.Write("in/four.jsonl", [.. new UnicodeEncoding(false, true).GetPreamble(), .. Encoding.Unicode.GetBytes("{\"text\":\"Wide \u201Cquote\u201D\"}\n")]);
+        var items = ReadAll(new FileArticleSource([one, bad, binary, wide]));
+        Assert.Equal(("one", "Solo", "S"), (items[0].Article!.Id, items[0].Article!.Text, items[0].Article!.Title));
+        Assert.StartsWith(IngestReasons.InvalidJsonPrefix, items[1].Error!.Reason);
+        Assert.Equal(bad, items[1].Error!.File);
+        Assert.Equal(new IngestError(binary, IngestReasons.Binary), items[2].Error);
+        Assert.Equal(("four#1", "Wide \u201Cquote\u201D"), (items[3].Article!.Id, items[3].Article!.Text));
+        Assert.Equal(4, items.Count);
+    }
+
+    [Fact]
     public void File_deleted_between_listing_and_reading_is_not_found()
     {
         using var tmp = new TempFolder();

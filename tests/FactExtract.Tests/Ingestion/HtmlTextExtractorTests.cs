@@ -45,6 +45,17 @@ public class HtmlTextExtractorTests
         Assert.Equal(expected, _html.Extract(html).Text);
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Any_soup_of_markup_fragments_extracts_without_throwing(int[] picks)
+    {
+        string[] pieces = ["<", ">", "</", "<p>", "<script>", "</script>", "<!--", "-->", "&amp;", "&#", "&#x1F600;", "\"", "'",
+            "=", "<title>", "<head>", "</head>", "<noscript>", "text", " ", "\n", "<br/>", "<a href=\"", "<!DOCTYPE", "<?"];
+        string html = string.Concat((picks ?? []).Select(p => pieces[(p & int.MaxValue) % pieces.Length]));
+        var result = _html.Extract(html);
+        // Collapsed text never starts or ends with whitespace nor holds a double space.
+        return result.Text.Trim() == result.Text && !result.Text.Contains("  ");
+    }
+
     [Fact]
     public void Unclosed_title_does_not_swallow_the_page()
     {

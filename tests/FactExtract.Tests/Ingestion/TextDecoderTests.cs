@@ -17,6 +17,37 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void Utf8_with_one_stray_windows1252_byte_keeps_its_utf8()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Caf\u00E9 "), 0x93, .. "x"u8, 0x94, .. Encoding.UTF8.GetBytes(" \u2014 na\u00EFve"), 0xE2];
+        var result = _decoder.Decode(bytes);
+        Assert.Equal("Caf\u00E9 \u201Cx\u201D \u2014 na\u00EFve\u00E2", result.Text);
+        Assert.Equal("utf-8 with windows-1252 bytes", result.Encoding);
+    }
+
+    [Fact]
+    public void Truncated_utf8_sequence_decodes_byte_by_byte()
+    {
+        // E2 80 is the start of a three-byte sequence cut short: both bytes are Windows-1252.
+        Assert.Equal("a\u00E2\u20ACb", _decoder.Decode([(byte)'a', 0xE2, 0x80, (byte)'b']).Text);
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Decoding_any_bytes_never_throws_and_text_is_never_blank(byte[] bytes)
+    {
+        var result = _decoder.Decode(bytes ?? []);
+        return result.Ok ? !string.IsNullOrWhiteSpace(result.Text) : result.FailureReason is IngestReasons.Binary or IngestReasons.Empty;
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Bytes_without_utf8_multibyte_decode_one_char_per_byte(byte[] bytes)
+    {
+        var clean = (bytes ?? []).Where(b => b is >= 0x20 and < 0x7F or >= 0x80 and < 0xC0).ToArray();
+        var text = MixedUtf8Decoder.Decode(clean, out _);
+        return text.Length == clean.Length && text.Select((c, i) => c == Windows1252.Decode(clean[i])).All(x => x);
+    }
+
+    [Fact]
     public void Windows1252_undefined_bytes_map_to_c1_controls()
     {
         foreach (byte b in new byte[] { 0x81, 0x8D, 0x8F, 0x90, 0x9D })
