@@ -26,6 +26,17 @@ public readonly record struct Shard
 
     public bool Contains(string key) => (int)(Fnv1a64(key) % (ulong)Count) == Index - 1;
 
+    /// <summary>
+    /// Keeps the items of this shard, keyed by article id (errors by their location). For streams
+    /// of records; file sources shard by path before reading (<see cref="IngestOptions.Shard"/>).
+    /// </summary>
+    public IEnumerable<IngestItem> Filter(IEnumerable<IngestItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+            if (Contains(item.Article?.Id ?? item.Error!.File)) yield return item;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index}/{Count}");
 
     /// <summary>Parses "K/N"; on failure returns false with a reason a person can act on.</summary>
