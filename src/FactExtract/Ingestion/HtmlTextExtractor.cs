@@ -28,6 +28,9 @@ public sealed class HtmlTextExtractor
         "br", "li", "tr", "dt", "dd", "caption", "option",
     };
 
+    /// <summary>Table cells: adjacent cells must not run their words together.</summary>
+    private static readonly HashSet<string> CellTags = new(StringComparer.OrdinalIgnoreCase) { "td", "th" };
+
     /// <summary>Elements whose content is raw text up to the matching end tag; never shown.</summary>
     private static readonly HashSet<string> RawTextTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,6 +56,7 @@ public sealed class HtmlTextExtractor
         string? title = null;
         bool inHead = false;
         int hiddenDepth = 0;
+        bool noTitleEnd = false; // once "</title" is known absent, never search for it again (linear)
         int i = 0;
         while (i < html.Length)
         {
@@ -94,11 +98,12 @@ public sealed class HtmlTextExtractor
             }
             if (!isEnd && name.Equals("title", StringComparison.OrdinalIgnoreCase))
             {
-                int close = FindEndTag(html, i, "title");
+                int close = noTitleEnd ? -1 : FindEndTag(html, i, "title");
+                noTitleEnd = close < 0;
                 // An unclosed <title> must not swallow the page: it ends at the next tag.
                 int contentEnd = close >= 0 ? close : NextOrEnd(html, i, '<');
                 title ??= CollapseWhitespace(WebUtility.HtmlDecode(html[i..contentEnd]));
-                i = close >= 0 ? SkipPastEndTag(html, i, "title") : contentEnd;
+                i = close >= 0 ? SkipPastEnd(html, close) : contentEnd;
                 continue;
             }
             if (name.Equals("head", StringComparison.OrdinalIgnoreCase))
@@ -114,6 +119,7 @@ public sealed class HtmlTextExtractor
             }
             if (ParagraphTags.Contains(name)) output.Break(2);
             else if (LineTags.Contains(name)) output.Break(1);
+            else if (CellTags.Contains(name)) output.Space();
         }
         return new HtmlExtraction(output.ToString(), string.IsNullOrEmpty(title) ? null : title);
     }
@@ -166,8 +172,14 @@ public sealed class HtmlTextExtractor
     private static int SkipPastEndTag(string html, int from, string name)
     {
         int close = FindEndTag(html, from, name);
-        if (close < 0) return html.Length;
-        return NextOrEnd(html, close, '>') is var gt && gt < html.Length ? gt + 1 : html.Length;
+        return close < 0 ? html.Length : SkipPastEnd(html, close);
+    }
+
+    /// <summary>Just past the '&gt;' closing the end tag that starts at <paramref name="close"/>.</summary>
+    private static int SkipPastEnd(string html, int close)
+    {
+        int gt = html.IndexOf('>', close);
+        return gt < 0 ? html.Length : gt + 1;
     }
 
     private static int NextOrEnd(string s, int from, char c)
@@ -198,11 +210,15 @@ public sealed class HtmlTextExtractor
 
         public void Break(int lines) => _pendingBreak = Math.Max(_pendingBreak, lines);
 
+        public void Space() => _pendingSpace = true;
+
         public void WriteText(ReadOnlySpan<char> raw)
         {
             if (raw.IndexOf('&') >= 0) raw = WebUtility.HtmlDecode(raw.ToString());
-            foreach (char c in raw)
+            foreach (char raw1 in raw)
             {
+                // Browsers read &#128;–&#159; (and stray C1 bytes) as Windows-1252: &#150; is an en dash.
+                char c = raw1 is >= '\u0080' and <= '\u009F' ? Windows1252.Decode((byte)raw1) : raw1;
                 // char.IsWhiteSpace includes U+00A0 (&nbsp;): inside running text it is a space.
                 if (char.IsWhiteSpace(c)) { _pendingSpace = true; continue; }
                 if (_sb.Length > 0)

@@ -75,6 +75,19 @@ public sealed class JsonArticleParser
 
     private static IngestItem FromElement(JsonElement element, string file, string defaultId, string location)
     {
+        try
+        {
+            return FromObject(element, file, defaultId, location);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Valid JSON syntax that is not valid text, e.g. "\ud800" (an unpaired surrogate escape).
+            return IngestItem.Failed(location, IngestReasons.InvalidJson(e.Message));
+        }
+    }
+
+    private static IngestItem FromObject(JsonElement element, string file, string defaultId, string location)
+    {
         if (element.ValueKind != JsonValueKind.Object) return IngestItem.Failed(location, IngestReasons.NotAnObject);
         if (!element.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             return IngestItem.Failed(location, IngestReasons.MissingText);

@@ -40,6 +40,8 @@ public class HtmlTextExtractorTests
     [InlineData("<div", "")]
     [InlineData("<script>no end", "")]
     [InlineData("I <3 news", "I <3 news")]
+    [InlineData("<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table>", "a b\nc")]
+    [InlineData("1990&#150;1995 &#147;q&#148;", "1990\u20131995 \u201Cq\u201D")]
     public void Malformed_markup_does_not_throw(string html, string expected)
     {
         Assert.Equal(expected, _html.Extract(html).Text);
@@ -69,6 +71,17 @@ public class HtmlTextExtractorTests
     {
         var result = _html.Extract("<head><title>T</title><meta x=1><p>Shown</p>");
         Assert.Equal("Shown", result.Text);
+    }
+
+    [Fact]
+    public void Many_unclosed_titles_stay_linear()
+    {
+        string html = string.Concat(Enumerable.Repeat("<title>x ", 100_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = _html.Extract(html);
+        Assert.Equal("x", result.Title);
+        Assert.Equal("", result.Text);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
     }
 
     [Fact]

@@ -19,6 +19,21 @@ public class JsonLinesArticleSourceTests
     }
 
     [Fact]
+    public void Unpaired_surrogate_escape_is_a_line_error_not_a_crash()
+    {
+        var items = new JsonLinesArticleSource(new StringReader("{\"text\":\"a\\ud800b\"}\n{\"text\":\"next\"}")).Read().ToList();
+        Assert.StartsWith(IngestReasons.InvalidJsonPrefix, items[0].Error!.Reason);
+        Assert.Equal("next", items[1].Article!.Text);
+    }
+
+    [Fact]
+    public void Non_string_optional_fields_are_ignored_and_the_last_duplicate_wins()
+    {
+        var a = Assert.Single(new JsonLinesArticleSource(new StringReader("{\"text\":\"ok\",\"id\":{\"x\":1},\"title\":5,\"text\":\"dup\"}")).Read()).Article!;
+        Assert.Equal(("stdin#1", null, "dup"), (a.Id, a.Title, a.Text));
+    }
+
+    [Fact]
     public void Plain_text_input_is_one_article()
     {
         const string input = "\n\nHeadline here\r\nThe body { with braces }.\n";
