@@ -17,7 +17,7 @@ public static class IngestReasons
     public const string ReadErrorPrefix = "read error";
     public const string FolderPermissionDenied = "cannot list folder: permission denied";
     public const string SymlinkLoopPrefix = "symbolic link loop";
-    public const string FolderAlreadyRead = "symbolic link to a folder already read";
+    public const string SymlinkUnresolvable = "symbolic link loop (target cannot be resolved)";
     public const string TooDeepPrefix = "folder nesting too deep";
     public const string InvalidJsonPrefix = "invalid JSON";
     public const string MissingText = "missing string field 'text'";

@@ -124,7 +124,7 @@ public sealed class InputWalker(IngestOptions options)
                 string? target = SymlinkResolver.RealPath(full);
                 if (target is null)
                 {
-                    yield return Error(input, relative, IngestReasons.SymlinkLoop("an unresolvable target"), prefix);
+                    yield return Error(input, relative, IngestReasons.SymlinkUnresolvable, prefix);
                     continue;
                 }
                 if (stack.Any(f => IsSameOrBelow(f.Real, target)))

@@ -151,6 +151,31 @@ public class FileArticleSourceTests
     }
 
     [Fact]
+    public void Cyclic_and_dangling_file_links_are_read_errors_not_hangs()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("in/ok.txt", "Fine");
+        try
+        {
+            File.CreateSymbolicLink(tmp.PathOf("in/x.txt"), tmp.PathOf("in/y.txt"));
+            File.CreateSymbolicLink(tmp.PathOf("in/y.txt"), tmp.PathOf("in/x.txt"));
+            File.CreateSymbolicLink(tmp.PathOf("in/gone.txt"), tmp.PathOf("nowhere.txt"));
+            Directory.CreateSymbolicLink(tmp.PathOf("in/cycle"), tmp.PathOf("in/cycle"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            return;
+        }
+        var items = ReadAll(new FileArticleSource([tmp.PathOf("in")]));
+        var errors = Errors(items);
+        Assert.Equal(IngestReasons.NotFound, errors[tmp.PathOf("in/gone.txt")]);
+        Assert.StartsWith(IngestReasons.ReadErrorPrefix, errors[tmp.PathOf("in/x.txt")]);
+        Assert.StartsWith(IngestReasons.ReadErrorPrefix, errors[tmp.PathOf("in/y.txt")]);
+        Assert.Equal(3, errors.Count); // "cycle" has no article extension: skipped like any such file
+        Assert.Equal("Fine", Articles(items)["in/ok"].Text);
+    }
+
+    [Fact]
     public void Deeply_nested_folders_are_walked_and_the_depth_limit_reports()
     {
         using var tmp = new TempFolder();
