@@ -24,7 +24,8 @@ public readonly record struct WalkEntry(InputFile? File, IngestError? Error, str
 /// <para>Folder symlinks: a link to the folder it sits in or to any folder above it is a loop and
 /// is reported; a link to a folder inside the same input is not followed (those files are read at
 /// their real place); a link leaving the input is followed once. Nesting beyond
-/// <see cref="IngestOptions.MaxFolderDepth"/> is reported, never recursed.</para>
+/// <see cref="IngestOptions.MaxFolderDepth"/> is reported, never recursed. Hidden entries (name
+/// starting with '.') are skipped in a walk, like files of other extensions; named inputs are read.</para>
 /// </summary>
 public sealed class InputWalker(IngestOptions options)
 {
@@ -102,6 +103,8 @@ public sealed class InputWalker(IngestOptions options)
                 continue;
             }
             var entry = frame.Entries[frame.Next++];
+            // Hidden entries (".git", macOS "._story.txt" resource forks) are not articles.
+            if (entry.Name.StartsWith('.')) continue;
             string relative = frame.Relative + entry.Name;
             string full = Path.Combine(frame.FullPath, entry.Name);
 

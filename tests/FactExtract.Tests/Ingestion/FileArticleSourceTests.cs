@@ -87,6 +87,35 @@ public class FileArticleSourceTests
     }
 
     [Fact]
+    public void Hidden_entries_are_skipped_in_walks_but_read_when_named()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("in/.git/notes.md", "Not an article");
+        string fork = tmp.Write("in/._story.txt", [0, 5, 7, 0]);
+        tmp.Write("in/story.txt", "The story");
+        Assert.Equal(new[] { "in/story" }, ReadAll(new FileArticleSource([tmp.PathOf("in")])).Select(i => i.Article!.Id));
+        Assert.Equal(IngestReasons.Binary, Assert.Single(ReadAll(new FileArticleSource([fork]))).Error!.Reason);
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_walk()
+    {
+        using var tmp = new TempFolder();
+        for (int i = 0; i < 5; i++) tmp.Write($"in/{i}.txt", "Text");
+        using var cts = new CancellationTokenSource();
+        var seen = new List<IngestItem>();
+        Assert.Throws<OperationCanceledException>(() =>
+        {
+            foreach (var item in new FileArticleSource([tmp.PathOf("in")]).Read(cts.Token))
+            {
+                seen.Add(item);
+                cts.Cancel();
+            }
+        });
+        Assert.Single(seen);
+    }
+
+    [Fact]
     public void Inputs_are_read_in_the_order_given_and_ids_stay_unique()
     {
         using var tmp = new TempFolder();
