@@ -102,7 +102,7 @@ public sealed class HtmlTextExtractor
                 noTitleEnd = close < 0;
                 // An unclosed <title> must not swallow the page: it ends at the next tag.
                 int contentEnd = close >= 0 ? close : NextOrEnd(html, i, '<');
-                title ??= CollapseWhitespace(WebUtility.HtmlDecode(html[i..contentEnd]));
+                title ??= DecodeAndCollapse(html.AsSpan(i, contentEnd - i));
                 i = close >= 0 ? SkipPastEnd(html, close) : contentEnd;
                 continue;
             }
@@ -191,10 +191,10 @@ public sealed class HtmlTextExtractor
     private static bool Matches(string s, int at, string what) =>
         string.CompareOrdinal(s, at, what, 0, what.Length) == 0;
 
-    private static string CollapseWhitespace(string s)
+    private static string DecodeAndCollapse(ReadOnlySpan<char> raw)
     {
-        var w = new ParagraphWriter(s.Length);
-        w.WriteText(s);
+        var w = new ParagraphWriter(raw.Length);
+        w.WriteText(raw);
         return w.ToString();
     }
 

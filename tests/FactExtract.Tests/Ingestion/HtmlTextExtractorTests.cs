@@ -67,6 +67,12 @@ public class HtmlTextExtractorTests
     }
 
     [Fact]
+    public void Title_entities_are_decoded_once()
+    {
+        Assert.Equal("A &lt; B \u201Cq\u201D", _html.Extract("<title> A &amp;lt;\n B &#8220;q&#8221; </title>x").Title);
+    }
+
+    [Fact]
     public void Head_without_end_tag_ends_at_first_body_element()
     {
         var result = _html.Extract("<head><title>T</title><meta x=1><p>Shown</p>");
