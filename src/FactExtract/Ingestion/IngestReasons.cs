@@ -24,6 +24,7 @@ public static class IngestReasons
     public const string EmptyText = "empty text";
     public const string LineTooLongPrefix = "line too long";
     public const string NotAnObject = "JSON value is not an object";
+    public const string NoArticleObjects = "JSON array holds no objects";
     public const string NoVisibleText = "no visible text";
     public const string InputTooLargePrefix = "input too large";
 

@@ -28,6 +28,9 @@ public sealed class JsonArticleParser
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Array) return [FromElement(root, file, idBase, file)];
+            // A data file (an array of numbers, of strings) is one error, not one per element.
+            if (!root.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.Object))
+                return [IngestItem.Failed(file, IngestReasons.NoArticleObjects)];
             var items = new List<IngestItem>(root.GetArrayLength());
             int n = 0;
             foreach (var element in root.EnumerateArray())

@@ -278,14 +278,16 @@ public class FileArticleSourceTests
         new Random(7).NextBytes(random);
         random[10] = 0;
         string binary = tmp.Write("in/three.jsonl", random);
+        string numbers = tmp.Write("in/numbers.json", "[1, 2, 3, \"x\"]");
         string wide = tmp.Write("in/four.jsonl", [.. new UnicodeEncoding(false, true).GetPreamble(), .. Encoding.Unicode.GetBytes("{\"text\":\"Wide \u201Cquote\u201D\"}\n")]);
-        var items = ReadAll(new FileArticleSource([one, bad, binary, wide]));
+        var items = ReadAll(new FileArticleSource([one, bad, binary, wide, numbers]));
         Assert.Equal(("one", "Solo", "S"), (items[0].Article!.Id, items[0].Article!.Text, items[0].Article!.Title));
         Assert.StartsWith(IngestReasons.InvalidJsonPrefix, items[1].Error!.Reason);
         Assert.Equal(bad, items[1].Error!.File);
         Assert.Equal(new IngestError(binary, IngestReasons.Binary), items[2].Error);
         Assert.Equal(("four#1", "Wide \u201Cquote\u201D"), (items[3].Article!.Id, items[3].Article!.Text));
-        Assert.Equal(4, items.Count);
+        Assert.Equal(new IngestError(numbers, IngestReasons.NoArticleObjects), items[4].Error);
+        Assert.Equal(5, items.Count);
     }
 
     [Fact]
