@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using FactExtract.Export;
 using FactExtract.Pipeline;
+using FactExtract.Quantities;
 using FactExtract.Text;
 
 namespace FactExtract.Cli;
@@ -13,7 +14,7 @@ public static class PipelineFactory
 {
     public static ComposedPipeline Create(string? modelDirectory, IReadOnlyList<string> gazetteerFiles)
     {
-        var stages = new List<IPipelineStage> { new TextStage() };
+        var stages = new List<IPipelineStage> { new TextStage(), new QuantityStage() };
         var identity = Identity(ModelLocator.Resolve(modelDirectory), gazetteerFiles);
         return new ComposedPipeline(new NlpPipeline(stages), new ResultFingerprint(identity));
     }
