@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using FactExtract.Entities;
+
+namespace FactExtract.Training;
+
+public sealed record TrainerOptions
+{
+    public int Epochs { get; init; } = 12;
+    public int Seed { get; init; } = 1;
+    /// <summary>Averaged weights with a smaller magnitude are dropped from the shipped model.</summary>
+    public float Prune { get; init; } = 0f;
+    /// <summary>Types the development score that picks the best epoch is computed on.</summary>
+    public IReadOnlyCollection<EntityType> SelectionTypes { get; init; } = NerEvaluator.CoreTypes;
+}
+
+public sealed record EpochReport(int Epoch, int Errors, int Tokens, double DevF1, TimeSpan Elapsed);
+
+public sealed record TrainingResult(EntityModel Model, int BestEpoch, IReadOnlyList<EpochReport> Epochs);
+
+/// <summary>
+/// Trains the greedy averaged perceptron through the same <see cref="SentenceTagger"/> the
+/// recognizer decodes with (so the history features see predicted, not gold, tags).
+/// Deterministic: documents are shuffled with a seeded <see cref="Random"/>, everything else is ordered.
+/// </summary>
+public sealed class PerceptronTrainer
+{
+    private sealed class TrainingDocument(RenderedDocument rendered, BilouTag[][] gold, bool hasMisc)
+    {
+        public RenderedDocument Rendered { get; } = rendered;
+        public BilouTag[][] Gold { get; } = gold;
+        public bool HasMisc { get; } = hasMisc;
+    }
+
+    /// <summary>Feeds each decision back into the weights.</summary>
+    private struct LearningScorer(AveragedWeights weights) : IFeatureScorer
+    {
+        public BilouTag[] Gold = [];
+        public bool HasMisc;
+        public int Errors;
+
+        public readonly void Score(ReadOnlySpan<ulong> features, Span<float> scores) => weights.Score(features, scores);
+
+        public void Observe(int position, ReadOnlySpan<ulong> features, BilouTag predicted)
+        {
+            weights.Tick();
+            var gold = Gold[position];
+            if (gold == predicted) return;
+            // A corpus without MISC labels MISC things as O: do not punish a MISC guess there.
+            if (!HasMisc && gold == BilouTag.O && predicted.Type() == EntityType.Misc) return;
+            Errors++;
+            weights.Update(features, gold, predicted);
+        }
+    }
+
+    public TrainingResult Train(IReadOnlyList<Corpus> corpora, IReadOnlyList<RenderedDocument>? dev, Gazetteer gazetteer,
+        WordClusters clusters, TrainerOptions options, Action<string>? log = null)
+    {
+        var docs = new List<TrainingDocument>();
+        foreach (var corpus in corpora)
+            foreach (var d in corpus.Documents)
+                docs.Add(new TrainingDocument(new RenderedDocument(d),
+                    d.Sentences.Select(s => CorpusReader.ToBilou(s.Tokens.Length, s.Spans)).ToArray(), corpus.HasMisc));
+        int tokenCount = docs.Sum(d => d.Rendered.Tokens.Length);
+
+        var weights = new AveragedWeights();
+        var tagger = new SentenceTagger(gazetteer, clusters);
+        var memory = new DocumentMemory();
+        var rng = new Random(options.Seed);
+        var order = Enumerable.Range(0, docs.Count).ToArray();
+        var reports = new List<EpochReport>();
+        EntityModel? best = null;
+        int bestEpoch = 0;
+        double bestF1 = -1;
+        var clock = Stopwatch.StartNew();
+
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            var scorer = new LearningScorer(weights);
+            foreach (int di in order)
+            {
+                var doc = docs[di];
+                var r = doc.Rendered;
+                memory.Clear();
+                scorer.HasMisc = doc.HasMisc;
+                for (int s = 0; s < r.Sentences.Length; s++)
+                {
+                    var sent = r.Sentences[s];
+                    scorer.Gold = doc.Gold[s];
+                    tagger.Tag(r.Text, r.Tokens.AsSpan(sent.FirstToken, sent.TokenCount), ref scorer, memory);
+                }
+            }
+            var model = EntityModel.Create(weights.Averaged(), clusters, ConfidenceCalibration.Default, options.Prune);
+            double f1 = double.NaN;
+            if (dev is not null)
+                f1 = RecognizerEvaluation.Evaluate(new EntityRecognizer(model, gazetteer), dev, options.SelectionTypes).Micro.F1;
+            var report = new EpochReport(epoch, scorer.Errors, tokenCount, f1, clock.Elapsed);
+            reports.Add(report);
+            log?.Invoke(string.Format(CultureInfo.InvariantCulture,
+                "epoch {0,2}: errors {1,7} / {2} tokens ({3:P2}), features {4}, dev F1 {5:F4}, {6:F0}s",
+                epoch, scorer.Errors, tokenCount, (double)scorer.Errors / tokenCount, weights.Count, f1, clock.Elapsed.TotalSeconds));
+            if (dev is null || f1 > bestF1) { best = model; bestF1 = f1; bestEpoch = epoch; }
+        }
+        return new TrainingResult(best!, bestEpoch, reports);
+    }
+}

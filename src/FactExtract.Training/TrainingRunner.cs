@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FactExtract.Entities;
+
+namespace FactExtract.Training;
+
+public sealed record TrainingRequest
+{
+    public required IReadOnlyList<string> Data { get; init; }
+    public IReadOnlyList<string> Dev { get; init; } = [];
+    public required string OutputDirectory { get; init; }
+    public int Epochs { get; init; } = 12;
+    public int Seed { get; init; } = 1;
+    public float Prune { get; init; }
+    /// <summary>Folder with the raw gazetteer sources (world-countries.json, geonames-*.json, first-names-*.txt).</summary>
+    public string? GazetteerSource { get; init; }
+    /// <summary>An already compiled gazetteer.txt.gz (alternative to <see cref="GazetteerSource"/>).</summary>
+    public string? Gazetteer { get; init; }
+    /// <summary>Plain-text files (one sentence per line, tokens space-separated) for word clusters.</summary>
+    public IReadOnlyList<string> Unlabeled { get; init; } = [];
+    /// <summary>Reuse the clusters of an existing model file instead of building them.</summary>
+    public string? ClustersFrom { get; init; }
+    public ClusterOptions Clusters { get; init; } = new();
+    public string CommandLine { get; init; } = "";
+}
+
+/// <summary>The whole training recipe: corpora, gazetteer, clusters, perceptron, calibration, files.</summary>
+public static class TrainingRunner
+{
+    public static NerScores? Run(TrainingRequest request, Action<string> log)
+    {
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(request.OutputDirectory);
+        var corpora = request.Data.Select(CorpusReader.Read).ToList();
+        foreach (var c in corpora)
+            log($"data {c.Name}: {c.Documents.Count} documents, {c.SentenceCount} sentences, {c.TokenCount} tokens, MISC={(c.HasMisc ? "yes" : "no")}");
+        var devCorpora = request.Dev.Select(CorpusReader.Read).ToList();
+
+        var gazPath = Path.Combine(request.OutputDirectory, NerModelFiles.GazetteerFileName);
+        if (request.GazetteerSource is not null)
+            Entities.Gazetteer.WriteCompiled(gazPath, GazetteerCompiler.Compile(request.GazetteerSource, log));
+        else if (request.Gazetteer is not null && Path.GetFullPath(request.Gazetteer) != Path.GetFullPath(gazPath))
+            File.Copy(request.Gazetteer, gazPath, overwrite: true);
+        var gazetteer = File.Exists(gazPath) ? Entities.Gazetteer.Load(gazPath) : Entities.Gazetteer.Empty;
+        log($"gazetteer: {gazetteer.Count} phrases");
+
+        WordClusters clusters;
+        if (request.ClustersFrom is not null) clusters = EntityModel.Load(request.ClustersFrom).Clusters;
+        else if (request.Unlabeled.Count > 0)
+        {
+            var sentences = request.Unlabeled.SelectMany(File.ReadLines)
+                .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 0)
+                .Concat(corpora.SelectMany(c => c.Documents).SelectMany(d => d.Sentences).Select(s => s.Tokens));
+            clusters = ClusterBuilder.Build(sentences, request.Clusters with { Seed = request.Seed }, log);
+        }
+        else clusters = WordClusters.Empty;
+        log($"clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0}s)");
+
+        var dev = devCorpora.Count > 0 ? devCorpora[0].Documents.Select(d => new RenderedDocument(d)).ToList() : null;
+        var result = new PerceptronTrainer().Train(corpora, dev, gazetteer, clusters,
+            new TrainerOptions { Epochs = request.Epochs, Seed = request.Seed, Prune = request.Prune }, log);
+        var model = result.Model;
+        if (dev is not null)
+        {
+            var samples = new List<CalibrationSample>();
+            RecognizerEvaluation.Evaluate(new EntityRecognizer(model, gazetteer), dev, null, samples);
+            model = model.WithCalibration(ConfidenceCalibrator.Fit(samples, request.Seed, log));
+        }
+        var modelPath = Path.Combine(request.OutputDirectory, EntityModel.FileName);
+        model.Save(modelPath);
+        var seconds = clock.Elapsed.TotalSeconds;
+        log($"model: {model.FeatureCount} features, {new FileInfo(modelPath).Length / 1e6:F1} MB, best epoch {result.BestEpoch}, {seconds:F0}s");
+
+        var scores = new JsonObject();
+        NerScores? first = null;
+        var recognizer = new EntityRecognizer(model, gazetteer);
+        foreach (var d in devCorpora)
+        {
+            var docs = d.Documents.Select(x => new RenderedDocument(x)).ToList();
+            var all = RecognizerEvaluation.Evaluate(recognizer, docs);
+            var core = RecognizerEvaluation.Evaluate(recognizer, docs, NerEvaluator.CoreTypes);
+            first ??= core;
+            log($"dev {d.Name} (PER/LOC/ORG):{Environment.NewLine}{core.Format()}");
+            scores[d.Name] = new JsonObject { ["PER_LOC_ORG"] = ScoresJson.ToJson(core), ["all_types"] = ScoresJson.ToJson(all) };
+        }
+        WriteJson(Path.Combine(request.OutputDirectory, "scores.json"), scores);
+        var meta = new JsonObject
+        {
+            ["name"] = "ner-en",
+            ["format_version"] = EntityModel.FormatVersion,
+            ["feature_version"] = EntityModel.FeatureVersion,
+            ["labels"] = new JsonArray(BilouTags.LabelNames.Select(n => (JsonNode)n).ToArray()),
+            ["data"] = new JsonArray(corpora.Select(c => (JsonNode)new JsonObject
+                { ["file"] = c.Name, ["sentences"] = c.SentenceCount, ["tokens"] = c.TokenCount, ["has_misc"] = c.HasMisc }).ToArray()),
+            ["dev"] = new JsonArray(devCorpora.Select(c => (JsonNode)c.Name).ToArray()),
+            ["seed"] = request.Seed,
+            ["epochs"] = request.Epochs,
+            ["best_epoch"] = result.BestEpoch,
+            ["prune"] = request.Prune,
+            ["features"] = model.FeatureCount,
+            ["cluster_words"] = clusters.Count,
+            ["gazetteer_phrases"] = gazetteer.Count,
+            ["calibration"] = new JsonObject { ["min_weight"] = model.Calibration.MinWeight, ["mean_weight"] = model.Calibration.MeanWeight, ["bias"] = model.Calibration.Bias },
+            ["training_seconds"] = Math.Round(seconds),
+            ["command"] = request.CommandLine,
+        };
+        WriteJson(Path.Combine(request.OutputDirectory, "meta.json"), meta);
+        return first;
+    }
+
+    private static void WriteJson(string path, JsonNode node) =>
+        File.WriteAllText(path, node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+}
+
+public static class ScoresJson
+{
+    public static JsonObject ToJson(NerScores s)
+    {
+        var o = new JsonObject();
+        foreach (var (t, v) in s.PerType.OrderBy(p => p.Key)) o[t.ShortName()] = One(v);
+        o["micro"] = One(s.Micro);
+        return o;
+    }
+
+    private static JsonObject One(TypeScore s) => new()
+    {
+        ["precision"] = Math.Round(s.Precision, 4), ["recall"] = Math.Round(s.Recall, 4), ["f1"] = Math.Round(s.F1, 4),
+        ["gold"] = s.Gold, ["predicted"] = s.Predicted,
+    };
+}
