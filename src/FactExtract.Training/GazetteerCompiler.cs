@@ -38,7 +38,30 @@ public static class GazetteerCompiler
         "Athletic", "Reuters", "Cabinet", "Tribunal", "Secretariat", "Coalition",
     ];
 
-    public static List<(GazetteerKind Kind, string Name)> Compile(string directory, Action<string>? log = null)
+    /// <param name="nameCorpora">Labelled (silver) corpora whose PER/LOC/ORG mentions become name lists;
+    /// never the corpora the model is trained or tuned on, or the feature would fire perfectly in training.</param>
+    /// <summary>Mentions seen at least twice, with one type in at least 2/3 of their occurrences.</summary>
+    private static IEnumerable<(GazetteerKind, string)> HarvestNames(IReadOnlyList<Corpus> corpora)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var s in corpora.SelectMany(c => c.Documents).SelectMany(d => d.Sentences))
+            foreach (var span in s.Spans)
+            {
+                if (span.Type == EntityType.Misc || span.End - span.Start > 6) continue;
+                var name = string.Join(' ', s.Tokens[span.Start..span.End]);
+                if (!counts.TryGetValue(name, out var c)) counts[name] = c = new int[3];
+                c[(int)span.Type]++;
+            }
+        foreach (var (name, c) in counts)
+        {
+            int total = c.Sum(), best = Array.IndexOf(c, c.Max());
+            if (total >= 2 && c[best] * 3 >= total * 2 && name.Any(char.IsUpper))
+                yield return ((GazetteerKind)((int)GazetteerKind.PersonName + best), name);
+        }
+    }
+
+    public static List<(GazetteerKind Kind, string Name)> Compile(string directory, Action<string>? log = null,
+        IReadOnlyList<Corpus>? nameCorpora = null)
     {
         var entries = new HashSet<(GazetteerKind, string)>();
         void Add(GazetteerKind kind, string? name)
@@ -83,6 +106,8 @@ public static class GazetteerCompiler
             foreach (var line in File.ReadLines(Path.Combine(directory, file))) Add(GazetteerKind.FirstName, line);
         foreach (var t in Titles) Add(GazetteerKind.Title, t);
         foreach (var s in OrgSuffixes) Add(GazetteerKind.OrgSuffix, s);
+
+        foreach (var (kind, name) in HarvestNames(nameCorpora ?? [])) Add(kind, name);
 
         var sorted = entries.OrderBy(e => e.Item1).ThenBy(e => e.Item2, StringComparer.Ordinal).ToList();
         log?.Invoke($"gazetteer: {sorted.Count} entries; " + string.Join(", ",

@@ -44,13 +44,39 @@ public sealed class PerceptronTrainer
         public void Observe(int position, ReadOnlySpan<ulong> features, BilouTag predicted)
         {
             weights.Tick();
-            var gold = Gold[position];
+            var previous = position == 0 ? BilouTag.O : _previous;
+            _previous = predicted;
+            var gold = ReachableTarget(previous, Gold[position], position == Gold.Length - 1);
             if (gold == predicted) return;
             // A corpus without MISC labels MISC things as O: do not punish a MISC guess there.
             if (!HasMisc && gold == BilouTag.O && predicted.Type() == EntityType.Misc) return;
             Errors++;
             weights.Update(features, gold, predicted);
         }
+
+        private BilouTag _previous;
+    }
+
+    /// <summary>
+    /// The gold tag mapped into what the decoder may choose after <paramref name="previous"/>
+    /// (its own earlier, possibly wrong, decision). Without this, the update after a wrongly
+    /// opened mention would push down L-x against an unreachable O, and I-x would win by
+    /// default: runaway mentions. So: inside a mention the target is I-x or L-x (close now);
+    /// outside one, I-x becomes B-x and L-x becomes U-x.
+    /// </summary>
+    internal static BilouTag ReachableTarget(BilouTag previous, BilouTag gold, bool last)
+    {
+        if (BilouTags.CanFollow(previous, gold) && !(last && gold.IsOpen())) return gold;
+        if (previous.IsOpen())
+        {
+            bool continues = gold != BilouTag.O && gold.Type() == previous.Type() && gold.Position() == BilouPosition.Inside && !last;
+            return BilouTags.Make(continues ? BilouPosition.Inside : BilouPosition.Last, previous.Type());
+        }
+        if (gold == BilouTag.O) return gold;
+        var pos = gold.Position();
+        // Outside a mention, gold wants one continued: start it here (B), or as a unit if it ends here.
+        bool ends = last || pos is BilouPosition.Last or BilouPosition.Unit;
+        return BilouTags.Make(ends ? BilouPosition.Unit : BilouPosition.Begin, gold.Type());
     }
 
     public TrainingResult Train(IReadOnlyList<Corpus> corpora, IReadOnlyList<RenderedDocument>? dev, Gazetteer gazetteer,

@@ -34,4 +34,23 @@ public static class RecognizerEvaluation
         }
         return NerEvaluator.Score(pairs, types);
     }
+
+    /// <summary>Sentences where prediction and gold differ, for error analysis.</summary>
+    public static IEnumerable<string> Errors(EntityRecognizer recognizer, IReadOnlyList<RenderedDocument> documents)
+    {
+        foreach (var doc in documents)
+        {
+            var predicted = doc.ToTokenSpans(recognizer.Recognize(doc.Text, doc.Tokens, doc.Sentences));
+            for (int s = 0; s < doc.Sentences.Length; s++)
+            {
+                var sent = doc.Document.Sentences[s];
+                var gold = sent.Spans.ToHashSet();
+                var pred = predicted[s].ToHashSet();
+                if (gold.SetEquals(pred)) continue;
+                yield return string.Join(' ', sent.Tokens);
+                foreach (var g in gold.Except(pred)) yield return $"  MISSED {g.Type.ShortName()} {string.Join(' ', sent.Tokens[g.Start..g.End])}";
+                foreach (var p in pred.Except(gold)) yield return $"  WRONG  {p.Type.ShortName()} {string.Join(' ', sent.Tokens[p.Start..p.End])}";
+            }
+        }
+    }
 }

@@ -15,6 +15,8 @@ public sealed record TrainingRequest
     public float Prune { get; init; }
     /// <summary>Folder with the raw gazetteer sources (world-countries.json, geonames-*.json, first-names-*.txt).</summary>
     public string? GazetteerSource { get; init; }
+    /// <summary>Silver corpora whose mentions are compiled into name lists (with <see cref="GazetteerSource"/>).</summary>
+    public IReadOnlyList<string> NameCorpora { get; init; } = [];
     /// <summary>An already compiled gazetteer.txt.gz (alternative to <see cref="GazetteerSource"/>).</summary>
     public string? Gazetteer { get; init; }
     /// <summary>Plain-text files (one sentence per line, tokens space-separated) for word clusters.</summary>
@@ -39,7 +41,7 @@ public static class TrainingRunner
 
         var gazPath = Path.Combine(request.OutputDirectory, NerModelFiles.GazetteerFileName);
         if (request.GazetteerSource is not null)
-            Entities.Gazetteer.WriteCompiled(gazPath, GazetteerCompiler.Compile(request.GazetteerSource, log));
+            Entities.Gazetteer.WriteCompiled(gazPath, GazetteerCompiler.Compile(request.GazetteerSource, log, request.NameCorpora.Select(CorpusReader.Read).ToList()));
         else if (request.Gazetteer is not null && Path.GetFullPath(request.Gazetteer) != Path.GetFullPath(gazPath))
             File.Copy(request.Gazetteer, gazPath, overwrite: true);
         var gazetteer = File.Exists(gazPath) ? Entities.Gazetteer.Load(gazPath) : Entities.Gazetteer.Empty;

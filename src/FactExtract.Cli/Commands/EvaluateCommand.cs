@@ -18,6 +18,7 @@ public sealed class EvaluateCommand : ICommand
           --types LIST    only score these types (e.g. PER,LOC,ORG)
           --json          print the scores as JSON
           --raw           also score through the project's tokenizer and sentence splitter on detokenized text
+          --dump FILE     write the sentences with errors (gold vs predicted) to FILE
           --speed         also measure single-thread tagging speed (tokens/s)
         """;
 
@@ -29,7 +30,7 @@ public sealed class EvaluateCommand : ICommand
         CommandArgs a;
         try
         {
-            a = CommandArgs.Parse(args, new HashSet<string>(), new HashSet<string> { "--gold", "--model", "--types" },
+            a = CommandArgs.Parse(args, new HashSet<string>(), new HashSet<string> { "--gold", "--model", "--types", "--dump" },
                 new HashSet<string> { "--json", "--speed", "--raw" });
             gold = a.One("--gold") ?? throw new ArgumentException("--gold is required.");
             if (!File.Exists(gold)) throw new ArgumentException($"File not found: {gold}");
@@ -52,6 +53,7 @@ public sealed class EvaluateCommand : ICommand
             var scores = RecognizerEvaluation.Evaluate(recognizer, docs, types);
             var json = new JsonObject { ["gold"] = corpus.Name, ["model"] = modelDir, ["scores"] = ScoresJson.ToJson(scores) };
             var text = new List<string> { $"{corpus.Name}: {corpus.SentenceCount} sentences, model {modelDir}", scores.Format() };
+            if (a.One("--dump") is { } dumpPath) File.WriteAllLines(dumpPath, RecognizerEvaluation.Errors(recognizer, docs));
             if (a.Has("--raw"))
             {
                 var raw = RawTextEvaluation.Evaluate(recognizer, corpus, types);

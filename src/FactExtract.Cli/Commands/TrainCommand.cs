@@ -17,6 +17,7 @@ public sealed class TrainCommand : ICommand
           --seed S                  random seed (default 1)
           --prune X                 drop averaged weights with |w| < X (default 0)
           --gazetteer-source DIR    compile the gazetteer from the raw name lists in DIR
+          --names-from FILE...      silver corpora whose PER/LOC/ORG mentions become gazetteer name lists
           --gazetteer FILE          or use an already compiled gazetteer.txt.gz
           --unlabeled FILE...       plain text (one sentence per line) for word clusters (ML.NET PCA + k-means)
           --clusters-from FILE      reuse the word clusters of an existing model.bin
@@ -31,7 +32,7 @@ public sealed class TrainCommand : ICommand
         try
         {
             var a = CommandArgs.Parse(args,
-                multi: new HashSet<string> { "--data", "--dev", "--unlabeled" },
+                multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
                 single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab" },
                 flags: new HashSet<string>());
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
@@ -48,11 +49,12 @@ public sealed class TrainCommand : ICommand
                 GazetteerSource = a.One("--gazetteer-source"),
                 Gazetteer = a.One("--gazetteer"),
                 Unlabeled = a.All("--unlabeled"),
+                NameCorpora = a.All("--names-from"),
                 ClustersFrom = a.One("--clusters-from"),
                 Clusters = clusters,
                 CommandLine = "factextract train " + string.Join(' ', args),
             };
-            foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled))
+            foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled).Concat(request.NameCorpora))
                 if (!File.Exists(f)) throw new ArgumentException($"File not found: {f}");
         }
         catch (Exception e) when (e is ArgumentException or FormatException)

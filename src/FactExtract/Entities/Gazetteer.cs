@@ -4,8 +4,8 @@ using FactExtract.Text;
 
 namespace FactExtract.Entities;
 
-/// <summary>What a gazetteer entry is. The first eight are lexicon classes used as features;
-/// the last four are typed names (user files) that also act as a high-precision source.</summary>
+/// <summary>What a gazetteer entry is. Lexicon classes are features only; the four typed
+/// kinds (user files) also act as a high-precision source.</summary>
 public enum GazetteerKind : byte
 {
     FirstName,
@@ -20,6 +20,10 @@ public enum GazetteerKind : byte
     Location,
     Organization,
     Misc,
+    /// <summary>Names harvested from silver-annotated corpora (features only, never a source).</summary>
+    PersonName,
+    LocationName,
+    OrganizationName,
 }
 
 /// <summary>One multi-token gazetteer hit: tokens [Start, Start+Length) of a sentence.</summary>
@@ -36,11 +40,11 @@ public readonly record struct GazetteerMatch(int Start, int Length, ushort Kinds
 /// </summary>
 public sealed class Gazetteer
 {
-    public const int KindCount = 12;
+    public const int KindCount = 15;
     public const int MaxPhraseTokens = 8;
 
     private static readonly string[] KindNames =
-        ["first-name", "country", "capital", "city", "region", "demonym", "title", "org-suffix", "PERSON", "LOCATION", "ORGANIZATION", "MISC"];
+        ["first-name", "country", "capital", "city", "region", "demonym", "title", "org-suffix", "PERSON", "LOCATION", "ORGANIZATION", "MISC", "name-per", "name-loc", "name-org"];
 
     private readonly Dictionary<ulong, ushort> _phrases;
     private readonly HashSet<ulong> _prefixes;
