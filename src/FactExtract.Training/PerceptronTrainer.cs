@@ -79,7 +79,8 @@ public sealed class PerceptronTrainer
         return BilouTags.Make(ends ? BilouPosition.Unit : BilouPosition.Begin, gold.Type());
     }
 
-    public TrainingResult Train(IReadOnlyList<Corpus> corpora, IReadOnlyList<RenderedDocument>? dev, Gazetteer gazetteer,
+    /// <param name="dev">Development sets; the epoch with the best mean micro-F1 over them is kept.</param>
+    public TrainingResult Train(IReadOnlyList<Corpus> corpora, IReadOnlyList<IReadOnlyList<RenderedDocument>> dev, Gazetteer gazetteer,
         WordClusters clusters, TrainerOptions options, Action<string>? log = null)
     {
         var docs = new List<TrainingDocument>();
@@ -118,15 +119,16 @@ public sealed class PerceptronTrainer
                 }
             }
             var model = EntityModel.Create(weights.Averaged(), clusters, ConfidenceCalibration.Default, options.Prune);
-            double f1 = double.NaN;
-            if (dev is not null)
-                f1 = RecognizerEvaluation.Evaluate(new EntityRecognizer(model, gazetteer), dev, options.SelectionTypes).Micro.F1;
+            var recognizer = new EntityRecognizer(model, gazetteer);
+            var devF1 = dev.Select(d => RecognizerEvaluation.Evaluate(recognizer, d, options.SelectionTypes).Micro.F1).ToList();
+            double f1 = devF1.Count > 0 ? devF1.Average() : double.NaN;
             var report = new EpochReport(epoch, scorer.Errors, tokenCount, f1, clock.Elapsed);
             reports.Add(report);
             log?.Invoke(string.Format(CultureInfo.InvariantCulture,
-                "epoch {0,2}: errors {1,7} / {2} tokens ({3:P2}), features {4}, dev F1 {5:F4}, {6:F0}s",
-                epoch, scorer.Errors, tokenCount, (double)scorer.Errors / tokenCount, weights.Count, f1, clock.Elapsed.TotalSeconds));
-            if (dev is null || f1 > bestF1) { best = model; bestF1 = f1; bestEpoch = epoch; }
+                "epoch {0,2}: errors {1,7} / {2} tokens ({3:P2}), features {4}, dev F1 {5:F4} ({6}), {7:F0}s",
+                epoch, scorer.Errors, tokenCount, (double)scorer.Errors / tokenCount, weights.Count, f1,
+                string.Join(' ', devF1.Select(x => x.ToString("F4", CultureInfo.InvariantCulture))), clock.Elapsed.TotalSeconds));
+            if (devF1.Count == 0 || f1 > bestF1) { best = model; bestF1 = f1; bestEpoch = epoch; }
         }
         return new TrainingResult(best!, bestEpoch, reports);
     }

@@ -51,22 +51,26 @@ public static class TrainingRunner
         if (request.ClustersFrom is not null) clusters = EntityModel.Load(request.ClustersFrom).Clusters;
         else if (request.Unlabeled.Count > 0)
         {
-            var sentences = request.Unlabeled.SelectMany(File.ReadLines)
-                .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 0)
+            // Plain .txt files are one sentence per line; anything else is read as a labelled corpus (labels unused).
+            var sentences = request.Unlabeled.SelectMany(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+                    ? File.ReadLines(f).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    : CorpusReader.Read(f).Documents.SelectMany(d => d.Sentences).Select(s => s.Tokens))
+                .Where(t => t.Length > 0)
                 .Concat(corpora.SelectMany(c => c.Documents).SelectMany(d => d.Sentences).Select(s => s.Tokens));
             clusters = ClusterBuilder.Build(sentences, request.Clusters with { Seed = request.Seed }, log);
         }
         else clusters = WordClusters.Empty;
         log($"clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0}s)");
 
-        var dev = devCorpora.Count > 0 ? devCorpora[0].Documents.Select(d => new RenderedDocument(d)).ToList() : null;
+        var dev = devCorpora.Select(c => (IReadOnlyList<RenderedDocument>)c.Documents.Select(d => new RenderedDocument(d)).ToList()).ToList();
         var result = new PerceptronTrainer().Train(corpora, dev, gazetteer, clusters,
             new TrainerOptions { Epochs = request.Epochs, Seed = request.Seed, Prune = request.Prune }, log);
         var model = result.Model;
-        if (dev is not null)
+        if (dev.Count > 0)
         {
+            // Calibrated on every development set, so confidence means the same on news and web text.
             var samples = new List<CalibrationSample>();
-            RecognizerEvaluation.Evaluate(new EntityRecognizer(model, gazetteer), dev, null, samples);
+            foreach (var d in dev) RecognizerEvaluation.Evaluate(new EntityRecognizer(model, gazetteer), d, null, samples);
             model = model.WithCalibration(ConfidenceCalibrator.Fit(samples, request.Seed, log));
         }
         var modelPath = Path.Combine(request.OutputDirectory, EntityModel.FileName);

@@ -11,7 +11,7 @@ public sealed class TrainCommand : ICommand
     public string Usage => """
         Usage: factextract train --data FILE... --out DIR [options]
           --data FILE...            labelled corpora (CoNLL-2003, token<TAB>tag IOB2, or UNER .iob2; auto-detected)
-          --dev FILE...             development corpora; the first picks the best epoch and fits the confidence calibration
+          --dev FILE...             development corpora: the best mean micro-F1 picks the epoch; they also fit the confidence calibration
           --out DIR                 output model directory (model.bin, gazetteer.txt.gz, meta.json, scores.json)
           --epochs N                training epochs (default 12)
           --seed S                  random seed (default 1)

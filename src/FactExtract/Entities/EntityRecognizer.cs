@@ -122,6 +122,8 @@ public sealed class EntityRecognizer
         EntitySource source, int sentence, List<Entity> output)
     {
         int a = tokens[start].Start, b = tokens[end - 1].End;
+        // A tokenizer that keeps "Italy's" whole still must not put the possessive in the name.
+        if (b - a > 2 && EndsWithPossessive(text.AsSpan(a, b - a))) b -= 2;
         output.Add(new Entity(a, b, text[a..b], type, Math.Clamp(confidence, 0.0, 1.0), source, sentence));
     }
 
@@ -142,6 +144,9 @@ public sealed class EntityRecognizer
     internal static bool IsQuote(string text, Token t) =>
         t.Length == 1 && text[t.Start] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '`' or '\u00AB' or '\u00BB'
         || t.Length == 2 && text.AsSpan(t.Start, 2) is "``" or "''";
+
+    private static bool EndsWithPossessive(ReadOnlySpan<char> span) =>
+        FeatureHash.Fold(span[^2]) == '\'' && span[^1] is 's' or 'S' && char.IsLetter(span[^3]);
 
     internal static bool IsPossessive(string text, Token t) =>
         t.Length == 2 && FeatureHash.Fold(text[t.Start]) == '\'' && text[t.Start + 1] is 's' or 'S';
