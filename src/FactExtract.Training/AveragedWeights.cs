@@ -15,6 +15,10 @@ internal sealed class AveragedWeights
     private double[] _total = new double[Stride * 1024];
     private int[] _stamp = new int[Stride * 1024];
     private int _now;
+    private readonly HashSet<ulong>? _frozen;
+
+    /// <param name="frozen">Features that are never given a weight (rare ones, under a count cut-off).</param>
+    public AveragedWeights(HashSet<ulong>? frozen = null) => _frozen = frozen;
 
     public int Count => _index.Count;
 
@@ -35,6 +39,7 @@ internal sealed class AveragedWeights
     {
         foreach (var f in features)
         {
+            if (_frozen is not null && _frozen.Contains(f)) continue;
             int row = RowOf(f);
             Add(row * Stride + (int)gold, 1f);
             Add(row * Stride + (int)predicted, -1f);

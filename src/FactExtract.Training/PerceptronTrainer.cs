@@ -12,6 +12,8 @@ public sealed record TrainerOptions
     public float Prune { get; init; } = 0f;
     /// <summary>Types the development score that picks the best epoch is computed on.</summary>
     public IReadOnlyCollection<EntityType> SelectionTypes { get; init; } = NerEvaluator.CoreTypes;
+    /// <summary>Static features seen fewer times in the training data never get weights (a regulariser).</summary>
+    public int MinFeatureCount { get; init; } = 1;
 }
 
 public sealed record EpochReport(int Epoch, int Errors, int Tokens, double DevF1, TimeSpan Elapsed);
@@ -90,8 +92,18 @@ public sealed class PerceptronTrainer
                     d.Sentences.Select(s => CorpusReader.ToBilou(s.Tokens.Length, s.Spans)).ToArray(), corpus.HasMisc));
         int tokenCount = docs.Sum(d => d.Rendered.Tokens.Length);
 
-        var weights = new AveragedWeights();
         var tagger = new SentenceTagger(gazetteer, clusters);
+        HashSet<ulong>? rare = null;
+        if (options.MinFeatureCount > 1)
+        {
+            var counts = new Dictionary<ulong, int>();
+            foreach (var d in docs)
+                foreach (var sent in d.Rendered.Sentences)
+                    tagger.CountStaticFeatures(d.Rendered.Text, d.Rendered.Tokens.AsSpan(sent.FirstToken, sent.TokenCount), counts);
+            rare = counts.Where(p => p.Value < options.MinFeatureCount).Select(p => p.Key).ToHashSet();
+            log?.Invoke($"features: {counts.Count} static, {rare.Count} below the count cut-off {options.MinFeatureCount}");
+        }
+        var weights = new AveragedWeights(rare);
         var memory = new DocumentMemory();
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, docs.Count).ToArray();

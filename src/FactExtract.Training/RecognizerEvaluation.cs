@@ -53,4 +53,21 @@ public static class RecognizerEvaluation
             }
         }
     }
+
+    /// <summary>How many mentions came from the gazetteer source, and how many of them were exactly right.</summary>
+    public static (int Mentions, int Correct) GazetteerSourcePrecision(EntityRecognizer recognizer, IReadOnlyList<RenderedDocument> documents)
+    {
+        int mentions = 0, correct = 0;
+        foreach (var doc in documents)
+        {
+            var entities = recognizer.Recognize(doc.Text, doc.Tokens, doc.Sentences).Where(e => e.Source == EntitySource.Gazetteer).ToList();
+            var predicted = doc.ToTokenSpans(entities);
+            for (int s = 0; s < predicted.Length; s++)
+            {
+                mentions += predicted[s].Count;
+                correct += predicted[s].Count(doc.Document.Sentences[s].Spans.Contains);
+            }
+        }
+        return (mentions, correct);
+    }
 }

@@ -13,6 +13,7 @@ public sealed record TrainingRequest
     public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 1;
     public float Prune { get; init; }
+    public int MinFeatureCount { get; init; } = 1;
     /// <summary>Folder with the raw gazetteer sources (world-countries.json, geonames-*.json, first-names-*.txt).</summary>
     public string? GazetteerSource { get; init; }
     /// <summary>Silver corpora whose mentions are compiled into name lists (with <see cref="GazetteerSource"/>).</summary>
@@ -48,7 +49,7 @@ public static class TrainingRunner
         log($"gazetteer: {gazetteer.Count} phrases");
 
         WordClusters clusters;
-        if (request.ClustersFrom is not null) clusters = EntityModel.Load(request.ClustersFrom).Clusters;
+        if (request.ClustersFrom is not null) clusters = EntityModel.LoadClusters(request.ClustersFrom);
         else if (request.Unlabeled.Count > 0)
         {
             // Plain .txt files are one sentence per line; anything else is read as a labelled corpus (labels unused).
@@ -64,7 +65,7 @@ public static class TrainingRunner
 
         var dev = devCorpora.Select(c => (IReadOnlyList<RenderedDocument>)c.Documents.Select(d => new RenderedDocument(d)).ToList()).ToList();
         var result = new PerceptronTrainer().Train(corpora, dev, gazetteer, clusters,
-            new TrainerOptions { Epochs = request.Epochs, Seed = request.Seed, Prune = request.Prune }, log);
+            new TrainerOptions { Epochs = request.Epochs, Seed = request.Seed, Prune = request.Prune, MinFeatureCount = request.MinFeatureCount }, log);
         var model = result.Model;
         if (dev.Count > 0)
         {
@@ -104,6 +105,7 @@ public static class TrainingRunner
             ["epochs"] = request.Epochs,
             ["best_epoch"] = result.BestEpoch,
             ["prune"] = request.Prune,
+            ["min_feature_count"] = request.MinFeatureCount,
             ["features"] = model.FeatureCount,
             ["cluster_words"] = clusters.Count,
             ["gazetteer_phrases"] = gazetteer.Count,

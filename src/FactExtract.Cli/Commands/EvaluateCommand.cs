@@ -53,6 +53,9 @@ public sealed class EvaluateCommand : ICommand
             var scores = RecognizerEvaluation.Evaluate(recognizer, docs, types);
             var json = new JsonObject { ["gold"] = corpus.Name, ["model"] = modelDir, ["scores"] = ScoresJson.ToJson(scores) };
             var text = new List<string> { $"{corpus.Name}: {corpus.SentenceCount} sentences, model {modelDir}", scores.Format() };
+            var (gazMentions, gazCorrect) = RecognizerEvaluation.GazetteerSourcePrecision(recognizer, docs);
+            json["gazetteer_source"] = new JsonObject { ["mentions"] = gazMentions, ["correct"] = gazCorrect };
+            text.Add($"gazetteer-source mentions: {gazMentions}, exactly right: {gazCorrect}");
             if (a.One("--dump") is { } dumpPath) File.WriteAllLines(dumpPath, RecognizerEvaluation.Errors(recognizer, docs));
             if (a.Has("--raw"))
             {

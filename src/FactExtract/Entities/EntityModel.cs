@@ -124,7 +124,19 @@ public sealed class EntityModel
         }
     }
 
-    public static EntityModel Load(Stream stream, string name = "model")
+    public static EntityModel Load(Stream stream, string name = "model") => Load(stream, name, anyFeatureVersion: false);
+
+    /// <summary>
+    /// The word clusters of a model file of any feature version (clusters depend only on word
+    /// hashing), so a retrained model can reuse them without rebuilding.
+    /// </summary>
+    internal static WordClusters LoadClusters(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file, path, anyFeatureVersion: true).Clusters;
+    }
+
+    private static EntityModel Load(Stream stream, string name, bool anyFeatureVersion)
     {
         try
         {
@@ -136,7 +148,7 @@ public sealed class EntityModel
             if (format != FormatVersion)
                 throw new ModelLoadException($"'{name}' has model format {format}; this build reads format {FormatVersion}. Retrain or use a matching build.");
             int features = header.ReadInt32();
-            if (features != FeatureVersion)
+            if (features != FeatureVersion && !anyFeatureVersion)
                 throw new ModelLoadException($"'{name}' was trained with feature version {features}; this build computes version {FeatureVersion}. Retrain the model.");
             int labels = header.ReadInt32();
             if (labels != BilouTags.Count)

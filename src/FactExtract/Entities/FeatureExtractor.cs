@@ -10,7 +10,7 @@ internal enum FeatureTemplate : ushort
     Shape, ShortShapeM1, ShortShape, ShortShapeP1, ShortShapeWindow,
     Prefix, Suffix, CapWindow, SentenceInitialCap, SentenceInitialWord, Headline, HeadlineWord,
     Gazetteer, GazetteerCap, Cluster, ClusterM1, ClusterP1,
-    Prev1, Prev2, Prev1Word, Prev1Shape, Memory, MemoryCap, Kind,
+    Prev1, Prev2, Prev1Word, Prev1Shape, Memory, MemoryCap, WordCap, SuffixCap, PrevWordShape, ShapeNextWord,
 }
 
 /// <summary>Coarse capitalisation class of a token.</summary>
@@ -33,7 +33,7 @@ internal struct TokenInfo
 internal static class FeatureExtractor
 {
     /// <summary>Bump on any change to features or hashing; the model file records it.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Upper bound of features per token (buffer size).</summary>
     public const int MaxFeatures = 96;
@@ -131,6 +131,10 @@ internal static class FeatureExtractor
         }
 
         ulong cap = (ulong)t.Cap;
+        f[n++] = FeatureHash.Feature(FeatureTemplate.WordCap, w0, cap);
+        if (word.Length >= 3) f[n++] = FeatureHash.Feature(FeatureTemplate.SuffixCap, FeatureHash.Affix(word, 3, suffix: true), cap);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.PrevWordShape, wm1, t.ShortShape);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.ShapeNextWord, t.ShortShape, wp1);
         f[n++] = FeatureHash.Feature(FeatureTemplate.CapWindow, CapAt(s, i - 1) << 8 | cap << 4 | CapAt(s, i + 1));
         if (i == 0)
         {

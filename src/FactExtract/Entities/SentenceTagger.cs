@@ -45,8 +45,21 @@ internal sealed class SentenceTagger
     public IReadOnlyList<GazetteerMatch> Matches => _matches;
     internal ReadOnlySpan<TokenInfo> Infos => _infos.AsSpan(0, Length);
 
-    public void Tag<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TScorer scorer, DocumentMemory memory)
-        where TScorer : IFeatureScorer
+    /// <summary>Counts the static (history-free) features of a sentence, for the trainer's frequency cut-off.</summary>
+    public void CountStaticFeatures(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Dictionary<ulong, int> counts)
+    {
+        bool headline = Prepare(text, tokens);
+        var infos = _infos.AsSpan(0, tokens.Length);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int count = FeatureExtractor.Static(text, infos, i, headline, _features);
+            foreach (var f in _features.AsSpan(0, count))
+                counts[f] = counts.GetValueOrDefault(f) + 1;
+        }
+    }
+
+    /// <summary>Sizes the buffers and computes the per-token values; returns whether the sentence is a headline.</summary>
+    private bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         int n = tokens.Length;
         Length = n;
@@ -59,10 +72,18 @@ internal sealed class SentenceTagger
             _tags = new BilouTag[size];
             _margins = new float[size];
         }
-        if (n == 0) { _matches.Clear(); return; }
+        if (n == 0) { _matches.Clear(); return false; }
         var infos = _infos.AsSpan(0, n);
         FeatureExtractor.Prepare(text, tokens, _gazetteer, _clusters, infos, _lower, _gazBits, _matches);
-        bool headline = FeatureExtractor.IsHeadline(infos);
+        return FeatureExtractor.IsHeadline(infos);
+    }
+
+    public void Tag<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TScorer scorer, DocumentMemory memory)
+        where TScorer : IFeatureScorer
+    {
+        bool headline = Prepare(text, tokens);
+        int n = tokens.Length;
+        var infos = _infos.AsSpan(0, n);
         Span<ulong> f = _features;
         Span<float> scores = _scores;
         int prev1 = -1, prev2 = -1;
