@@ -1,3 +1,5 @@
+using FactExtract.Quantities;
+
 namespace FactExtract.Facts;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace FactExtract.Facts;
 /// </summary>
 public sealed record Fact(int Start, int End, FactKind Kind, int Sentence)
 {
+    /// <summary>For quantity facts, the quantity's kind; the CSV <c>kind</c> column shows it (NUMBER, PERCENT…).</summary>
+    public QuantityKind? QuantityKind { get; init; }
     public string Value { get; init; } = "";
     public string Unit { get; init; } = "";
     public string Qualifier { get; init; } = "";

@@ -24,11 +24,16 @@ public sealed class NlpPipeline
     public IReadOnlyList<IPipelineStage> Stages => _stages;
     public DocumentLayers Produces { get; }
 
+    /// <summary>
+    /// Runs every stage whose layers the document does not have yet; a document restored from
+    /// an earlier run's results only goes through the stages it still needs.
+    /// </summary>
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (stage.Produces != DocumentLayers.None && document.Has(stage.Produces)) continue;
             stage.Process(document, cancellationToken);
         }
     }

@@ -1,0 +1,70 @@
+using FactExtract.Export;
+
+namespace FactExtract.Cli.Commands;
+
+/// <summary>The parsed, validated options of <c>extract</c>.</summary>
+public sealed record ExtractOptions
+{
+    public required IReadOnlyList<string> Inputs { get; init; }
+    public string OutputDirectory { get; init; } = "output";
+    public OutputFormats Formats { get; init; } = OutputFormats.All;
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    public string? ModelDirectory { get; init; }
+    public IReadOnlyList<string> GazetteerFiles { get; init; } = [];
+    public string? Shard { get; init; }
+    public bool Resume { get; init; }
+    public long MaxFileBytes { get; init; } = 64L << 20;
+    public bool CsvByteOrderMark { get; init; }
+    public bool Quiet { get; init; }
+    public bool ShowHelp { get; init; }
+
+    /// <summary>JSON Lines to standard output: with <c>--out -</c>, or by default when reading standard input.</summary>
+    public bool ToStandardOutput { get; init; }
+
+    public static ExtractOptions Parse(ArgumentReader args)
+    {
+        if (args.Flag("--help") || args.Flag("-h"))
+            return new ExtractOptions { Inputs = [], ShowHelp = true };
+        if (args.Positionals.Count == 0)
+            throw new UsageException("extract needs at least one INPUT (a file, a folder, or '-' for standard input)");
+
+        var formats = OutputFormats.All;
+        var formatText = args.Value("--format");
+        if (formatText is not null && !OutputFormatsParser.TryParse(formatText, out formats, out var formatError))
+            throw new UsageException(formatError);
+
+        string? outText = args.Value("--out");
+        bool readsStdin = args.Positionals.Contains("-");
+        bool toStdout = outText == "-" || (outText is null && readsStdin && formats == OutputFormats.Jsonl);
+        if (toStdout && formats.HasFlag(OutputFormats.Csv))
+        {
+            if (formatText is not null || outText == "-")
+                throw new UsageException("standard output carries JSON Lines only: use --format jsonl with --out -");
+        }
+        if (toStdout) formats = OutputFormats.Jsonl;
+        // --resume reads the previous results from articles.jsonl, so the run must keep writing it.
+        if (args.Flag("--resume")) formats |= OutputFormats.Jsonl;
+        if (args.Flag("--resume") && toStdout)
+            throw new UsageException("--resume needs an output folder (--out DIR)");
+
+        var shard = args.Value("--shard");
+        if (shard is not null && !ShardSpec.TryParse(shard, out _, out var shardError))
+            throw new UsageException($"--shard: {shardError}");
+
+        return new ExtractOptions
+        {
+            Inputs = args.Positionals,
+            OutputDirectory = toStdout ? "" : outText ?? "output",
+            Formats = formats,
+            Threads = args.IntValue("--threads", Environment.ProcessorCount, 1, 256),
+            ModelDirectory = args.Value("--model"),
+            GazetteerFiles = args.Values("--gazetteer"),
+            Shard = shard,
+            Resume = args.Flag("--resume"),
+            MaxFileBytes = (long)args.IntValue("--max-file-mb", 64, 1, 4096) << 20,
+            CsvByteOrderMark = args.Flag("--csv-bom"),
+            Quiet = args.Flag("--quiet"),
+            ToStandardOutput = toStdout,
+        };
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FactExtract.Entities;
+using FactExtract.Quantities;
+using FactExtract.Text;
+
+namespace FactExtract.Export;
+
+/// <summary>
+/// Writes one processed article as one JSON object on one line (JSON Lines): the article's
+/// metadata and its entities, quantities and facts, nested. Field order is fixed.
+/// </summary>
+public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null)
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Keeps “quotes” and accented names readable; output is still valid JSON.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <summary>Writes the article followed by a newline.</summary>
+    public void Write(Stream stream, Document doc)
+    {
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            WriteArticle(json, doc, fingerprint);
+        }
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteArticle(Utf8JsonWriter json, Document doc, ResultFingerprint? fingerprint)
+    {
+        var article = doc.Article;
+        json.WriteStartObject();
+        json.WriteString("id", article.Id);
+        json.WriteString("file", article.File);
+        WriteOptional(json, "title", article.Title);
+        WriteOptional(json, "date", article.Date);
+        WriteOptional(json, "url", article.Url);
+        json.WriteNumber("words", doc.WordCount);
+        json.WriteNumber("sentences", doc.Sentences.Length);
+        // Lets a later --resume run recognise an article whose text and pipeline are unchanged.
+        if (fingerprint is not null) json.WriteString("fingerprint", fingerprint.Of(article.Text));
+
+        json.WriteStartArray("entities");
+        foreach (var e in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Entities, d => d.Entities), e => e.Start, e => e.End))
+        {
+            json.WriteStartObject();
+            WriteSpan(json, e.Sentence, e.Start, e.End);
+            json.WriteString("text", e.Text);
+            json.WriteString("type", e.Type.ToName());
+            json.WriteString("canonical", e.Canonical);
+            json.WritePropertyName("confidence");
+            json.WriteRawValue(RowBuilder.FormatConfidence(e.Confidence), skipInputValidation: true);
+            json.WriteString("source", e.Source.ToName());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("quantities");
+        foreach (var q in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Quantities, d => d.Quantities), q => q.Start, q => q.End))
+        {
+            json.WriteStartObject();
+            WriteSpan(json, q.Sentence, q.Start, q.End);
+            json.WriteString("text", q.Text);
+            json.WriteString("kind", q.Kind.ToName());
+            WriteNumberOrNull(json, "value", InvariantNumber.Format(q.Value));
+            if (q.ValueTo is { } to) WriteNumberOrNull(json, "value_to", InvariantNumber.Format(to));
+            json.WriteString("unit", q.Unit);
+            json.WriteString("qualifier", q.Qualifier);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("facts");
+        foreach (var f in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Facts, d => d.Facts), f => f.Start, f => f.End))
+        {
+            json.WriteStartObject();
+            WriteSpan(json, f.Sentence, f.Start, f.End);
+            json.WriteString("kind", RowBuilder.FactKindName(f));
+            json.WriteString("value", f.Value);
+            json.WriteString("unit", f.Unit);
+            json.WriteString("qualifier", f.Qualifier);
+            json.WriteString("measure", f.Measure);
+            json.WriteString("subject", f.Subject);
+            json.WriteStartArray("entities");
+            foreach (var name in f.Entities) json.WriteStringValue(name);
+            json.WriteEndArray();
+            json.WriteString("time", f.Time);
+            json.WriteString("change", f.Change);
+            json.WriteString("sentence_text", RowBuilder.SentenceText(doc, f.Sentence));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, int sentence, int start, int end)
+    {
+        json.WriteNumber("sentence", sentence);
+        json.WriteNumber("start", start);
+        json.WriteNumber("end", end);
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, value);
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, string invariantNumber)
+    {
+        if (invariantNumber.Length == 0) json.WriteNull(name);
+        else
+        {
+            json.WritePropertyName(name);
+            json.WriteRawValue(invariantNumber, skipInputValidation: true);
+        }
+    }
+}

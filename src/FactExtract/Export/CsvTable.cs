@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace FactExtract.Export;
+
+/// <summary>One CSV file of one row type, written atomically (RFC 4180, UTF-8, header first).</summary>
+public sealed class CsvTable<TRow, TMap> : IDisposable where TMap : ClassMap<TRow>
+{
+    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\r\n", // RFC 4180 line ends
+        // Injection escaping is done per column in RowBuilder: CsvHelper's global option would
+        // also rewrite numeric cells such as "-3".
+        InjectionOptions = InjectionOptions.None,
+    };
+
+    private readonly AtomicFile _file;
+    private readonly StreamWriter _text;
+    private readonly CsvWriter _csv;
+    private bool _closed;
+
+    public CsvTable(string path, bool byteOrderMark)
+    {
+        _file = new AtomicFile(path);
+        _text = new StreamWriter(_file.Stream, new UTF8Encoding(byteOrderMark), 1 << 16, leaveOpen: true) { AutoFlush = false };
+        _csv = new CsvWriter(_text, Config, leaveOpen: true);
+        _csv.Context.RegisterClassMap<TMap>();
+        _csv.WriteHeader<TRow>();
+        _csv.NextRecord();
+    }
+
+    public void WriteRows(IEnumerable<TRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            _csv.WriteRecord(row);
+            _csv.NextRecord();
+        }
+    }
+
+    public void Commit()
+    {
+        CloseWriters();
+        _file.Commit();
+    }
+
+    public void Dispose()
+    {
+        CloseWriters();
+        _file.Dispose();
+    }
+
+    // The writers flush on dispose; they leave the file stream to AtomicFile, which alone
+    // decides whether the temporary file is renamed into place or deleted.
+    private void CloseWriters()
+    {
+        if (_closed) return;
+        _closed = true;
+        _csv.Dispose();
+        _text.Dispose();
+    }
+}

@@ -1,0 +1,31 @@
+namespace FactExtract.Export;
+
+[Flags]
+public enum OutputFormats
+{
+    None = 0,
+    Csv = 1,
+    Jsonl = 2,
+    All = Csv | Jsonl,
+}
+
+public static class OutputFormatsParser
+{
+    /// <summary>Parses "csv", "jsonl", "csv,jsonl"; returns false with a reason for anything else.</summary>
+    public static bool TryParse(string text, out OutputFormats formats, out string error)
+    {
+        formats = OutputFormats.None;
+        error = "";
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (part.ToLowerInvariant())
+            {
+                case "csv": formats |= OutputFormats.Csv; break;
+                case "jsonl": case "json": formats |= OutputFormats.Jsonl; break;
+                default: error = $"unknown format '{part}' (expected csv, jsonl)"; return false;
+            }
+        }
+        if (formats == OutputFormats.None) { error = "no output format given"; return false; }
+        return true;
+    }
+}
