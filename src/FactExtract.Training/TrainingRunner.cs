@@ -45,7 +45,9 @@ public static class TrainingRunner
             Entities.Gazetteer.WriteCompiled(gazPath, GazetteerCompiler.Compile(request.GazetteerSource, log, request.NameCorpora.Select(CorpusReader.Read).ToList()));
         else if (request.Gazetteer is not null && Path.GetFullPath(request.Gazetteer) != Path.GetFullPath(gazPath))
             File.Copy(request.Gazetteer, gazPath, overwrite: true);
-        var gazetteer = File.Exists(gazPath) ? Entities.Gazetteer.Load(gazPath) : Entities.Gazetteer.Empty;
+        else if (!File.Exists(gazPath))
+            Entities.Gazetteer.WriteCompiled(gazPath, []); // a model directory is always complete
+        var gazetteer = Entities.Gazetteer.Load(gazPath);
         log($"gazetteer: {gazetteer.Count} phrases");
 
         WordClusters clusters;
