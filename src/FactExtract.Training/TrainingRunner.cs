@@ -14,6 +14,8 @@ public sealed record TrainingRequest
     public int Seed { get; init; } = 1;
     public float Prune { get; init; }
     public int MinFeatureCount { get; init; } = 1;
+    /// <summary>Train this many perceptrons (seeds Seed, Seed+1, ...) and average their weights.</summary>
+    public int Ensemble { get; init; } = 1;
     /// <summary>Folder with the raw gazetteer sources (world-countries.json, geonames-*.json, first-names-*.txt).</summary>
     public string? GazetteerSource { get; init; }
     /// <summary>Silver corpora whose mentions are compiled into name lists (with <see cref="GazetteerSource"/>).</summary>
@@ -66,9 +68,17 @@ public static class TrainingRunner
         log($"clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0}s)");
 
         var dev = devCorpora.Select(c => (IReadOnlyList<RenderedDocument>)c.Documents.Select(d => new RenderedDocument(d)).ToList()).ToList();
-        var result = new PerceptronTrainer().Train(corpora, dev, gazetteer, clusters,
-            new TrainerOptions { Epochs = request.Epochs, Seed = request.Seed, Prune = request.Prune, MinFeatureCount = request.MinFeatureCount }, log);
-        var model = result.Model;
+        var results = new List<TrainingResult>();
+        for (int member = 0; member < Math.Max(1, request.Ensemble); member++)
+        {
+            if (request.Ensemble > 1) log($"ensemble member {member + 1}/{request.Ensemble}, seed {request.Seed + member}");
+            results.Add(new PerceptronTrainer().Train(corpora, dev, gazetteer, clusters, new TrainerOptions
+            {
+                Epochs = request.Epochs, Seed = request.Seed + member, Prune = request.Prune, MinFeatureCount = request.MinFeatureCount,
+            }, log));
+        }
+        var result = results[0];
+        var model = results.Count == 1 ? result.Model : ModelAveraging.Average(results.Select(r => r.Model).ToList(), request.Prune);
         if (dev.Count > 0)
         {
             // Calibrated on every development set, so confidence means the same on news and web text.
@@ -106,6 +116,7 @@ public static class TrainingRunner
             ["seed"] = request.Seed,
             ["epochs"] = request.Epochs,
             ["best_epoch"] = result.BestEpoch,
+            ["ensemble"] = new JsonArray(results.Select(r => (JsonNode)new JsonObject { ["best_epoch"] = r.BestEpoch }).ToArray()),
             ["prune"] = request.Prune,
             ["min_feature_count"] = request.MinFeatureCount,
             ["features"] = model.FeatureCount,

@@ -17,6 +17,7 @@ public sealed class TrainCommand : ICommand
           --seed S                  random seed (default 1)
           --prune X                 drop averaged weights with |w| < X (default 0)
           --min-count N             features seen fewer than N times in training get no weight (default 1)
+          --ensemble K              average the weights of K perceptrons trained with seeds S..S+K-1 (default 1)
           --gazetteer-source DIR    compile the gazetteer from the raw name lists in DIR
           --names-from FILE...      silver corpora whose PER/LOC/ORG mentions become gazetteer name lists
           --gazetteer FILE          or use an already compiled gazetteer.txt.gz
@@ -34,7 +35,7 @@ public sealed class TrainCommand : ICommand
         {
             var a = CommandArgs.Parse(args,
                 multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
-                single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab" },
+                single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab" },
                 flags: new HashSet<string>());
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
             var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
@@ -48,6 +49,7 @@ public sealed class TrainCommand : ICommand
                 Seed = a.Int("--seed", 1),
                 Prune = a.Float("--prune", 0f),
                 MinFeatureCount = a.Int("--min-count", 1),
+                Ensemble = Math.Max(1, a.Int("--ensemble", 1)),
                 GazetteerSource = a.One("--gazetteer-source"),
                 Gazetteer = a.One("--gazetteer"),
                 Unlabeled = a.All("--unlabeled"),

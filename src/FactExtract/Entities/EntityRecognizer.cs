@@ -91,6 +91,9 @@ public sealed class EntityRecognizer
     {
         var tags = tagger.Tags;
         var matches = tagger.Matches;
+        bool any = false;
+        foreach (var m in matches) any |= (m.Kinds & (UserKinds | PlaceKinds)) != 0;
+        if (!any) return; // the common case: no allocation per sentence
         // Longest first, then leftmost: a longer name wins over the names inside it.
         var candidates = matches.Where(m => (m.Kinds & (UserKinds | PlaceKinds)) != 0)
             .OrderByDescending(m => m.Length).ThenBy(m => m.Start).ToList();

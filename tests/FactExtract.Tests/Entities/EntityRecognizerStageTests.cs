@@ -57,4 +57,25 @@ public class EntityRecognizerStageTests
         Assert.Contains(doc.Entities, e => e.Text == "Mira Tosk");
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains('\'') || e.Text.Contains('\u2019'));
     }
+
+    [Fact]
+    public void OneStageServesManyThreadsWithTheSameResults()
+    {
+        var stage = new EntityRecognizerStage(TinyCorpus.Train(), Gazetteer.Empty, new CanonicalNameResolver());
+        var texts = Enumerable.Range(0, 64).Select(i => i % 2 == 0
+            ? $"Zandor Quill visited Velmora {i} times. The Krell Institute hired Mira Tosk."
+            : $"Mira Tosk left Ostrava on day {i}.").ToArray();
+        IReadOnlyList<Entity> Process(string text)
+        {
+            var doc = new Document(text);
+            new TextStage().Process(doc);
+            stage.Process(doc);
+            return doc.Entities;
+        }
+        var sequential = texts.Select(Process).ToArray();
+        var parallel = new IReadOnlyList<Entity>[texts.Length];
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Process(texts[i]));
+        for (int i = 0; i < texts.Length; i++) Assert.Equal(sequential[i], parallel[i]);
+        Assert.All(sequential, e => Assert.NotEmpty(e));
+    }
 }
