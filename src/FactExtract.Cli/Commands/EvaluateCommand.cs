@@ -14,7 +14,7 @@ public sealed class EvaluateCommand : ICommand
     public string Usage => """
         Usage: factextract evaluate --gold FILE [--model DIR] [--types PER,LOC,ORG] [--json] [--raw] [--speed]
           --gold FILE     labelled corpus (CoNLL-2003, token<TAB>tag IOB2, or UNER .iob2; auto-detected)
-          --model DIR     model directory (default: models/ner-en in the current folder or an ancestor)
+          --model DIR     model directory (default: models/ner-en here, else beside the repository of the binary)
           --types LIST    only score these types (e.g. PER,LOC,ORG)
           --json          print the scores as JSON
           --raw           also score through the project's tokenizer and sentence splitter on detokenized text
@@ -35,8 +35,7 @@ public sealed class EvaluateCommand : ICommand
             gold = a.One("--gold") ?? throw new ArgumentException("--gold is required.");
             if (!File.Exists(gold)) throw new ArgumentException($"File not found: {gold}");
             types = a.One("--types") is { } t ? NerEvaluator.ParseTypes(t) : null;
-            modelDir = a.One("--model") ?? NerModelFiles.Find(Directory.GetCurrentDirectory())
-                ?? NerModelFiles.Find(AppContext.BaseDirectory) ?? NerModelFiles.DefaultDirectory;
+            modelDir = ModelLocator.Resolve(a.One("--model")); // the same lookup as extract
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
