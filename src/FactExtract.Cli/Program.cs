@@ -19,6 +19,8 @@ public static class Program
     [
         new ExtractCommand(),
         new BenchCommand(),
+        new TrainCommand(),
+        new EvaluateCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FactExtract.Entities;
+using FactExtract.Training;
+
+namespace FactExtract.Cli.Commands;
+
+/// <summary><c>evaluate</c>: exact-span P/R/F1 of a model on a labelled corpus.</summary>
+public sealed class EvaluateCommand : ICommand
+{
+    public string Name => "evaluate";
+    public string Summary => "Score the entity recognizer on a labelled corpus (exact-span P/R/F1).";
+    public string Usage => """
+        Usage: factextract evaluate --gold FILE [--model DIR] [--types PER,LOC,ORG] [--json] [--raw] [--speed]
+          --gold FILE     labelled corpus (CoNLL-2003, token<TAB>tag IOB2, or UNER .iob2; auto-detected)
+          --model DIR     model directory (default: models/ner-en here, else beside the repository of the binary)
+          --types LIST    only score these types (e.g. PER,LOC,ORG)
+          --json          print the scores as JSON
+          --raw           also score through the project's tokenizer and sentence splitter on detokenized text
+          --dump FILE     write the sentences with errors (gold vs predicted) to FILE
+          --speed         also measure single-thread tagging speed (tokens/s)
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (args.Contains("--help")) { console.Out.WriteLine(Usage); return ExitCodes.Success; }
+        string gold, modelDir;
+        IReadOnlyCollection<EntityType>? types;
+        CommandArgs a;
+        try
+        {
+            a = CommandArgs.Parse(args, new HashSet<string>(), new HashSet<string> { "--gold", "--model", "--types", "--dump" },
+                new HashSet<string> { "--json", "--speed", "--raw" });
+            gold = a.One("--gold") ?? throw new ArgumentException("--gold is required.");
+            if (!File.Exists(gold)) throw new ArgumentException($"File not found: {gold}");
+            types = a.One("--types") is { } t ? NerEvaluator.ParseTypes(t) : null;
+            modelDir = ModelLocator.Resolve(a.One("--model")); // the same lookup as extract
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            console.Error.WriteLine($"evaluate: {e.Message}");
+            console.Error.WriteLine(Usage);
+            return ExitCodes.UsageError;
+        }
+        try
+        {
+            var (model, gazetteer) = NerModelFiles.Load(modelDir);
+            var corpus = CorpusReader.Read(gold);
+            var recognizer = new EntityRecognizer(model, gazetteer);
+            var docs = corpus.Documents.Select(d => new RenderedDocument(d)).ToList();
+            var scores = RecognizerEvaluation.Evaluate(recognizer, docs, types);
+            var json = new JsonObject { ["gold"] = corpus.Name, ["model"] = modelDir, ["scores"] = ScoresJson.ToJson(scores) };
+            var text = new List<string> { $"{corpus.Name}: {corpus.SentenceCount} sentences, model {modelDir}", scores.Format() };
+            var (gazMentions, gazCorrect) = RecognizerEvaluation.GazetteerSourcePrecision(recognizer, docs);
+            json["gazetteer_source"] = new JsonObject { ["mentions"] = gazMentions, ["correct"] = gazCorrect };
+            text.Add($"gazetteer-source mentions: {gazMentions}, exactly right: {gazCorrect}");
+            if (a.One("--dump") is { } dumpPath) File.WriteAllLines(dumpPath, RecognizerEvaluation.Errors(recognizer, docs));
+            if (a.Has("--raw"))
+            {
+                var raw = RawTextEvaluation.Evaluate(recognizer, corpus, types);
+                json["raw_text_scores"] = ScoresJson.ToJson(raw);
+                text.Add("through the project tokenizer on detokenized text:");
+                text.Add(raw.Format());
+            }
+            if (a.Has("--speed"))
+            {
+                double speed = SpeedMeasure.TokensPerSecond(recognizer, docs);
+                json["tokens_per_second"] = Math.Round(speed);
+                text.Add(string.Format(CultureInfo.InvariantCulture, "tagging speed: {0:N0} tokens/s (one thread)", speed));
+            }
+            console.Out.WriteLine(a.Has("--json") ? json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) : string.Join(Environment.NewLine, text));
+            return ExitCodes.Success;
+        }
+        catch (ModelLoadException e)
+        {
+            console.Error.WriteLine($"evaluate: {e.Message}");
+            return ExitCodes.ModelError;
+        }
+        catch (FormatException e)
+        {
+            console.Error.WriteLine($"evaluate: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using FactExtract.Entities;
+using FactExtract.Training;
+
+namespace FactExtract.Cli.Commands;
+
+/// <summary><c>train</c>: trains the entity recognizer and writes a model directory.</summary>
+public sealed class TrainCommand : ICommand
+{
+    public string Name => "train";
+    public string Summary => "Train the entity recognizer from labelled corpora.";
+    public string Usage => """
+        Usage: factextract train --data FILE... --out DIR [options]
+          --data FILE...            labelled corpora (CoNLL-2003, token<TAB>tag IOB2, or UNER .iob2; auto-detected)
+          --dev FILE...             development corpora: the best mean micro-F1 picks the epoch; they also fit the confidence calibration
+          --out DIR                 output model directory (model.bin, gazetteer.txt.gz, meta.json, scores.json)
+          --epochs N                training epochs (default 12)
+          --seed S                  random seed (default 1)
+          --prune X                 drop averaged weights with |w| < X (default 0)
+          --min-count N             features seen fewer than N times in training get no weight (default 1)
+          --ensemble K              average the weights of K perceptrons trained with seeds S..S+K-1 (default 1)
+          --gazetteer-source DIR    compile the gazetteer from the raw name lists in DIR
+          --names-from FILE...      silver corpora whose PER/LOC/ORG mentions become gazetteer name lists
+          --gazetteer FILE          or use an already compiled gazetteer.txt.gz
+          --unlabeled FILE...       plain text (one sentence per line) for word clusters (ML.NET PCA + k-means)
+          --clusters-from FILE      reuse the word clusters of an existing model.bin
+          --clusters K1,K2,K3       cluster counts per granularity (default 64,256,1024)
+          --vocab N                 words to cluster (default 30000)
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (args.Contains("--help")) { console.Out.WriteLine(Usage); return ExitCodes.Success; }
+        TrainingRequest request;
+        try
+        {
+            var a = CommandArgs.Parse(args,
+                multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
+                single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab" },
+                flags: new HashSet<string>());
+            if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
+            var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
+            if (a.One("--clusters") is { } ks) clusters = clusters with { ClusterCounts = ks.Split(',').Select(int.Parse).ToArray() };
+            request = new TrainingRequest
+            {
+                Data = a.All("--data"),
+                Dev = a.All("--dev"),
+                OutputDirectory = a.One("--out")!,
+                Epochs = a.Int("--epochs", 12),
+                Seed = a.Int("--seed", 1),
+                Prune = a.Float("--prune", 0f),
+                MinFeatureCount = a.Int("--min-count", 1),
+                Ensemble = Math.Max(1, a.Int("--ensemble", 1)),
+                GazetteerSource = a.One("--gazetteer-source"),
+                Gazetteer = a.One("--gazetteer"),
+                Unlabeled = a.All("--unlabeled"),
+                NameCorpora = a.All("--names-from"),
+                ClustersFrom = a.One("--clusters-from"),
+                Clusters = clusters,
+                CommandLine = "factextract train " + string.Join(' ', args),
+            };
+            foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled).Concat(request.NameCorpora))
+                if (!File.Exists(f)) throw new ArgumentException($"File not found: {f}");
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            console.Error.WriteLine($"train: {e.Message}");
+            console.Error.WriteLine(Usage);
+            return ExitCodes.UsageError;
+        }
+        try
+        {
+            TrainingRunner.Run(request, line => console.Error.WriteLine(line));
+            return ExitCodes.Success;
+        }
+        catch (ModelLoadException e)
+        {
+            console.Error.WriteLine($"train: {e.Message}");
+            return ExitCodes.ModelError;
+        }
+        catch (FormatException e)
+        {
+            console.Error.WriteLine($"train: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+using FactExtract.Text;
+
+namespace FactExtract.Entities;
+
+/// <summary>Feature templates; each feature id is a hash of its template and values.</summary>
+internal enum FeatureTemplate : ushort
+{
+    Bias = 1, Word, Exact, WordM1, WordM2, WordP1, WordP2, BigramM1, BigramP1, BigramM2,
+    Shape, ShortShapeM1, ShortShape, ShortShapeP1, ShortShapeWindow,
+    Prefix, Suffix, CapWindow, SentenceInitialCap, SentenceInitialWord, Headline, HeadlineWord,
+    Gazetteer, GazetteerCap, Cluster, ClusterM1, ClusterP1,
+    Prev1, Prev2, Prev1Word, Prev1Shape, Memory, MemoryCap, WordCap, SuffixCap, PrevWordShape, ShapeNextWord,
+}
+
+/// <summary>Coarse capitalisation class of a token.</summary>
+internal enum CapClass : byte { Lower, Initial, AllCaps, Mixed, Digit, Other }
+
+/// <summary>Per-token values computed once per sentence, before decoding.</summary>
+internal struct TokenInfo
+{
+    public ulong Lower, Exact, Shape, ShortShape, Gazetteer, Clusters;
+    public int Start, Length;
+    public CapClass Cap;
+    public TokenKind Kind;
+}
+
+/// <summary>
+/// The recognizer's features, shared by training and inference so they cannot drift.
+/// Static features (words, shapes, affixes, gazetteer, clusters) depend only on the sentence;
+/// dynamic ones on the previous predicted tags and the document memory.
+/// </summary>
+internal static class FeatureExtractor
+{
+    /// <summary>Bump on any change to features or hashing; the model file records it.</summary>
+    public const int Version = 2;
+
+    /// <summary>Upper bound of features per token (buffer size).</summary>
+    public const int MaxFeatures = 96;
+
+    private const ulong StartWord = 0xA11CE5000001UL, EndWord = 0xA11CE5000002UL, StartTag = 0xFF;
+
+    public static CapClass Classify(ReadOnlySpan<char> w)
+    {
+        int upper = 0, lower = 0, digit = 0;
+        foreach (char c in w)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+            else if (char.IsDigit(c)) digit++;
+        }
+        if (upper + lower == 0) return digit > 0 ? CapClass.Digit : CapClass.Other;
+        if (upper == 0) return CapClass.Lower;
+        if (lower == 0) return upper > 1 || w.Length == 1 ? CapClass.AllCaps : CapClass.Initial;
+        return char.IsUpper(w[0]) && upper == 1 ? CapClass.Initial : CapClass.Mixed;
+    }
+
+    public static bool IsCapitalised(CapClass c) => c is CapClass.Initial or CapClass.AllCaps or CapClass.Mixed;
+
+    /// <summary>Fills per-token values for one sentence. <paramref name="scratch"/> receives the lower hashes.</summary>
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordClusters clusters,
+        Span<TokenInfo> infos, Span<ulong> lowerHashes, Span<ulong> gazBits, List<GazetteerMatch> matches)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            var w = text.Slice(t.Start, t.Length);
+            ref var info = ref infos[i];
+            info.Start = t.Start;
+            info.Length = t.Length;
+            info.Kind = t.Kind;
+            info.Lower = lowerHashes[i] = FeatureHash.Word(w, WordForm.Lower);
+            info.Exact = FeatureHash.Word(w, WordForm.Exact);
+            info.Shape = FeatureHash.Shape(w, shortShape: false);
+            info.ShortShape = FeatureHash.Shape(w, shortShape: true);
+            info.Cap = Classify(w);
+            info.Clusters = clusters.Lookup(w, info.Exact, info.Lower);
+        }
+        gazetteer.FindMatches(lowerHashes[..tokens.Length], matches);
+        Gazetteer.MatchBits(matches, gazBits[..tokens.Length]);
+        for (int i = 0; i < tokens.Length; i++) infos[i].Gazetteer = gazBits[i];
+    }
+
+    /// <summary>True when the sentence has letters and no lower-case letter (a headline).</summary>
+    public static bool IsHeadline(ReadOnlySpan<TokenInfo> infos)
+    {
+        int caps = 0;
+        foreach (ref readonly var t in infos)
+        {
+            if (t.Cap is CapClass.Lower or CapClass.Mixed or CapClass.Initial && t.Length > 1) return false;
+            if (t.Cap == CapClass.AllCaps) caps++;
+        }
+        return caps >= 2;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong WordAt(ReadOnlySpan<TokenInfo> s, int i) => i < 0 ? StartWord : i >= s.Length ? EndWord : s[i].Lower;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong CapAt(ReadOnlySpan<TokenInfo> s, int i) => i < 0 || i >= s.Length ? 7UL : (ulong)s[i].Cap;
+
+    /// <summary>Writes the static features of token <paramref name="i"/>; returns how many.</summary>
+    public static int Static(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> s, int i, bool headline, Span<ulong> f)
+    {
+        int n = 0;
+        ref readonly var t = ref s[i];
+        ulong w0 = t.Lower, wm1 = WordAt(s, i - 1), wm2 = WordAt(s, i - 2), wp1 = WordAt(s, i + 1), wp2 = WordAt(s, i + 2);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.Bias, 0);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.Word, w0);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.Exact, t.Exact);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.WordM1, wm1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.WordM2, wm2);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.WordP1, wp1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.WordP2, wp2);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramM1, wm1, w0);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramP1, w0, wp1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramM2, wm2, wm1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.Shape, t.Shape);
+        ulong sm1 = i > 0 ? s[i - 1].ShortShape : StartWord, sp1 = i + 1 < s.Length ? s[i + 1].ShortShape : EndWord;
+        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShapeM1, sm1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShape, t.ShortShape);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShapeP1, sp1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShapeWindow, FeatureHash.Combine(sm1, t.ShortShape), sp1);
+
+        var word = text.Slice(t.Start, t.Length);
+        int maxAffix = Math.Min(4, word.Length);
+        for (int k = 1; k <= maxAffix; k++)
+        {
+            f[n++] = FeatureHash.Feature(FeatureTemplate.Prefix, FeatureHash.Affix(word, k, suffix: false));
+            f[n++] = FeatureHash.Feature(FeatureTemplate.Suffix, FeatureHash.Affix(word, k, suffix: true));
+        }
+
+        ulong cap = (ulong)t.Cap;
+        f[n++] = FeatureHash.Feature(FeatureTemplate.WordCap, w0, cap);
+        if (word.Length >= 3) f[n++] = FeatureHash.Feature(FeatureTemplate.SuffixCap, FeatureHash.Affix(word, 3, suffix: true), cap);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.PrevWordShape, wm1, t.ShortShape);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.ShapeNextWord, t.ShortShape, wp1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.CapWindow, CapAt(s, i - 1) << 8 | cap << 4 | CapAt(s, i + 1));
+        if (i == 0)
+        {
+            f[n++] = FeatureHash.Feature(FeatureTemplate.SentenceInitialCap, cap);
+            f[n++] = FeatureHash.Feature(FeatureTemplate.SentenceInitialWord, w0);
+        }
+        if (headline)
+        {
+            f[n++] = FeatureHash.Feature(FeatureTemplate.Headline, cap);
+            f[n++] = FeatureHash.Feature(FeatureTemplate.HeadlineWord, w0);
+        }
+
+        for (int off = -1; off <= 1; off++)
+        {
+            int j = i + off;
+            if (j < 0 || j >= s.Length) continue;
+            ulong bits = s[j].Gazetteer;
+            while (bits != 0 && n < MaxFeatures - 16)
+            {
+                int b = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                f[n++] = FeatureHash.Feature(FeatureTemplate.Gazetteer, (ulong)(off + 1), (ulong)b);
+                if (off == 0) f[n++] = FeatureHash.Feature(FeatureTemplate.GazetteerCap, (ulong)b, cap);
+            }
+        }
+
+        for (int level = 0; level < WordClusters.Levels; level++)
+        {
+            int c0 = WordClusters.Level(t.Clusters, level);
+            if (c0 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.Cluster, (ulong)level, (ulong)c0);
+            if (level == 0) continue;
+            int cm1 = i > 0 ? WordClusters.Level(s[i - 1].Clusters, level) : 0;
+            int cp1 = i + 1 < s.Length ? WordClusters.Level(s[i + 1].Clusters, level) : 0;
+            if (cm1 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.ClusterM1, (ulong)level, (ulong)cm1);
+            if (cp1 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.ClusterP1, (ulong)level, (ulong)cp1);
+        }
+        return n;
+    }
+
+    /// <summary>Writes the history features (previous tags, document memory); returns how many.</summary>
+    public static int Dynamic(in TokenInfo t, int prev1, int prev2, byte memory, Span<ulong> f)
+    {
+        int n = 0;
+        ulong p1 = prev1 < 0 ? StartTag : (ulong)prev1, p2 = prev2 < 0 ? StartTag : (ulong)prev2;
+        f[n++] = FeatureHash.Feature(FeatureTemplate.Prev1, p1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.Prev2, p2 << 8 | p1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.Prev1Word, p1, t.Lower);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.Prev1Shape, p1, t.ShortShape);
+        if (memory != 0)
+        {
+            f[n++] = FeatureHash.Feature(FeatureTemplate.Memory, memory);
+            f[n++] = FeatureHash.Feature(FeatureTemplate.MemoryCap, memory, (ulong)t.Cap);
+        }
+        return n;
+    }
+}

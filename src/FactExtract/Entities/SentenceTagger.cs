@@ -1,0 +1,119 @@
+using FactExtract.Text;
+
+namespace FactExtract.Entities;
+
+/// <summary>Scores a token's features; the trainer's implementation also learns from each decision.</summary>
+internal interface IFeatureScorer
+{
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
+    void Score(ReadOnlySpan<ulong> features, Span<float> scores);
+
+    /// <summary>Called after the tag of <paramref name="position"/> is chosen.</summary>
+    void Observe(int position, ReadOnlySpan<ulong> features, BilouTag predicted);
+}
+
+/// <summary>
+/// Greedy left-to-right BILOU decoding of one sentence at a time, with the grammar enforced
+/// (an open mention must be continued, a sentence never ends inside one). Holds reusable
+/// scratch buffers, so one instance serves a whole document; it is local to one call and
+/// never shared between threads.
+/// </summary>
+internal sealed class SentenceTagger
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
+    private readonly List<GazetteerMatch> _matches = new();
+    private TokenInfo[] _infos = new TokenInfo[64];
+    private ulong[] _lower = new ulong[64];
+    private ulong[] _gazBits = new ulong[64];
+    private BilouTag[] _tags = new BilouTag[64];
+    private float[] _margins = new float[64];
+    private readonly ulong[] _features = new ulong[FeatureExtractor.MaxFeatures];
+    private readonly float[] _scores = new float[BilouTags.Count];
+
+    public SentenceTagger(Gazetteer gazetteer, WordClusters clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
+
+    public int Length { get; private set; }
+    public ReadOnlySpan<BilouTag> Tags => _tags.AsSpan(0, Length);
+    /// <summary>Per token: best valid score minus second-best valid score.</summary>
+    public ReadOnlySpan<float> Margins => _margins.AsSpan(0, Length);
+    /// <summary>Gazetteer hits of the current sentence (token indices relative to the sentence).</summary>
+    public IReadOnlyList<GazetteerMatch> Matches => _matches;
+    internal ReadOnlySpan<TokenInfo> Infos => _infos.AsSpan(0, Length);
+
+    /// <summary>Counts the static (history-free) features of a sentence, for the trainer's frequency cut-off.</summary>
+    public void CountStaticFeatures(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Dictionary<ulong, int> counts)
+    {
+        bool headline = Prepare(text, tokens);
+        var infos = _infos.AsSpan(0, tokens.Length);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int count = FeatureExtractor.Static(text, infos, i, headline, _features);
+            foreach (var f in _features.AsSpan(0, count))
+                counts[f] = counts.GetValueOrDefault(f) + 1;
+        }
+    }
+
+    /// <summary>Sizes the buffers and computes the per-token values; returns whether the sentence is a headline.</summary>
+    private bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        int n = tokens.Length;
+        Length = n;
+        if (_infos.Length < n)
+        {
+            int size = Math.Max(n, _infos.Length * 2);
+            _infos = new TokenInfo[size];
+            _lower = new ulong[size];
+            _gazBits = new ulong[size];
+            _tags = new BilouTag[size];
+            _margins = new float[size];
+        }
+        if (n == 0) { _matches.Clear(); return false; }
+        var infos = _infos.AsSpan(0, n);
+        FeatureExtractor.Prepare(text, tokens, _gazetteer, _clusters, infos, _lower, _gazBits, _matches);
+        return FeatureExtractor.IsHeadline(infos);
+    }
+
+    public void Tag<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TScorer scorer, DocumentMemory memory)
+        where TScorer : IFeatureScorer
+    {
+        bool headline = Prepare(text, tokens);
+        int n = tokens.Length;
+        var infos = _infos.AsSpan(0, n);
+        Span<ulong> f = _features;
+        Span<float> scores = _scores;
+        int prev1 = -1, prev2 = -1;
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var t = ref infos[i];
+            bool capitalised = FeatureExtractor.IsCapitalised(t.Cap);
+            byte mem = capitalised ? memory.Get(t.Lower) : (byte)0;
+            int count = FeatureExtractor.Static(text, infos, i, headline, f);
+            count += FeatureExtractor.Dynamic(t, prev1, prev2, mem, f[count..]);
+            scores.Clear();
+            scorer.Score(f[..count], scores);
+
+            var previous = prev1 < 0 ? BilouTag.O : (BilouTag)prev1;
+            bool last = i == n - 1;
+            int best = -1, second = -1;
+            for (int k = 0; k < BilouTags.Count; k++)
+            {
+                var tag = (BilouTag)k;
+                if (!BilouTags.CanFollow(previous, tag) || (last && tag.IsOpen())) continue;
+                if (best < 0 || scores[k] > scores[best]) { second = best; best = k; }
+                else if (second < 0 || scores[k] > scores[second]) second = k;
+            }
+            var chosen = (BilouTag)best;
+            _tags[i] = chosen;
+            _margins[i] = second < 0 ? 100f : scores[best] - scores[second];
+            scorer.Observe(i, f[..count], chosen);
+            if (capitalised) memory.Record(t.Lower, chosen, i == 0);
+            prev2 = prev1;
+            prev1 = best;
+        }
+    }
+}
