@@ -1,0 +1,62 @@
+using FactExtract.Quantities;
+using FactExtract.Text;
+
+namespace FactExtract.Facts;
+
+/// <summary>
+/// Says whether the text presents a quantity as an increase or a decrease, from change words
+/// just before it in its clause (<c>rose by 5%</c>, <c>an increase of 17%</c>, <c>down from</c>)
+/// or right after it (<c>a 5% rise</c>, <c>17% higher</c>).
+/// </summary>
+internal sealed class ChangeDetector
+{
+    public const string Increase = "increase";
+    public const string Decrease = "decrease";
+
+    private const int LookBack = 5;
+    private const int LookAhead = 2;
+
+    public string Detect(FactContext ctx, Quantity q, Sentence sentence)
+    {
+        int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
+        int first = ctx.TokenAtOrAfterStart(anchor);
+        for (int i = first - 1, n = 0; i >= sentence.FirstToken && n < LookBack; i--, n++)
+        {
+            if (IsClauseBreak(ctx, i)) break;
+            var change = ChangeAt(ctx, i, sentence);
+            if (change.Length > 0) return change;
+        }
+
+        int after = ctx.TokenAt(q.End);
+        for (int i = after, n = 0; i < sentence.TokenEnd && n < LookAhead; i++, n++)
+        {
+            if (IsClauseBreak(ctx, i)) break;
+            // Only nouns and comparatives after the number: "17% higher", "a 5% rise"; not "up" ("5% up to").
+            if (ctx.Is(i, "up") || ctx.Is(i, "down")) continue;
+            var change = ChangeAt(ctx, i, sentence);
+            if (change.Length > 0) return change;
+        }
+        return "";
+    }
+
+    private static string ChangeAt(FactContext ctx, int i, Sentence sentence)
+    {
+        var w = ctx.Word(i);
+        bool up = FactLexicon.IncreaseWords.Contains(w), down = FactLexicon.DecreaseWords.Contains(w);
+        if (!up && !down) return "";
+        if (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
+        {
+            // "up to 20" is a limit, "set up" a phrasal verb; "up 5%", "down from 20" are changes.
+            if (i + 1 >= sentence.TokenEnd || ctx.Is(i + 1, "to")) return "";
+            if (ctx.Tokens[i + 1].Kind is TokenKind.Word && !ctx.Is(i + 1, "by") && !ctx.Is(i + 1, "from")) return "";
+        }
+        return up ? Increase : Decrease;
+    }
+
+    internal static bool IsClauseBreak(FactContext ctx, int i)
+    {
+        if (ctx.Tokens[i].Kind != TokenKind.Punctuation) return false;
+        var w = ctx.Word(i);
+        return w is "," or ";" or ":" or "–" or "—" or "--" or "(" or ")" or "\"" or "“" or "”";
+    }
+}
