@@ -16,6 +16,13 @@ internal sealed class ChangeDetector
     private const int LookBack = 5;
     private const int LookAhead = 2;
 
+    // Verbs whose particle "up"/"down" is not a change: "set up 3 clinics", "took down 40 posts".
+    private static readonly WordSet PhrasalVerbs = new(
+        "set", "sets", "setting", "sign", "signed", "pick", "picked", "take", "took", "taken", "make", "made",
+        "open", "opened", "put", "give", "gave", "end", "ended", "add", "added", "sum", "line", "lined", "draw",
+        "drew", "drawn", "build", "built", "break", "broke", "shut", "close", "closed", "turn", "turned", "back",
+        "step", "stepped", "hand", "handed", "bring", "brought", "round", "rounded", "look", "looked");
+
     public string Detect(FactContext ctx, Quantity q, Sentence sentence)
     {
         int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
@@ -30,7 +37,16 @@ internal sealed class ChangeDetector
         int after = ctx.TokenAt(q.End);
         for (int i = after, n = 0; i < sentence.TokenEnd && n < LookAhead; i++, n++)
         {
-            if (IsClauseBreak(ctx, i)) break;
+            if (IsClauseBreak(ctx, i))
+            {
+                // "64%, up from 61%": a change stated just after the comma.
+                if (ctx.Is(i, ",") && i + 2 < sentence.TokenEnd && (ctx.Is(i + 2, "from") || ctx.Is(i + 2, "on")))
+                {
+                    if (ctx.Is(i + 1, "up")) return Increase;
+                    if (ctx.Is(i + 1, "down")) return Decrease;
+                }
+                break;
+            }
             // Only nouns and comparatives after the number: "17% higher", "a 5% rise"; not "up" ("5% up to").
             if (ctx.Is(i, "up") || ctx.Is(i, "down")) continue;
             var change = ChangeAt(ctx, i, sentence);
@@ -48,6 +64,7 @@ internal sealed class ChangeDetector
         {
             // "up to 20" is a limit, "set up" a phrasal verb; "up 5%", "down from 20" are changes.
             if (i + 1 >= sentence.TokenEnd || ctx.Is(i + 1, "to")) return "";
+            if (i - 1 >= sentence.FirstToken && ctx.IsIn(i - 1, PhrasalVerbs)) return "";
             if (ctx.Tokens[i + 1].Kind is TokenKind.Word && !ctx.Is(i + 1, "by") && !ctx.Is(i + 1, "from")) return "";
         }
         return up ? Increase : Decrease;

@@ -44,7 +44,7 @@ internal static class FactLexicon
         "grew", "grow", "grows", "growing", "grown", "growth", "surge", "surged", "surges", "surging",
         "jump", "jumped", "jumps", "climb", "climbed", "climbs", "soar", "soared", "soars", "gain", "gained",
         "gains", "up", "higher", "boost", "boosted", "rebound", "rebounded", "doubled", "tripled", "hike", "hiked",
-        "raise", "raised", "upturn", "expanded", "expansion");
+        "lift", "lifted", "lifting", "upturn", "expanded", "expansion");
 
     public static readonly WordSet DecreaseWords = new(
         "decrease", "decreases", "decreased", "decreasing", "fall", "falls", "fell", "fallen", "falling",
@@ -88,7 +88,7 @@ internal static class FactLexicon
         "labour", "conservative", "tory", "democratic", "republican", "liberal", "green", "national", "local",
         "club", "team", "company", "group", "managing", "operating", "financial", "technology", "science",
         "housing", "work", "pensions", "immigration", "border", "policing", "crime", "europe", "european",
-        "head", "lead", "principal", "leading", "top", "new", "outgoing", "incoming", "current", "then",
+        "head", "lead", "principal", "leading", "top", "new", "outgoing", "incoming", "current",
         "regional", "county", "city", "council", "police", "district", "high", "court", "supreme", "crown",
         "right-wing", "left-wing", "centre-right", "centre-left", "far-right", "far-left", "veteran", "long-serving");
 

@@ -128,7 +128,7 @@ internal sealed class QuoteFinder
             if (e.Type is not (EntityType.Person or EntityType.Organization)) continue;
             int first = ctx.TokenAt(e.Start), last = ctx.TokenAt(e.End - 1);
             if (last < verb && first >= from && last >= verb - 2) before = e;
-            if (first == verb + 1 && last < to) after ??= e;
+            if (first > verb && first <= verb + 3 && last < to) after ??= e; // "said (Councillor) Anna Price"
         }
         if (before is not null) return before.Canonical;
         if (verb - 1 >= from && ctx.IsIn(verb - 1, FactLexicon.SubjectPronouns))
