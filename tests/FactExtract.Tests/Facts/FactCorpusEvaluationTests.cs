@@ -1,0 +1,53 @@
+// See TestPipeline.cs: excluded until EntityRecognizerStage and QuantityStage are in main.
+#if FACTS_E2E
+using FactExtract.Ingestion;
+using FactExtract.Tests.TestSupport;
+using FactExtract.Text;
+using Xunit.Abstractions;
+
+namespace FactExtract.Tests.Facts;
+
+/// <summary>
+/// Runs the whole pipeline (shipped model, quantity rules, fact stage) over the corpus articles and
+/// scores the facts against the hand-annotated expected files.
+/// </summary>
+public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
+{
+    // Floors set below the figures measured when the test was written (see the report in the
+    // branch history); they catch regressions, not noise.
+    private const double PrecisionFloor = 0.45;
+    private const double RecallFloor = 0.45;
+
+    [Fact]
+    public void Facts_on_the_corpus_reach_the_precision_and_recall_floors()
+    {
+        var pipeline = TestPipeline.Create();
+        var expectedDir = Path.Combine(RepositoryPaths.Root, "tests", "FactExtract.Tests", "Facts", "Expected");
+        var total = new FactScore();
+        var byKind = new SortedDictionary<string, FactScore>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(RepositoryPaths.Corpus, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var id = Path.GetFileNameWithoutExtension(path);
+            var doc = new Document(new Article(id, path, File.ReadAllText(path).ReplaceLineEndings("\n")));
+            pipeline.Process(doc);
+            SpanAssert.LayersAreConsistent(doc);
+
+            var expected = FactRecord.ReadCsv(Path.Combine(expectedDir, id + ".facts.csv"));
+            var produced = doc.Facts.Select(FactRecord.From).ToList();
+            var score = FactScorer.Score(expected, produced);
+            output.WriteLine($"{id,-22} {score}");
+            total.Add(score);
+            foreach (var kind in expected.Select(r => r.Kind).Concat(produced.Select(r => r.Kind)).Distinct())
+            {
+                if (!byKind.TryGetValue(kind, out var k)) byKind[kind] = k = new FactScore();
+                k.Add(FactScorer.Score(expected.Where(r => r.Kind == kind).ToList(), produced.Where(r => r.Kind == kind).ToList()));
+            }
+        }
+        foreach (var (kind, score) in byKind) output.WriteLine($"  {kind,-8} {score}");
+        output.WriteLine($"TOTAL {total}");
+
+        Assert.True(total.Precision >= PrecisionFloor, $"precision {total.Precision:0.000} < {PrecisionFloor}");
+        Assert.True(total.Recall >= RecallFloor, $"recall {total.Recall:0.000} < {RecallFloor}");
+    }
+}
+#endif
