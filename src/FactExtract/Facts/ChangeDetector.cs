@@ -16,6 +16,11 @@ internal sealed class ChangeDetector
     private const int LookBack = 5;
     private const int LookAhead = 2;
 
+    // A number inside these phrases is not what a change word before them changes:
+    // "falls to lowest level in three years", "smaller than the 2.1% forecast".
+    private static readonly WordSet LookBackStops = new(
+        "in", "for", "over", "within", "after", "since", "during", "at", "on", "across", "than", "with", "among");
+
     // Verbs whose particle "up"/"down" is not a change: "set up 3 clinics", "took down 40 posts".
     private static readonly WordSet PhrasalVerbs = new(
         "set", "sets", "setting", "sign", "signed", "pick", "picked", "take", "took", "taken", "make", "made",
@@ -29,7 +34,7 @@ internal sealed class ChangeDetector
         int first = ctx.TokenAtOrAfterStart(anchor);
         for (int i = first - 1, n = 0; i >= sentence.FirstToken && n < LookBack; i--, n++)
         {
-            if (IsClauseBreak(ctx, i)) break;
+            if (IsClauseBreak(ctx, i) || ctx.IsIn(i, LookBackStops)) break;
             var change = ChangeAt(ctx, i, sentence);
             if (change.Length > 0) return change;
         }
@@ -47,6 +52,8 @@ internal sealed class ChangeDetector
                 }
                 break;
             }
+            if (n == 0 && (ctx.Is(i, "fewer") || ctx.Is(i, "less"))) return Decrease; // "10,000 fewer workers"
+            if (n == 0 && ctx.Is(i, "more") && !(i + 1 < sentence.TokenEnd && ctx.Is(i + 1, "than"))) return Increase;
             // Only nouns and comparatives after the number: "17% higher", "a 5% rise"; not "up" ("5% up to").
             if (ctx.Is(i, "up") || ctx.Is(i, "down")) continue;
             var change = ChangeAt(ctx, i, sentence);

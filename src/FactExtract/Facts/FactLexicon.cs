@@ -77,7 +77,7 @@ internal static class FactLexicon
         "colonel", "head", "deputy", "strategist", "chief executive", "chairs", "author", "researcher", "ceo",
         "director-general", "speaker", "whip", "prime", "leader", "boss", "mayor", "headteacher", "principal",
         "dean", "surgeon", "physician", "epidemiologist", "chef", "founder", "partner", "winger", "forward",
-        "bishop", "archbishop", "rector", "vicar", "pastor", "magistrate", "recorder", "counsel", "qc", "kc");
+        "bishop", "archbishop", "substitute", "presenter", "researcher", "rector", "vicar", "pastor", "magistrate", "recorder", "counsel", "qc", "kc");
 
     /// <summary>Capitalised words that modify a role head (`Home`, `Foreign`, `Shadow`) and honorific-free titles.</summary>
     public static readonly WordSet RoleModifiers = new(
@@ -88,7 +88,7 @@ internal static class FactLexicon
         "labour", "conservative", "tory", "democratic", "republican", "liberal", "green", "national", "local",
         "club", "team", "company", "group", "managing", "operating", "financial", "technology", "science",
         "housing", "work", "pensions", "immigration", "border", "policing", "crime", "europe", "european",
-        "head", "lead", "principal", "leading", "top", "new", "outgoing", "incoming", "current",
+        "head", "lead", "principal", "leading", "top",
         "regional", "county", "city", "council", "police", "district", "high", "court", "supreme", "crown",
         "right-wing", "left-wing", "centre-right", "centre-left", "far-right", "far-left", "veteran", "long-serving");
 

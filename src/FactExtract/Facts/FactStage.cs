@@ -60,19 +60,25 @@ public sealed class FactStage : IPipelineStage
                 if (quantities[k].Kind == QuantityKind.Date) dates.Add(quantities[k]);
                 else if (quantities[k].Kind != QuantityKind.Ordinal) hasMeasured = true;
             }
+            Fact? previous = null;
             for (int k = i; k < j; k++)
             {
                 var q = quantities[k];
                 if (q.Kind == QuantityKind.Ordinal || sentenceIndex < 0) continue;
                 if (q.Kind == QuantityKind.Date && hasMeasured) continue;
-                facts.Add(QuantityFact(ctx, q, sentenceIndex, dates));
+                var fact = QuantityFact(ctx, q, sentenceIndex, dates, previous);
+                facts.Add(fact);
+                if (q.Kind != QuantityKind.Date) previous = fact;
             }
             i = j;
         }
     }
 
-    private Fact QuantityFact(FactContext ctx, Quantity q, int sentenceIndex, List<Quantity> dates)
+    private Fact QuantityFact(FactContext ctx, Quantity q, int sentenceIndex, List<Quantity> dates, Fact? previous)
     {
+        var measure = _measures.Find(ctx, q, sentence: ctx.Sentences[sentenceIndex]);
+        // "31.4%, down from 36.8%", "41% of arrivals …, 26% on land": the same kind of figure for the same thing.
+        var measureText = measure.Inherit && previous is not null && previous.QuantityKind == q.Kind ? previous.Measure : measure.Measure;
         var sentence = ctx.Sentences[sentenceIndex];
         int firstToken = ctx.TokenAt(q.Start), lastToken = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
         bool compound = ctx.Tokens[lastToken].End > q.End && ctx.Text[q.End] == '-';
@@ -83,7 +89,7 @@ public sealed class FactStage : IPipelineStage
             Value = FormatValue(q),
             Unit = q.Unit,
             Qualifier = q.Qualifier,
-            Measure = _measures.Find(ctx, q, sentence),
+            Measure = measureText,
             Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound),
             Entities = ctx.EntityNames(sentenceIndex),
             Time = isDate ? TimeResolver.Format(q) : _times.Resolve(dates, q.Start, q.End, ctx.Document.Article.Date),

@@ -59,7 +59,7 @@ internal sealed class RoleFinder
     {
         // Title words the recognizer put inside the mention.
         int inner = first;
-        while (inner < last && IsRoleWord(ctx, inner) && !ctx.IsIn(inner, FactLexicon.Honorifics)) inner++;
+        while (inner < last && IsRoleWord(ctx, inner, anyCapitalised: false) && !ctx.IsIn(inner, FactLexicon.Honorifics)) inner++;
         bool hasHead = false;
         for (int k = first; k < inner; k++) hasHead |= ctx.IsIn(k, FactLexicon.RoleHeads);
         int phraseStart = inner > first ? first : -1;
@@ -69,6 +69,10 @@ internal sealed class RoleFinder
         int i = first - 1;
         if (inner == first)
             while (i >= s.FirstToken && ctx.IsIn(i, FactLexicon.Honorifics)) i--;
+        // "The new council leader, Priya Nair, said": a role set off by commas before the name.
+        if (inner == first && i == first - 1 && i > s.FirstToken && ctx.Is(i, ",")
+            && last + 1 < s.TokenEnd && ctx.Is(last + 1, ",") && ctx.IsIn(i - 1, FactLexicon.RoleHeads))
+            i--;
         for (int words = 0; i >= s.FirstToken && words < MaxPrefixWords; i--, words++)
         {
             var w = ctx.Word(i);
@@ -80,7 +84,7 @@ internal sealed class RoleFinder
                 break;
             }
             if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, FactLexicon.Honorifics)) break;
-            if (!IsRoleWord(ctx, i)) break;
+            if (!IsRoleWord(ctx, i, anyCapitalised: true)) break;
             hasHead |= ctx.IsIn(i, FactLexicon.RoleHeads);
             phraseStart = i;
             if (phraseEnd < 0) phraseEnd = ctx.Tokens[i].End;
@@ -89,12 +93,23 @@ internal sealed class RoleFinder
         return (ctx.Tokens[phraseStart].Start, phraseEnd);
     }
 
-    private static bool IsRoleWord(FactContext ctx, int i)
+    /// <param name="anyCapitalised">Before the name, any capitalised word may qualify a role ("Northgate manager");
+    /// inside the mention only title words do.</param>
+    private static bool IsRoleWord(FactContext ctx, int i, bool anyCapitalised)
     {
         var w = ctx.Word(i);
         return FactLexicon.RoleHeads.Contains(w) || FactLexicon.RoleModifiers.Contains(w) || IsNationality(w)
-            || (w.Contains('-') && char.IsLower(w[0])) || InEntity(ctx, i);
+            || (w.Contains('-') && char.IsLower(w[0])) || InEntity(ctx, i)
+            || (anyCapitalised && char.IsUpper(w[0]) && w.Length > 1 && !NotRoleWords.Contains(w));
     }
+
+    // Capitalised words that open a sentence or clause and never belong to a role.
+    private static readonly WordSet NotRoleWords = new(
+        "the", "a", "an", "but", "and", "or", "so", "meanwhile", "however", "later", "earlier", "yesterday", "today",
+        "now", "then", "also", "still", "separately", "elsewhere", "instead", "last", "next", "when", "while", "after",
+        "before", "as", "in", "on", "at", "for", "with", "by", "from", "said", "says", "says", "if", "because",
+        "although", "though", "his", "her", "their", "its", "our", "this", "that", "these", "those", "he", "she", "it",
+        "they", "we", "i", "you", "there", "here", "what", "who", "why", "how", "where", "including", "according");
 
     /// <summary>Start of a possessive owner: the entity ending at <paramref name="token"/>, or that one word.</summary>
     private static int OwnerStart(FactContext ctx, int token, Sentence s)
@@ -122,22 +137,57 @@ internal sealed class RoleFinder
             if (ctx.Tokens[i].Kind != TokenKind.Word) break;
             var w = ctx.Word(i);
             if (FactLexicon.RoleHeads.Contains(w)) { headAt = i; continue; }
+            if (headAt < 0 && w is "'s" or "’s") continue; // "UNEP's executive director"
             if (FactLexicon.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
             break;
         }
         if (headAt < 0) return null;
+        return (ctx.Tokens[start].Start, ctx.Tokens[Complement(ctx, headAt, s)].End);
+    }
+
+    /// <summary>
+    /// Last token of the role with its complement: "minister for European relations", "president of
+    /// the European Council", "chief economist at the ONS" (an at-phrase only when it names an
+    /// organisation; "at the heart of the plan" is not part of the role).
+    /// </summary>
+    private static int Complement(FactContext ctx, int headAt, Sentence s)
+    {
         int end = headAt;
-        // "minister for European relations", "president of the European Council".
-        if (headAt + 1 < s.TokenEnd && (ctx.Is(headAt + 1, "of") || ctx.Is(headAt + 1, "for")))
+        while (end + 1 < s.TokenEnd && (ctx.Is(end + 1, "of") || ctx.Is(end + 1, "for") || ctx.Is(end + 1, "at")))
         {
-            int j = headAt + 2;
+            bool at = ctx.Is(end + 1, "at");
+            int j = end + 2;
+            while (j < s.TokenEnd && ctx.IsIn(j, FactLexicon.Determiners)) j++;
+            // "at the firm Northlight": up to two common nouns before the name.
+            int k = j;
+            while (at && k < s.TokenEnd && k < j + 2 && ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Word(k)[0]) && EntityEndingFrom(ctx, k) < 0) k++;
+            int entityEnd = EntityEndingFrom(ctx, k);
+            if (entityEnd >= 0) { end = entityEnd; continue; }
+            if (at) break;
+            int last = -1;
             for (int n = 0; j < s.TokenEnd && n < MaxOfPhraseWords; j++, n++)
             {
                 if (ctx.Tokens[j].Kind != TokenKind.Word || ctx.IsIn(j, OfPhraseStoppers)) break;
-                if (!ctx.IsIn(j, FactLexicon.Determiners)) end = j;
+                if (!ctx.IsIn(j, FactLexicon.Determiners)) last = j;
             }
+            if (last < 0) break;
+            end = last;
+            break;
         }
-        return (ctx.Tokens[start].Start, ctx.Tokens[end].End);
+        return end;
+    }
+
+    /// <summary>Last token of a non-person entity starting at token <paramref name="token"/>, or -1.</summary>
+    private static int EntityEndingFrom(FactContext ctx, int token)
+    {
+        if (token >= ctx.Tokens.Length) return -1;
+        int offset = ctx.Tokens[token].Start;
+        foreach (var e in ctx.Entities)
+        {
+            if (e.Start > offset) break;
+            if (e.Start == offset && e.Type != EntityType.Person) return ctx.TokenAt(e.End - 1);
+        }
+        return -1;
     }
 
     private static bool InEntity(FactContext ctx, int token)

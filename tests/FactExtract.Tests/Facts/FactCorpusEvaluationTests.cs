@@ -36,6 +36,8 @@ public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
             var produced = doc.Facts.Select(FactRecord.From).ToList();
             var score = FactScorer.Score(expected, produced);
             output.WriteLine($"{id,-22} {score}");
+            foreach (var r in score.Missing) output.WriteLine($"    missing  {r}");
+            foreach (var r in score.Spurious) output.WriteLine($"    spurious {r}");
             total.Add(score);
             foreach (var kind in expected.Select(r => r.Kind).Concat(produced.Select(r => r.Kind)).Distinct())
             {

@@ -39,6 +39,11 @@ public sealed class FactScore
     public int Expected { get; private set; }
     public int Produced { get; private set; }
     public int Matched { get; private set; }
+
+    /// <summary>Expected facts nothing matched, and produced facts that matched nothing (for reports).</summary>
+    public List<FactRecord> Missing { get; } = [];
+    public List<FactRecord> Spurious { get; } = [];
+
     private readonly int[] _agree = new int[Fields.Length];
 
     public double Precision => Produced == 0 ? 0 : (double)Matched / Produced;
@@ -98,6 +103,8 @@ public static class FactScorer
                     break;
                 }
             }
+        for (int e = 0; e < expected.Count; e++) if (!expectedUsed[e]) score.Missing.Add(expected[e]);
+        for (int p = 0; p < produced.Count; p++) if (!producedUsed[p]) score.Spurious.Add(produced[p]);
         return score;
     }
 
