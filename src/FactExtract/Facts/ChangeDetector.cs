@@ -34,7 +34,9 @@ internal sealed class ChangeDetector
         int first = ctx.TokenAtOrAfterStart(anchor);
         for (int i = first - 1, n = 0; i >= sentence.FirstToken && n < LookBack; i--, n++)
         {
-            if (IsClauseBreak(ctx, i) || ctx.IsIn(i, LookBackStops)) break;
+            if (IsClauseBreak(ctx, i)) break;
+            // The number is the object of "in"/"for"/"than"…: what changes is something else.
+            if (n == GoverningWord(ctx, first, sentence) && ctx.IsIn(i, LookBackStops)) break;
             var change = ChangeAt(ctx, i, sentence);
             if (change.Length > 0) return change;
         }
@@ -61,6 +63,10 @@ internal sealed class ChangeDetector
         }
         return "";
     }
+
+    /// <summary>How many tokens back the word governing the number is (skipping determiners): 0 or 1.</summary>
+    private static int GoverningWord(FactContext ctx, int first, Sentence sentence) =>
+        first - 1 >= sentence.FirstToken && ctx.IsIn(first - 1, FactLexicon.Determiners) ? 1 : 0;
 
     private static string ChangeAt(FactContext ctx, int i, Sentence sentence)
     {

@@ -27,7 +27,7 @@ internal sealed class MeasureFinder
         "to", "by", "at", "of", "from", "was", "is", "were", "are", "has", "have", "had", "been", "be", "stood",
         "reached", "hit", "totalled", "totaled", "will", "would", "now", "just", "nearly", "further", "some",
         "than", "reach", "stands", "stand", "alone", "also", "still", "remained", "remain", "remains", "stayed",
-        "need", "needs", "needed", "could", "may", "might", "should", "expected", "forecast", "projected");
+        "need", "needs", "needed", "could", "may", "might", "should", "expected");
 
     // Verbs that take a number as object; the word before them is not what is measured.
     private static readonly WordSet ObjectVerbs = new(
@@ -36,7 +36,7 @@ internal sealed class MeasureFinder
 
     // Prepositions a noun phrase can hang from; the measured noun is before them ("Inflation in Britain").
     private static readonly WordSet Prepositions = new(
-        "of", "in", "to", "for", "among", "across", "at", "on", "from", "with", "by", "during", "over", "under", "into");
+        "of", "in", "to", "for", "among", "across", "at", "on", "from", "with", "during", "over", "under", "into");
 
     // Words that join a comparison or a list to the previous number ("down from", "compared with", "and").
     private static readonly WordSet Continuations = new("compared", "with", "against", "versus", "and", "or", "while");
@@ -156,6 +156,7 @@ internal sealed class MeasureFinder
             if (ctx.Tokens[i].Kind != TokenKind.Word) break;
             var w = ctx.Word(i);
             if (n == 0 && CountModifiers.Contains(w)) { n--; continue; } // "10,000 fewer workers"
+            if (head >= 0 && w is "and" && i + 1 < end && NounFollows(ctx, i + 1, end)) continue; // "health and care workers"
             if (FactLexicon.PhraseStoppers.Contains(w) && !TimeNouns.Contains(w) || FactLexicon.Determiners.Contains(w)) break;
             if (IsPossessive(w) || NumberWords.Contains(w)) break;
             if (LooksLikeVerb(w))
@@ -164,7 +165,7 @@ internal sealed class MeasureFinder
                 break;                                      // "733 recorded in", "16% coming across"
             }
             head = i;
-            if (IsPlural(w) && !NounFollows(ctx, i + 1, end)) break;
+            if (IsPlural(w) && !PluralFollows(ctx, i + 1, end)) break;
         }
         return head < 0 ? "" : ctx.Text.Substring(ctx.Tokens[head].Start, ctx.Tokens[head].Length);
     }
@@ -177,6 +178,10 @@ internal sealed class MeasureFinder
             && !LooksLikeVerb(w) && !IsPossessive(w) && !w.EndsWith("ly");
     }
 
+    /// <summary>"measles cases", "sports cars": a plural followed by another plural noun.</summary>
+    private static bool PluralFollows(FactContext ctx, int i, int end) =>
+        NounFollows(ctx, i, end) && IsPlural(ctx.Word(i));
+
     /// <summary>
     /// The noun before the verb or preposition that introduces the number, stepping over
     /// prepositional phrases ("Donations to the trust fell by 40%" → Donations).
@@ -187,6 +192,7 @@ internal sealed class MeasureFinder
         int i = ctx.TokenBefore(anchor);
         int floor = Math.Max(sentence.FirstToken, i - MaxBackward);
         bool sawBridgeOnly = true;
+        bool ofNumber = i >= floor && ctx.Is(i, "of"); // "a crowd of 41,237", "profits of £2.5bn"
         string candidate = "";
         while (i >= floor)
         {
@@ -201,9 +207,10 @@ internal sealed class MeasureFinder
                 continue;
             }
             if (candidate.Length == 0 && Continuations.Contains(w)) return new("", sawBridgeOnly);
+            bool chained = !sawBridgeOnly;
             sawBridgeOnly = false;
             if (FactLexicon.Determiners.Contains(w) || FactLexicon.PhraseStoppers.Contains(w)
-                || ObjectVerbs.Contains(w) || LooksLikeVerb(w) || IsPossessive(w))
+                || ObjectVerbs.Contains(w) || (LooksLikeVerb(w) && !(chained && w.EndsWith("ing"))) || IsPossessive(w))
                 return new(candidate, false);
 
             // A noun phrase ending here: find where it starts, then see what it hangs from.
@@ -214,7 +221,8 @@ internal sealed class MeasureFinder
                    && !IsPossessive(ctx.Word(start - 1)))
                 start--;
             while (start - 1 >= floor && ctx.IsIn(start - 1, FactLexicon.Determiners)) start--;
-            if (start - 1 >= floor && ctx.IsIn(start - 1, Prepositions))
+            if (!ofNumber && start - 1 >= floor && ctx.IsIn(start - 1, Prepositions)
+                && (!ctx.Is(start - 1, "to") || ctx.IsIn(start, FactLexicon.Determiners) || char.IsUpper(ctx.Word(start)[0])))
             {
                 candidate = ""; // "in Britain", "to the trust": keep looking for the noun they modify
                 i = start - 2;

@@ -34,6 +34,9 @@ internal sealed class QuoteFinder
             q.Speaker = After(ctx, q, raw) ?? Before(ctx, q, raw) ?? "";
             if (q.Speaker.Length == 0 && previous is { Closed: false } && StartsParagraph(ctx, q))
                 q.Speaker = previous.Speaker;
+            // “…,” Mrs Hollis said. “Children come here…”: a second quote in the same paragraph goes on.
+            if (q.Speaker.Length == 0 && previous is { Closed: true } && SameParagraph(ctx, previous.CloseMark, q.OpenMark))
+                q.Speaker = previous.Speaker;
             previous = q;
             if (q.Speaker.Length == 0 || WordCount(ctx, q) < MinWords) continue;
 
@@ -153,6 +156,13 @@ internal sealed class QuoteFinder
         foreach (var q in all)
             if (offset >= ctx.Tokens[q.FirstToken].Start && offset < ctx.Tokens[q.LastToken].End) return true;
         return false;
+    }
+
+    private static bool SameParagraph(FactContext ctx, int from, int to)
+    {
+        for (int i = from + 1; i <= to; i++)
+            if (ctx.ParagraphBreakBefore(i)) return false;
+        return true;
     }
 
     private static bool StartsParagraph(FactContext ctx, RawQuote q) =>

@@ -15,7 +15,7 @@ namespace FactExtract.Facts;
 internal sealed class RoleFinder
 {
     private const int MaxPrefixWords = 5;
-    private const int MaxOfPhraseWords = 5;
+    private const int MaxOfPhraseWords = 6;
 
     private static readonly WordSet RelativeVerbs = new("is", "was", "has", "had", "been", "became", "becomes", "remains", "served", "as");
     private static readonly WordSet OfPhraseStoppers = new(
@@ -84,7 +84,11 @@ internal sealed class RoleFinder
                 break;
             }
             if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, FactLexicon.Honorifics)) break;
-            if (!IsRoleWord(ctx, i, anyCapitalised: true)) break;
+            if (!IsRoleWord(ctx, i, anyCapitalised: true))
+            {
+                if (hasHead && IsDescriptive(w)) phraseStart = i;
+                break;
+            }
             hasHead |= ctx.IsIn(i, FactLexicon.RoleHeads);
             phraseStart = i;
             if (phraseEnd < 0) phraseEnd = ctx.Tokens[i].End;
@@ -139,6 +143,7 @@ internal sealed class RoleFinder
             if (FactLexicon.RoleHeads.Contains(w)) { headAt = i; continue; }
             if (headAt < 0 && w is "'s" or "’s") continue; // "UNEP's executive director"
             if (FactLexicon.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
+            if (headAt < 0 && IsDescriptive(w)) continue; // "a political scientist", "a retired teacher"
             break;
         }
         if (headAt < 0) return null;
@@ -169,6 +174,9 @@ internal sealed class RoleFinder
             {
                 if (ctx.Tokens[j].Kind != TokenKind.Word || ctx.IsIn(j, OfPhraseStoppers)) break;
                 if (!ctx.IsIn(j, FactLexicon.Determiners)) last = j;
+                // A name inside the phrase is taken whole ("of the ONS Centre for International Migration").
+                int inner = EntityEndingFrom(ctx, j);
+                if (inner > j) { last = inner; j = inner; }
             }
             if (last < 0) break;
             end = last;
@@ -200,6 +208,11 @@ internal sealed class RoleFinder
         }
         return false;
     }
+
+    /// <summary>Lower-case adjectives that describe a role: participles and -al/-ic/-ive words ("retired", "political").</summary>
+    private static bool IsDescriptive(ReadOnlySpan<char> w) =>
+        w.Length > 4 && char.IsLower(w[0]) && !FactLexicon.PhraseStoppers.Contains(w) && !FactLexicon.SpeechVerbs.Contains(w)
+        && (w.EndsWith("ed") || w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ive") || w.EndsWith("ior"));
 
     /// <summary>Capitalised demonyms: Italian, Polish, British, French, Chinese… (a cue, not a gazetteer).</summary>
     private static bool IsNationality(ReadOnlySpan<char> w) =>

@@ -60,13 +60,14 @@ public sealed class QuoteFactTests
     }
 
     [Fact]
-    public void Curly_quotes_with_speaker_after_the_verb()
+    public void Curly_quotes_with_speaker_after_the_verb_and_a_second_quote_in_the_same_paragraph()
     {
-        var doc = new FactDocBuilder("“We have waited far too long for this road,” said Councillor Anna Price. “It is a good day.”")
+        var doc = new FactDocBuilder("“We have waited far too long for this road,” said Councillor Anna Price. “It is a good day for us.”\n\n“Nobody asked us at all,” a neighbour added.")
             .Entity("Anna Price", EntityType.Person)
             .Build();
-        var quote = Assert.Single(Quotes(doc));
-        Assert.Equal(("Anna Price", "We have waited far too long for this road"), (quote.Subject, quote.Value));
+        Assert.Equal(
+            [("Anna Price", "We have waited far too long for this road"), ("Anna Price", "It is a good day for us.")],
+            Quotes(doc).Select(q => (q.Subject, q.Value)));
     }
 
     [Fact]
