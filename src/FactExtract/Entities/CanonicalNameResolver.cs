@@ -54,7 +54,9 @@ public sealed class CanonicalNameResolver
 
         var names = new string[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
-            names[i] = mentions[i].Type == EntityType.Person ? PersonName(i, mentions, words) : string.Join(' ', words[i]);
+            names[i] = mentions[i].Type == EntityType.Person || (words[i].Length == 1 && !IsAcronym(words[i][0]))
+                ? LongerName(i, mentions, words)
+                : string.Join(' ', words[i]);
 
         var definitions = AcronymDefinitions(text, mentions, names);
         var result = new Entity[mentions.Count];
@@ -99,13 +101,18 @@ public sealed class CanonicalNameResolver
         return [.. words];
     }
 
-    /// <summary>A person's full name: the one longest person name in the article containing this one's words.</summary>
-    private static string PersonName(int index, IReadOnlyList<Entity> mentions, string[][] words)
+    /// <summary>
+    /// The one longest name of the same type in the article containing this one's words: a person's
+    /// full name ("Starmer" → "Keir Starmer"), or for a one-word place or organisation its full
+    /// form ("Riverside" → "Riverside City", "Channel" → "English Channel").
+    /// </summary>
+    private static string LongerName(int index, IReadOnlyList<Entity> mentions, string[][] words)
     {
         var own = words[index];
+        var type = mentions[index].Type;
         var candidates = new List<string[]>();
         for (int j = 0; j < mentions.Count; j++)
-            if (mentions[j].Type == EntityType.Person && words[j].Length > own.Length && ContainsRun(words[j], own))
+            if (mentions[j].Type == type && words[j].Length > own.Length && ContainsRun(words[j], own))
                 candidates.Add(words[j]);
         string? found = null;
         foreach (var c in candidates)
@@ -186,7 +193,11 @@ public sealed class CanonicalNameResolver
     {
         var sb = new System.Text.StringBuilder();
         foreach (var w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (!MinorWords.Contains(w) && char.IsLetter(w[0])) sb.Append(char.ToUpperInvariant(w[0]));
+        {
+            if (MinorWords.Contains(w) || !char.IsLetter(w[0])) continue;
+            if (IsAcronym(w)) sb.Append(Letters(w)); // "UK Health Security Agency" → UKHSA
+            else sb.Append(char.ToUpperInvariant(w[0]));
+        }
         return sb.ToString();
     }
 }

@@ -15,6 +15,7 @@ internal sealed class QuoteFinder
 {
     public const int MinWords = 4;
     private const int AttributionWindow = 12;
+    private const int PersonWindow = 20;
 
     private enum Mark { None, Open, Close }
 
@@ -124,15 +125,24 @@ internal sealed class QuoteFinder
 
     private static string? SpeakerAround(FactContext ctx, int verb, int from, int to, List<RawQuote> all)
     {
-        // Named speaker ending just before the verb (allowing "the" / titles in the entity), or just after it.
-        Entity? before = null, after = null;
+        // Named speaker ending just before the verb (allowing "the" / titles in the entity), or just after it;
+        // a person before an appositive wins over the organisation in it
+        // ("Dr Helen Okoro, a consultant epidemiologist at the UKHSA, said").
+        Entity? before = null, after = null, person = null;
+        int sentence = ctx.Document.SentenceIndexAt(ctx.Tokens[verb].Start);
+        int sentenceStart = sentence >= 0 ? ctx.Sentences[sentence].FirstToken : from;
+        int personFrom = Math.Max(Math.Min(from, verb), Math.Max(sentenceStart, verb - PersonWindow));
         foreach (var e in ctx.Entities)
         {
             if (e.Type is not (EntityType.Person or EntityType.Organization)) continue;
             int first = ctx.TokenAt(e.Start), last = ctx.TokenAt(e.End - 1);
             if (last < verb && first >= from && last >= verb - 2) before = e;
+            if (e.Type == EntityType.Person && last < verb && first >= personFrom && !IsQuoted(first, all, ctx)) person = e;
             if (first > verb && first <= verb + 3 && last < to) after ??= e; // "said (Councillor) Anna Price"
         }
+        if (before is { Type: EntityType.Person }) return before.Canonical;
+        if (person is not null && (before is null || ctx.Word(ctx.TokenAt(before.End - 1) + 1) is "," or "–" or "—" ||
+                                   ctx.Word(verb - 1) is "," or "–" or "—")) return person.Canonical;
         if (before is not null) return before.Canonical;
         if (verb - 1 >= from && ctx.IsIn(verb - 1, FactLexicon.SubjectPronouns))
             return MostRecentPerson(ctx, ctx.Tokens[verb - 1].Start, all);
@@ -150,6 +160,8 @@ internal sealed class QuoteFinder
         }
         return null;
     }
+
+    private static bool IsQuoted(int token, List<RawQuote> all, FactContext ctx) => InsideQuote(ctx, ctx.Tokens[token].Start, all);
 
     private static bool InsideQuote(FactContext ctx, int offset, List<RawQuote> all)
     {

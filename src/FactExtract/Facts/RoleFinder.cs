@@ -166,9 +166,13 @@ internal sealed class RoleFinder
             // "at the firm Northlight": up to two common nouns before the name.
             int k = j;
             while (at && k < s.TokenEnd && k < j + 2 && ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Word(k)[0]) && EntityEndingFrom(ctx, k) < 0) k++;
-            int entityEnd = EntityEndingFrom(ctx, k);
-            if (entityEnd >= 0) { end = entityEnd; continue; }
-            if (at) break;
+            if (at)
+            {
+                int entityEnd = EntityEndingFrom(ctx, k);
+                if (entityEnd < 0) break;
+                end = entityEnd;
+                continue;
+            }
             int last = -1;
             for (int n = 0; j < s.TokenEnd && n < MaxOfPhraseWords; j++, n++)
             {

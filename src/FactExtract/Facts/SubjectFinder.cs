@@ -23,6 +23,12 @@ internal sealed class SubjectFinder
     {
         var sentence = ctx.Sentences[sentenceIndex];
         var (first, end) = ctx.EntitiesOf(sentenceIndex);
+        if (compound && lastToken + 1 < sentence.TokenEnd)
+        {
+            // The recognizer may have missed the name a compound modifies; the same word named elsewhere counts.
+            var named = NamedElsewhere(ctx, lastToken + 1);
+            if (named is not null) return named;
+        }
         Entity? best = null;
         int bestCost = int.MaxValue;
         for (int e = first; e < end; e++)
@@ -32,6 +38,7 @@ internal sealed class SubjectFinder
             int eFirst = ctx.TokenAt(entity.Start), eLast = ctx.TokenAt(entity.End - 1);
             if (eLast >= firstToken && eFirst <= lastToken) continue; // overlaps the number itself
             if (compound && eFirst == lastToken + 1) return entity.Canonical; // "47-member EPC"
+            if (entity.Text.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) continue; // "non-EU nations" are not the EU
             if (IsExample(ctx, eFirst, sentence) || IsPossessiveOwnerOfPerson(ctx, entity, e, end, eLast)) continue;
 
             int cost = eFirst > lastToken
@@ -41,6 +48,17 @@ internal sealed class SubjectFinder
             if (cost < bestCost) { best = entity; bestCost = cost; }
         }
         return best?.Canonical ?? "";
+    }
+
+    private static string? NamedElsewhere(FactContext ctx, int token)
+    {
+        var word = ctx.Word(token);
+        if (word.Length < 2 || !char.IsUpper(word[0])) return null;
+        foreach (var e in ctx.Entities)
+            if (e.Start <= ctx.Tokens[token].Start && e.End > ctx.Tokens[token].Start) return null; // it is tagged here
+        foreach (var e in ctx.Entities)
+            if (word.Equals(e.Text, StringComparison.Ordinal)) return e.Canonical;
+        return null;
     }
 
     /// <summary>Tokens between two positions, a clause break counting as many.</summary>

@@ -81,4 +81,22 @@ public sealed class CanonicalNameResolverTests
     {
         Assert.Equal(["King's Lynn"], Resolve("in King's Lynn today", ("King's Lynn", EntityType.Location)));
     }
+
+    [Fact]
+    public void Acronym_initials_may_contain_an_acronym()
+    {
+        var text = "The UK Health Security Agency (UKHSA) said. The UKHSA added.";
+        Assert.Equal(["UK Health Security Agency", "UK Health Security Agency"],
+            Resolve(text, ("UK Health Security Agency", EntityType.Organization), ("UKHSA", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void A_one_word_organisation_takes_the_one_longer_name_of_its_type()
+    {
+        var text = "Riverside City lost. Riverside fans left. Eastbridge Council and the University of Eastbridge. Eastbridge voted.";
+        Assert.Equal(["Riverside City", "Riverside City", "Eastbridge Council", "University of Eastbridge", "Eastbridge"],
+            Resolve(text, ("Riverside City", EntityType.Organization), ("Riverside", EntityType.Organization),
+                ("Eastbridge Council", EntityType.Organization), ("University of Eastbridge", EntityType.Organization),
+                ("Eastbridge", EntityType.Organization)));
+    }
 }

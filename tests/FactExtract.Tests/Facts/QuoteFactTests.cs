@@ -77,4 +77,14 @@ public sealed class QuoteFactTests
             .Build();
         Assert.Empty(Quotes(doc));
     }
+
+    [Fact]
+    public void A_person_before_an_appositive_is_the_speaker_not_the_organisation_in_it()
+    {
+        var doc = new FactDocBuilder("Dr Helen Okoro, a consultant epidemiologist at the UKHSA, said: \"Measles spreads very easily among those who are not vaccinated.\"")
+            .Entity("Helen Okoro", EntityType.Person)
+            .Entity("UKHSA", EntityType.Organization)
+            .Build();
+        Assert.Equal("Helen Okoro", Assert.Single(Quotes(doc)).Subject);
+    }
 }

@@ -66,4 +66,27 @@ public sealed class RoleFactTests
             .Build();
         Assert.Equal([("Yvette Cooper", "Home Secretary")], Roles(doc));
     }
+
+    [Fact]
+    public void Role_complements_keep_a_named_organisation_and_descriptive_adjectives()
+    {
+        var doc = new FactDocBuilder(
+                "Peter Lund, the chief economist at the ONS, said prices rose. Professor Alan Reece, a political scientist at the University of Eastbridge, agreed. " +
+                "The appeal was organised by retired teacher Margaret Hollis. The new council leader, Priya Nair, said so.")
+            .Entity("Peter Lund", EntityType.Person)
+            .Entity("ONS", EntityType.Organization)
+            .Entity("Alan Reece", EntityType.Person)
+            .Entity("University of Eastbridge", EntityType.Organization)
+            .Entity("Margaret Hollis", EntityType.Person)
+            .Entity("Priya Nair", EntityType.Person)
+            .Build();
+        Assert.Equal(
+            [
+                ("Peter Lund", "chief economist at the ONS"),
+                ("Alan Reece", "political scientist at the University of Eastbridge"),
+                ("Margaret Hollis", "retired teacher"),
+                ("Priya Nair", "council leader"),
+            ],
+            Roles(doc));
+    }
 }
