@@ -54,7 +54,8 @@ public sealed class CanonicalNameResolver
 
         var names = new string[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
-            names[i] = mentions[i].Type == EntityType.Person || (words[i].Length == 1 && !IsAcronym(words[i][0]))
+            names[i] = mentions[i].Type == EntityType.Person
+                       || (mentions[i].Type is EntityType.Organization or EntityType.Location && words[i].Length == 1 && !IsAcronym(words[i][0]))
                 ? LongerName(i, mentions, words)
                 : string.Join(' ', words[i]);
 
@@ -64,7 +65,7 @@ public sealed class CanonicalNameResolver
         {
             var name = names[i];
             if (mentions[i].Type != EntityType.Person && IsAcronym(name))
-                name = definitions.GetValueOrDefault(name) ?? ExpandByInitials(name, mentions, names) ?? name;
+                name = definitions.GetValueOrDefault(name) ?? DefinitionInText(text, name) ?? ExpandByInitials(name, mentions, names) ?? name;
             result[i] = mentions[i] with { Canonical = name.Length > 0 ? name : mentions[i].Text };
         }
         return result;
@@ -170,6 +171,33 @@ public sealed class CanonicalNameResolver
                 definitions.TryAdd(Letters(acronym), names[i]);
         }
         return definitions;
+    }
+
+    /// <summary>
+    /// The words written just before "(ACRONYM)" in the text whose initials spell it, when the
+    /// recognizer did not tag the long form as one mention ("Office for National Statistics (ONS)").
+    /// </summary>
+    internal static string? DefinitionInText(string text, string acronym)
+    {
+        int at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var letters = Letters(acronym);
+        var words = new List<string>();
+        int end = at;
+        while (words.Count < letters.Length + 4)
+        {
+            while (end > 0 && text[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ')' or ',' or '.' or ';' or ':')) start--;
+            if (start == end) break;
+            var word = text[start..end];
+            if (!MinorWords.Contains(word) && !char.IsUpper(word[0])) break;
+            words.Insert(0, word);
+            end = start;
+            var phrase = string.Join(' ', words);
+            if (Initials(phrase) == letters && !MinorWords.Contains(words[0])) return phrase;
+        }
+        return null;
     }
 
     /// <summary>The one non-person name in the article whose initials spell the acronym, or null.</summary>

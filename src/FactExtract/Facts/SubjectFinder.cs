@@ -50,15 +50,21 @@ internal sealed class SubjectFinder
         return best?.Canonical ?? "";
     }
 
+    /// <summary>
+    /// The name a number compound modifies when the recognizer did not tag it ("the 47-member EPC"):
+    /// the same word's canonical name elsewhere, an acronym's definition in the text, or the word.
+    /// </summary>
     private static string? NamedElsewhere(FactContext ctx, int token)
     {
         var word = ctx.Word(token);
-        if (word.Length < 2 || !char.IsUpper(word[0])) return null;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || ctx.Tokens[token].Kind != TokenKind.Word) return null;
         foreach (var e in ctx.Entities)
             if (e.Start <= ctx.Tokens[token].Start && e.End > ctx.Tokens[token].Start) return null; // it is tagged here
         foreach (var e in ctx.Entities)
             if (word.Equals(e.Text, StringComparison.Ordinal)) return e.Canonical;
-        return null;
+        var text = word.ToString();
+        bool acronym = text.Length <= 8 && text.All(c => char.IsUpper(c) || c == '.');
+        return acronym ? CanonicalNameResolver.DefinitionInText(ctx.Text, text) ?? text : null;
     }
 
     /// <summary>Tokens between two positions, a clause break counting as many.</summary>

@@ -99,4 +99,20 @@ public sealed class CanonicalNameResolverTests
                 ("Eastbridge Council", EntityType.Organization), ("University of Eastbridge", EntityType.Organization),
                 ("Eastbridge", EntityType.Organization)));
     }
+
+    [Fact]
+    public void Acronym_defined_in_the_text_resolves_even_when_the_long_form_was_not_tagged_whole()
+    {
+        var text = "according to the Office for National Statistics (ONS). The ONS said.";
+        Assert.Equal(["National Statistics", "Office for National Statistics", "Office for National Statistics"],
+            Resolve(text, ("National Statistics", EntityType.Organization), ("ONS", EntityType.Organization), ("ONS", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void An_adjective_like_misc_word_is_not_expanded_to_a_longer_name()
+    {
+        var text = "the European Political Community met; European leaders came.";
+        Assert.Equal(["European Political Community", "European"],
+            Resolve(text, ("European Political Community", EntityType.Misc), ("European", EntityType.Misc)));
+    }
 }
