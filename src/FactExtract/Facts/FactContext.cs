@@ -77,6 +77,7 @@ internal sealed class FactContext
         var names = new List<string>(end - first);
         for (int i = first; i < end; i++)
         {
+            if (Entities[i].Sentence != sentence && Document.SentenceIndexAt(Entities[i].Start) != sentence) continue;
             var name = Entities[i].Canonical;
             if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal)) names.Add(name);
         }

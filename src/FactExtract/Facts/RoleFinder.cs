@@ -84,6 +84,12 @@ internal sealed class RoleFinder
                 break;
             }
             if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, FactLexicon.Honorifics)) break;
+            if (w.Length > 2 && (w.EndsWith("’s") || w.EndsWith("'s")) && char.IsUpper(w[0]))
+            {
+                // A tokenizer that keeps the clitic on ("Italy’s"): the owner is this token.
+                if (hasHead) phraseStart = i;
+                break;
+            }
             if (!IsRoleWord(ctx, i, anyCapitalised: true))
             {
                 if (hasHead && IsDescriptive(w)) phraseStart = i;

@@ -13,10 +13,12 @@ namespace FactExtract.Tests.Facts;
 /// </summary>
 public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
 {
-    // Floors set below the figures measured when the test was written (see the report in the
-    // branch history); they catch regressions, not noise.
-    private const double PrecisionFloor = 0.45;
-    private const double RecallFloor = 0.45;
+    // Measured when written (feat/ner model of 2026-11-29, feat/quant rules, 14 articles, 223 expected facts):
+    // precision 0.885, recall 0.897; on the three articles annotated after the rules were frozen
+    // (housing-market, rail-strike, space-probe) 0.867 / 0.886. The floors leave room for a retrained
+    // model or changed quantity rules, and still catch a real regression.
+    private const double PrecisionFloor = 0.75;
+    private const double RecallFloor = 0.75;
 
     [Fact]
     public void Facts_on_the_corpus_reach_the_precision_and_recall_floors()
