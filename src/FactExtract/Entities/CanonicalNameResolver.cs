@@ -1,30 +1,231 @@
 namespace FactExtract.Entities;
 
 /// <summary>
-/// Gives every entity mention of one article its canonical name. First cut: the mention text
-/// with leading titles removed. (Full version: resolves "Starmer"/"Sir Keir" to "Keir Starmer"
-/// and acronyms to their definitions within the article.)
+/// Gives every entity mention of one article its canonical name, using only that article:
+/// <list type="bullet">
+/// <item>whitespace normalised; a possessive <c>’s</c>/<c>'s</c> and a leading <c>the</c> removed
+/// (<c>the EU</c> → <c>EU</c>, <c>Italy’s</c> → <c>Italy</c>);</item>
+/// <item>for people, titles and honorifics removed (<c>Sir</c>, <c>Home Secretary</c>, <c>Prime Minister</c>, <c>Gen.</c>…);</item>
+/// <item>a person named by part of a longer name in the same article takes that name
+/// (<c>Starmer</c>, <c>Sir Keir</c> → <c>Keir Starmer</c>), unless two longer names fit;</item>
+/// <item>an acronym takes the name it stands for when the article defines it
+/// (<c>European Political Community (EPC)</c>) or exactly one organisation, place or other name
+/// in the article has those initials.</item>
+/// </list>
+/// Sealed and stateless: safe to share across threads.
 /// </summary>
 public sealed class CanonicalNameResolver
 {
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Sir", "Dame", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Prime", "Minister",
+        "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor",
+        "President", "PM", "Chancellor", "Secretary", "Minister", "King", "Queen", "Prince", "Princess", "Pope",
+        "Senator", "Sen", "Gov", "Governor", "Rep", "Representative", "General", "Gen", "Col", "Colonel", "Captain",
+        "Capt", "Lt", "Lieutenant", "Sgt", "Sergeant", "Major", "Maj", "Admiral", "Adm", "Cmdr", "Commander",
+        "Judge", "Justice", "Mayor", "Rev", "Reverend", "Father", "Sister", "Brother", "Bishop", "Archbishop",
+        "Cardinal", "Rabbi", "Imam", "Sheikh", "Chairman", "Chief", "Inspector", "Detective", "Officer", "Constable",
+        "Coach", "Leader", "Speaker", "Ambassador", "Commissioner", "Premier", "Chairwoman", "Director", "Emperor",
+        "Crown", "Duke", "Duchess", "Earl", "Count", "Countess", "St",
+    };
+
+    // Words that may precede a title inside a mention ("Home Secretary", "Prime Minister", "Vice President").
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Prime", "Home", "Foreign", "Deputy", "Vice", "Shadow", "Former", "Acting", "Interim", "First", "Attorney",
+        "Defence", "Defense", "Health", "Justice", "Education", "Interior", "Culture", "Transport", "Business",
+        "Trade", "Energy", "Environment", "Treasury", "Finance", "Junior", "Senior", "Chief", "Executive", "Lord",
+        "Supreme", "Grand", "Field", "Lieutenant", "Brigadier", "Rear", "Major", "Security", "State",
+    };
+
+    // Function words that do not give an initial to an acronym ("Bank of England" → BoE/BE).
+    private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "and", "the", "for", "&", "de", "la", "du", "der", "des", "on", "in", "to",
     };
 
     /// <param name="text">The article text.</param>
     /// <param name="mentions">The article's mentions in text order.</param>
     public IReadOnlyList<Entity> Resolve(string text, IReadOnlyList<Entity> mentions)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var words = new string[mentions.Count][];
+        for (int i = 0; i < mentions.Count; i++) words[i] = BaseWords(mentions[i]);
+
+        var names = new string[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+            names[i] = mentions[i].Type == EntityType.Person
+                       || (mentions[i].Type is EntityType.Organization or EntityType.Location && words[i].Length == 1 && !IsAcronym(words[i][0]))
+                ? LongerName(i, mentions, words)
+                : string.Join(' ', words[i]);
+
+        var definitions = AcronymDefinitions(text, mentions, names);
         var result = new Entity[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
-            var m = mentions[i];
-            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            int skip = 0;
-            while (skip < words.Length - 1 && Titles.Contains(words[skip])) skip++;
-            result[i] = m with { Canonical = string.Join(' ', words, skip, words.Length - skip) };
+            var name = names[i];
+            if (mentions[i].Type != EntityType.Person && IsAcronym(name))
+                name = definitions.GetValueOrDefault(name) ?? DefinitionInText(text, name) ?? ExpandByInitials(name, mentions, names) ?? name;
+            result[i] = mentions[i] with { Canonical = name.Length > 0 ? name : mentions[i].Text };
         }
         return result;
+    }
+
+    /// <summary>The mention's words: whitespace split, possessive and leading "the" dropped, titles dropped for people.</summary>
+    private static string[] BaseWords(Entity mention)
+    {
+        var words = mention.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count == 0) return [];
+        var lastWord = words[^1];
+        if (lastWord is "’s" or "'s" or "’" or "'")
+        {
+            if (words.Count > 1) words.RemoveAt(words.Count - 1);
+        }
+        else if (lastWord.Length > 2 && (lastWord.EndsWith("’s", StringComparison.Ordinal) || lastWord.EndsWith("'s", StringComparison.Ordinal)))
+            words[^1] = lastWord[..^2];
+        else if (lastWord.Length > 1 && lastWord[^1] is '’' or '\'')
+            words[^1] = lastWord[..^1]; // "nations'"
+        if (words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words.RemoveAt(0);
+        if (mention.Type == EntityType.Person)
+        {
+            // Drop a leading run of titles ("Home Secretary", "Prime Minister Sir"); keep at least one word.
+            int skip = 0, i = 0;
+            while (i < words.Count - 1)
+            {
+                var w = words[i].TrimEnd('.');
+                if (Titles.Contains(w)) skip = ++i;
+                else if (TitleModifiers.Contains(w)) i++;
+                else break;
+            }
+            words.RemoveRange(0, skip);
+        }
+        return [.. words];
+    }
+
+    /// <summary>
+    /// The one longest name of the same type in the article containing this one's words: a person's
+    /// full name ("Starmer" → "Keir Starmer"), or for a one-word place or organisation its full
+    /// form ("Riverside" → "Riverside City", "Channel" → "English Channel").
+    /// </summary>
+    private static string LongerName(int index, IReadOnlyList<Entity> mentions, string[][] words)
+    {
+        var own = words[index];
+        var type = mentions[index].Type;
+        var candidates = new List<string[]>();
+        for (int j = 0; j < mentions.Count; j++)
+            if (mentions[j].Type == type && words[j].Length > own.Length && ContainsRun(words[j], own))
+                candidates.Add(words[j]);
+        string? found = null;
+        foreach (var c in candidates)
+        {
+            // Only maximal names count: "Keir Starmer" inside "Keir Rodney Starmer" is not a rival.
+            bool maximal = true;
+            foreach (var other in candidates)
+                if (other.Length > c.Length && ContainsRun(other, c)) { maximal = false; break; }
+            if (!maximal) continue;
+            var name = string.Join(' ', c);
+            if (found is not null && !found.Equals(name, StringComparison.Ordinal))
+                return string.Join(' ', own); // two different people fit: keep the mention's own name
+            found = name;
+        }
+        return found ?? string.Join(' ', own);
+    }
+
+    /// <summary>True when <paramref name="part"/> occurs as a contiguous run of whole words in <paramref name="whole"/>.</summary>
+    private static bool ContainsRun(string[] whole, string[] part)
+    {
+        if (part.Length == 0 || part.Length > whole.Length) return false;
+        for (int start = 0; start + part.Length <= whole.Length; start++)
+        {
+            int k = 0;
+            while (k < part.Length && whole[start + k].Equals(part[k], StringComparison.Ordinal)) k++;
+            if (k == part.Length) return true;
+        }
+        return false;
+    }
+
+    private static bool IsAcronym(string name)
+    {
+        int letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c)) letters++;
+            else if (c != '.' && c != '&') return false;
+        }
+        return letters is >= 2 and <= 8;
+    }
+
+    /// <summary>Definitions written "Long Name (LN)": a mention ending just before the bracket.</summary>
+    private static Dictionary<string, string> AcronymDefinitions(string text, IReadOnlyList<Entity> mentions, string[] names)
+    {
+        var definitions = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            int p = mentions[i].End;
+            while (p < text.Length && text[p] == ' ') p++;
+            if (p >= text.Length || text[p] != '(') continue;
+            int close = text.IndexOf(')', p);
+            if (close < 0 || close - p > 12) continue;
+            var acronym = text.Substring(p + 1, close - p - 1).Trim();
+            if (IsAcronym(acronym) && !IsAcronym(names[i]) && Initials(names[i]) == Letters(acronym))
+                definitions.TryAdd(Letters(acronym), names[i]);
+        }
+        return definitions;
+    }
+
+    /// <summary>
+    /// The words written just before "(ACRONYM)" in the text whose initials spell it, when the
+    /// recognizer did not tag the long form as one mention ("Office for National Statistics (ONS)").
+    /// </summary>
+    internal static string? DefinitionInText(string text, string acronym)
+    {
+        int at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var letters = Letters(acronym);
+        var words = new List<string>();
+        int end = at;
+        while (words.Count < letters.Length + 4)
+        {
+            while (end > 0 && text[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ')' or ',' or '.' or ';' or ':')) start--;
+            if (start == end) break;
+            var word = text[start..end];
+            if (!MinorWords.Contains(word) && !char.IsUpper(word[0])) break;
+            words.Insert(0, word);
+            end = start;
+            var phrase = string.Join(' ', words);
+            if (Initials(phrase) == letters && !MinorWords.Contains(words[0])) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>The one non-person name in the article whose initials spell the acronym, or null.</summary>
+    private static string? ExpandByInitials(string acronym, IReadOnlyList<Entity> mentions, string[] names)
+    {
+        var letters = Letters(acronym);
+        string? found = null;
+        for (int j = 0; j < mentions.Count; j++)
+        {
+            if (mentions[j].Type == EntityType.Person || IsAcronym(names[j]) || !names[j].Contains(' ')) continue;
+            if (Initials(names[j]) != letters) continue;
+            if (found is not null && !found.Equals(names[j], StringComparison.Ordinal)) return null;
+            found = names[j];
+        }
+        return found;
+    }
+
+    private static string Letters(string acronym) => acronym.Replace(".", "").Replace("&", "");
+
+    private static string Initials(string name)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (MinorWords.Contains(w) || !char.IsLetter(w[0])) continue;
+            if (IsAcronym(w)) sb.Append(Letters(w)); // "UK Health Security Agency" → UKHSA
+            else sb.Append(char.ToUpperInvariant(w[0]));
+        }
+        return sb.ToString();
     }
 }

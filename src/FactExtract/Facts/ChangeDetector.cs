@@ -1,0 +1,92 @@
+using FactExtract.Quantities;
+using FactExtract.Text;
+
+namespace FactExtract.Facts;
+
+/// <summary>
+/// Says whether the text presents a quantity as an increase or a decrease, from change words
+/// just before it in its clause (<c>rose by 5%</c>, <c>an increase of 17%</c>, <c>down from</c>)
+/// or right after it (<c>a 5% rise</c>, <c>17% higher</c>).
+/// </summary>
+internal sealed class ChangeDetector
+{
+    public const string Increase = "increase";
+    public const string Decrease = "decrease";
+
+    private const int LookBack = 5;
+    private const int LookAhead = 2;
+
+    // A number inside these phrases is not what a change word before them changes:
+    // "falls to lowest level in three years", "smaller than the 2.1% forecast".
+    private static readonly WordSet LookBackStops = new(
+        "in", "for", "over", "within", "after", "since", "during", "at", "on", "across", "than", "with", "among");
+
+    // Verbs whose particle "up"/"down" is not a change: "set up 3 clinics", "took down 40 posts".
+    private static readonly WordSet PhrasalVerbs = new(
+        "set", "sets", "setting", "sign", "signed", "pick", "picked", "take", "took", "taken", "make", "made",
+        "open", "opened", "put", "give", "gave", "end", "ended", "add", "added", "sum", "line", "lined", "draw",
+        "drew", "drawn", "build", "built", "break", "broke", "shut", "close", "closed", "turn", "turned", "back",
+        "step", "stepped", "hand", "handed", "bring", "brought", "round", "rounded", "look", "looked");
+
+    public string Detect(FactContext ctx, Quantity q, Sentence sentence)
+    {
+        int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
+        int first = ctx.TokenAtOrAfterStart(anchor);
+        for (int i = first - 1, n = 0; i >= sentence.FirstToken && n < LookBack; i--, n++)
+        {
+            if (IsClauseBreak(ctx, i)) break;
+            // The number is the object of "in"/"for"/"than"…: what changes is something else.
+            if (n == GoverningWord(ctx, first, sentence) && ctx.IsIn(i, LookBackStops)) break;
+            var change = ChangeAt(ctx, i, sentence);
+            if (change.Length > 0) return change;
+        }
+
+        int after = ctx.TokenAt(q.End);
+        for (int i = after, n = 0; i < sentence.TokenEnd && n < LookAhead; i++, n++)
+        {
+            if (IsClauseBreak(ctx, i))
+            {
+                // "64%, up from 61%": a change stated just after the comma.
+                if (ctx.Is(i, ",") && i + 2 < sentence.TokenEnd && (ctx.Is(i + 2, "from") || ctx.Is(i + 2, "on")))
+                {
+                    if (ctx.Is(i + 1, "up")) return Increase;
+                    if (ctx.Is(i + 1, "down")) return Decrease;
+                }
+                break;
+            }
+            if (n == 0 && (ctx.Is(i, "fewer") || ctx.Is(i, "less"))) return Decrease; // "10,000 fewer workers"
+            if (n == 0 && ctx.Is(i, "more") && !(i + 1 < sentence.TokenEnd && ctx.Is(i + 1, "than"))) return Increase;
+            // Only nouns and comparatives after the number: "17% higher", "a 5% rise"; not "up" ("5% up to").
+            if (ctx.Is(i, "up") || ctx.Is(i, "down")) continue;
+            var change = ChangeAt(ctx, i, sentence);
+            if (change.Length > 0) return change;
+        }
+        return "";
+    }
+
+    /// <summary>How many tokens back the word governing the number is (skipping determiners): 0 or 1.</summary>
+    private static int GoverningWord(FactContext ctx, int first, Sentence sentence) =>
+        first - 1 >= sentence.FirstToken && ctx.IsIn(first - 1, FactLexicon.Determiners) ? 1 : 0;
+
+    private static string ChangeAt(FactContext ctx, int i, Sentence sentence)
+    {
+        var w = ctx.Word(i);
+        bool up = FactLexicon.IncreaseWords.Contains(w), down = FactLexicon.DecreaseWords.Contains(w);
+        if (!up && !down) return "";
+        if (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
+        {
+            // "up to 20" is a limit, "set up" a phrasal verb; "up 5%", "down from 20" are changes.
+            if (i + 1 >= sentence.TokenEnd || ctx.Is(i + 1, "to")) return "";
+            if (i - 1 >= sentence.FirstToken && ctx.IsIn(i - 1, PhrasalVerbs)) return "";
+            if (ctx.Tokens[i + 1].Kind is TokenKind.Word && !ctx.Is(i + 1, "by") && !ctx.Is(i + 1, "from")) return "";
+        }
+        return up ? Increase : Decrease;
+    }
+
+    internal static bool IsClauseBreak(FactContext ctx, int i)
+    {
+        if (ctx.Tokens[i].Kind != TokenKind.Punctuation) return false;
+        var w = ctx.Word(i);
+        return w is "," or ";" or ":" or "–" or "—" or "--" or "(" or ")" or "\"" or "“" or "”";
+    }
+}

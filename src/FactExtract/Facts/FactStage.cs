@@ -1,0 +1,113 @@
+using FactExtract.Export;
+using FactExtract.Pipeline;
+using FactExtract.Quantities;
+using FactExtract.Text;
+
+namespace FactExtract.Facts;
+
+/// <summary>
+/// Pipeline stage that writes the facts layer: one quantity fact per quantity (tied to what it
+/// measures, its subject, the sentence's entities, its time and any change), plus quote and
+/// role facts. Light token cues only, no parser; every helper looks at a few tokens around
+/// its anchor, so the stage stays cheap next to the entity recognizer.
+/// <para>Decisions: ordinals get no fact (they rank, they do not measure); a DATE quantity gets
+/// no fact of its own when its sentence has another quantity fact (it is that fact's time);
+/// a range's value is written <c>low-high</c> (<c>10-20</c>).</para>
+/// </summary>
+public sealed class FactStage : IPipelineStage
+{
+    private readonly MeasureFinder _measures = new();
+    private readonly ChangeDetector _changes = new();
+    private readonly SubjectFinder _subjects = new();
+    private readonly TimeResolver _times = new();
+    private readonly QuoteFinder _quotes = new();
+    private readonly RoleFinder _roles = new();
+
+    public string Name => "facts";
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Entities | DocumentLayers.Quantities;
+    public DocumentLayers Produces => DocumentLayers.Facts;
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var ctx = new FactContext(document);
+        var facts = new List<Fact>();
+        AddQuantityFacts(ctx, facts, cancellationToken);
+        facts.AddRange(_quotes.Find(ctx));
+        facts.AddRange(_roles.Find(ctx));
+        facts.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? a.End.CompareTo(b.End) : a.Kind.CompareTo(b.Kind));
+        document.SetFacts(facts);
+    }
+
+    private void AddQuantityFacts(FactContext ctx, List<Fact> facts, CancellationToken cancellationToken)
+    {
+        var quantities = ctx.Document.Quantities;
+        var dates = new List<Quantity>();
+        int i = 0;
+        while (i < quantities.Count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // The quantities of one sentence (the layer is in text order).
+            int sentenceIndex = SentenceOf(ctx, quantities[i]);
+            int j = i;
+            while (j < quantities.Count && SentenceOf(ctx, quantities[j]) == sentenceIndex) j++;
+
+            dates.Clear();
+            bool hasMeasured = false;
+            for (int k = i; k < j; k++)
+            {
+                if (quantities[k].Kind == QuantityKind.Date) dates.Add(quantities[k]);
+                else if (quantities[k].Kind != QuantityKind.Ordinal) hasMeasured = true;
+            }
+            Fact? previous = null;
+            for (int k = i; k < j; k++)
+            {
+                var q = quantities[k];
+                if (q.Kind == QuantityKind.Ordinal || sentenceIndex < 0) continue;
+                if (q.Kind == QuantityKind.Date && hasMeasured) continue;
+                var fact = QuantityFact(ctx, q, sentenceIndex, dates, previous);
+                facts.Add(fact);
+                if (q.Kind != QuantityKind.Date) previous = fact;
+            }
+            i = j;
+        }
+    }
+
+    private Fact QuantityFact(FactContext ctx, Quantity q, int sentenceIndex, List<Quantity> dates, Fact? previous)
+    {
+        var measure = _measures.Find(ctx, q, sentence: ctx.Sentences[sentenceIndex]);
+        // "31.4%, down from 36.8%", "41% of arrivals …, 26% on land": the same kind of figure for the same thing.
+        var measureText = measure.Inherit && previous is not null && previous.QuantityKind == q.Kind ? previous.Measure : measure.Measure;
+        var sentence = ctx.Sentences[sentenceIndex];
+        int firstToken = ctx.TokenAt(q.Start), lastToken = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
+        bool compound = ctx.Tokens[lastToken].End > q.End && ctx.Text[q.End] == '-';
+        bool isDate = q.Kind == QuantityKind.Date;
+        return new Fact(q.Start, q.End, FactKind.Quantity, sentenceIndex)
+        {
+            QuantityKind = q.Kind,
+            Value = FormatValue(q),
+            Unit = q.Unit,
+            Qualifier = q.Qualifier,
+            Measure = measureText,
+            Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound),
+            Entities = ctx.EntityNames(sentenceIndex),
+            Time = isDate ? TimeResolver.Format(q) : _times.Resolve(dates, q.Start, q.End, ctx.Document.Article.Date),
+            Change = isDate ? "" : _changes.Detect(ctx, q, sentence),
+        };
+    }
+
+    /// <summary>Invariant decimal; a range is <c>low-high</c>.</summary>
+    internal static string FormatValue(Quantity q)
+    {
+        var value = InvariantNumber.Format(q.Value);
+        if (q.Value is { } low && q.ValueTo is { } high && high != low)
+            return value + "-" + InvariantNumber.Format(high);
+        return value;
+    }
+
+    private static int SentenceOf(FactContext ctx, Quantity q) =>
+        (uint)q.Sentence < (uint)ctx.Sentences.Length && ctx.Sentences[q.Sentence].Span.Contains(new TextSpan(q.Start, q.End))
+            ? q.Sentence
+            : ctx.Document.SentenceIndexAt(q.Start);
+}

@@ -1,0 +1,253 @@
+using FactExtract.Quantities;
+using FactExtract.Text;
+
+namespace FactExtract.Facts;
+
+/// <summary>
+/// Finds the noun a quantity counts or measures, from tokens next to it in its sentence:
+/// the head noun after a number (<c>380,000 people</c>, <c>20 non-EU nations</c>), the noun
+/// of an of-phrase (<c>41% of those arrivals</c>, <c>27 of the council's 48 seats</c>), the noun
+/// half of a number compound (<c>47-member EPC</c> → <c>member</c>; adjectival compounds look on:
+/// <c>27-strong EU bloc</c> → <c>bloc</c>), the noun after a change noun (<c>a 34% rise in profit</c>),
+/// and otherwise the subject noun before the verb that introduces the number, skipping
+/// prepositional phrases (<c>Inflation in Britain fell to 2.3%</c> → <c>Inflation</c>).
+/// A number that only continues a comparison or a list (<c>, down from 36.8%</c>,
+/// <c>…, 26% on land</c>) reports <see cref="Result.Inherit"/>: it measures what the previous one did.
+/// </summary>
+internal sealed class MeasureFinder
+{
+    private const int MaxPhraseWords = 4;
+    private const int MaxBackward = 16;
+
+    /// <summary>A measure, or the instruction to reuse the previous quantity's measure in the sentence.</summary>
+    public readonly record struct Result(string Measure, bool Inherit);
+
+    // Words that may sit between a measured noun and its number ("turnout was 64%", "sales rose to £3m").
+    private static readonly WordSet BackwardBridge = new(
+        "to", "by", "at", "of", "from", "was", "is", "were", "are", "has", "have", "had", "been", "be", "stood",
+        "reached", "hit", "totalled", "totaled", "will", "would", "now", "just", "nearly", "further", "some",
+        "than", "reach", "stands", "stand", "alone", "also", "still", "remained", "remain", "remains", "stayed",
+        "need", "needs", "needed", "could", "may", "might", "should", "expected");
+
+    // Verbs that take a number as object; the word before them is not what is measured.
+    private static readonly WordSet ObjectVerbs = new(
+        "won", "lost", "got", "took", "spent", "spend", "paid", "raised", "earned", "made", "received", "secured",
+        "gained", "scored", "saw", "had", "cost", "costs", "owes", "owed", "said", "repaid", "stole", "stealing");
+
+    // Prepositions a noun phrase can hang from; the measured noun is before them ("Inflation in Britain").
+    private static readonly WordSet Prepositions = new(
+        "of", "in", "to", "for", "among", "across", "at", "on", "from", "with", "during", "over", "under", "into");
+
+    // Words that join a comparison or a list to the previous number ("down from", "compared with", "and").
+    private static readonly WordSet Continuations = new("compared", "with", "against", "versus", "and", "or", "while");
+
+    // Comparative words that may follow a number before its noun ("10,000 fewer workers").
+    private static readonly WordSet CountModifiers = new("fewer", "more", "less", "extra", "additional", "new", "other", "further");
+
+    private static readonly WordSet NumberWords = new(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "dozen", "dozens", "half", "third", "quarter");
+
+    private static readonly WordSet TimeNouns = new("year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "hour", "hours");
+
+    public Result Find(FactContext ctx, Quantity q, Sentence sentence)
+    {
+        if (q.Kind is QuantityKind.Date or QuantityKind.Ordinal) return new("", false);
+        int last = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
+        if (last >= sentence.TokenEnd) return new("", false);
+
+        var compound = Compound(ctx, q, last, sentence, out int afterCompound);
+        if (compound is not null) return new(compound, false);
+
+        int next = afterCompound;
+        int end = sentence.TokenEnd;
+        while (next < end && (ctx.IsIn(next, FactLexicon.ScaleWords)
+               || (q.Kind == QuantityKind.Percent && ctx.IsIn(next, FactLexicon.PercentWords))))
+            next++;
+
+        if (next < end && ctx.Is(next, "of"))
+            return new(HeadAfterDeterminers(ctx, next + 1, end), false);
+
+        // "a 34% rise in quarterly profit", "a £2m cut in funding".
+        if (next + 1 < end && IsChangeWord(ctx.Word(next)) && (ctx.Is(next + 1, "in") || ctx.Is(next + 1, "of")))
+        {
+            var changed = HeadAfterDeterminers(ctx, next + 2, end);
+            if (changed.Length > 0) return new(changed, false);
+        }
+
+        if (q.Kind == QuantityKind.Money && next + 1 < end && (ctx.Is(next, "in") || ctx.Is(next, "for") || ctx.Is(next, "on"))
+            && ctx.Tokens[next + 1].Kind == TokenKind.Word && !ctx.IsIn(next + 1, NumberWords))
+        {
+            // "$3bn in revenue", "£10 for each dose"; not "in six weeks".
+            var phrase = HeadAfterDeterminers(ctx, next + 1, end);
+            if (phrase.Length > 0 && !TimeNouns.Contains(phrase)) return new(phrase, false);
+        }
+
+        var forward = HeadNoun(ctx, next, end);
+        if (forward.Length > 0 && !IsChangeWord(forward) && (q.Kind == QuantityKind.Number || !TimeNouns.Contains(forward)))
+            return new(forward, false);
+        return Backward(ctx, q, sentence);
+    }
+
+    /// <summary>
+    /// `47-member` is one token holding the number and its noun (the quantity span is only `47`).
+    /// Returns the measure, or null when the token is not such a compound.
+    /// </summary>
+    private static string? Compound(FactContext ctx, Quantity q, int token, Sentence sentence, out int next)
+    {
+        next = token + 1;
+        var t = ctx.Tokens[token];
+        int suffixStart;
+        if (t.End > q.End && ctx.Text[q.End] == '-') suffixStart = q.End + 1;
+        else if (t.End == q.End && next + 1 < sentence.TokenEnd && ctx.Is(next, "-")
+                 && !ctx.Tokens[next].SpaceBefore && !ctx.Tokens[next + 1].SpaceBefore)
+        {
+            // Tokenizers that split hyphens: `47 - member`.
+            suffixStart = ctx.Tokens[next + 1].Start;
+            t = ctx.Tokens[next + 1];
+            next += 2;
+        }
+        else return null;
+
+        var suffix = ctx.Text.AsSpan(suffixStart, t.End - suffixStart);
+        if (suffix.Length == 0 || !char.IsLetter(suffix[0])) return null;
+        int dash = suffix.IndexOf('-');
+        var first = dash < 0 ? suffix : suffix[..dash];
+        int lastDash = suffix.LastIndexOf('-');
+        var lastPart = lastDash < 0 ? suffix : suffix[(lastDash + 1)..];
+        if (FactLexicon.AdjectivalCompoundSuffixes.Contains(lastPart))
+        {
+            // `27-strong EU bloc`, `30-year-old man`: the noun that follows is what is measured.
+            var head = HeadNoun(ctx, next, sentence.TokenEnd);
+            if (head.Length > 0) return head;
+        }
+        return first.ToString();
+    }
+
+    /// <summary>Head of the phrase after determiners, numbers and possessives ("the council's 48 seats" → seats).</summary>
+    private static string HeadAfterDeterminers(FactContext ctx, int i, int end)
+    {
+        while (true)
+        {
+            while (i < end && (ctx.IsIn(i, FactLexicon.Determiners) || ctx.Tokens[i].Kind == TokenKind.Number || ctx.IsIn(i, NumberWords))) i++;
+            int headEnd = PhraseEnd(ctx, i, end);
+            if (headEnd < end && headEnd > i && IsPossessive(ctx.Word(headEnd))) { i = headEnd + 1; continue; }
+            return HeadNoun(ctx, i, end);
+        }
+    }
+
+    private static int PhraseEnd(FactContext ctx, int i, int end)
+    {
+        while (i < end && ctx.Tokens[i].Kind == TokenKind.Word && !IsPossessive(ctx.Word(i))
+               && !FactLexicon.PhraseStoppers.Contains(ctx.Word(i))) i++;
+        return i;
+    }
+
+    /// <summary>
+    /// The head of the noun phrase starting at <paramref name="i"/>: the first plural not followed by
+    /// another noun-like word, else the last word before a function word, verb-like word or punctuation.
+    /// </summary>
+    private static string HeadNoun(FactContext ctx, int i, int end)
+    {
+        int head = -1;
+        for (int n = 0; i < end && n < MaxPhraseWords; i++, n++)
+        {
+            if (ctx.Tokens[i].Kind != TokenKind.Word) break;
+            var w = ctx.Word(i);
+            if (n == 0 && CountModifiers.Contains(w)) { n--; continue; } // "10,000 fewer workers"
+            if (head >= 0 && w is "and" && i + 1 < end && NounFollows(ctx, i + 1, end)) continue; // "health and care workers"
+            if (FactLexicon.PhraseStoppers.Contains(w) && !TimeNouns.Contains(w) || FactLexicon.Determiners.Contains(w)) break;
+            if (IsPossessive(w) || NumberWords.Contains(w)) break;
+            if (LooksLikeVerb(w))
+            {
+                if (NounFollows(ctx, i + 1, end)) continue; // "5,000 surveyed voters": a participle used as adjective
+                break;                                      // "733 recorded in", "16% coming across"
+            }
+            head = i;
+            if (IsPlural(w) && !PluralFollows(ctx, i + 1, end)) break;
+        }
+        return head < 0 ? "" : ctx.Text.Substring(ctx.Tokens[head].Start, ctx.Tokens[head].Length);
+    }
+
+    private static bool NounFollows(FactContext ctx, int i, int end)
+    {
+        if (i >= end || ctx.Tokens[i].Kind != TokenKind.Word) return false;
+        var w = ctx.Word(i);
+        return char.IsLower(w[0]) && !FactLexicon.PhraseStoppers.Contains(w) && !FactLexicon.Determiners.Contains(w)
+            && !LooksLikeVerb(w) && !IsPossessive(w) && !w.EndsWith("ly");
+    }
+
+    /// <summary>"measles cases", "sports cars": a plural followed by another plural noun.</summary>
+    private static bool PluralFollows(FactContext ctx, int i, int end) =>
+        NounFollows(ctx, i, end) && IsPlural(ctx.Word(i));
+
+    /// <summary>
+    /// The noun before the verb or preposition that introduces the number, stepping over
+    /// prepositional phrases ("Donations to the trust fell by 40%" → Donations).
+    /// </summary>
+    private static Result Backward(FactContext ctx, Quantity q, Sentence sentence)
+    {
+        int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
+        int i = ctx.TokenBefore(anchor);
+        int floor = Math.Max(sentence.FirstToken, i - MaxBackward);
+        bool sawBridgeOnly = true;
+        bool ofNumber = i >= floor && ctx.Is(i, "of"); // "a crowd of 41,237", "profits of £2.5bn"
+        string candidate = "";
+        while (i >= floor)
+        {
+            var tok = ctx.Tokens[i];
+            var w = ctx.Word(i);
+            if (tok.Kind == TokenKind.Number || tok.Kind == TokenKind.Symbol) { i--; continue; } // "rose 18% to $7.4bn"
+            if (tok.Kind != TokenKind.Word)
+                return new(candidate, candidate.Length == 0 && sawBridgeOnly && w is "," or ";" or "–" or "—");
+            if (candidate.Length == 0 && (BackwardBridge.Contains(w) || IsChangeWord(w) || w.EndsWith("ly")))
+            {
+                i--;
+                continue;
+            }
+            if (candidate.Length == 0 && Continuations.Contains(w)) return new("", sawBridgeOnly);
+            bool chained = !sawBridgeOnly;
+            sawBridgeOnly = false;
+            if (FactLexicon.Determiners.Contains(w) || FactLexicon.PhraseStoppers.Contains(w)
+                || ObjectVerbs.Contains(w) || (LooksLikeVerb(w) && !(chained && w.EndsWith("ing"))) || IsPossessive(w))
+                return new(candidate, false);
+
+            // A noun phrase ending here: find where it starts, then see what it hangs from.
+            candidate = ctx.Text.Substring(tok.Start, tok.Length);
+            int start = i;
+            while (start - 1 >= floor && ctx.Tokens[start - 1].Kind == TokenKind.Word
+                   && !FactLexicon.PhraseStoppers.Contains(ctx.Word(start - 1)) && !FactLexicon.Determiners.Contains(ctx.Word(start - 1))
+                   && !IsPossessive(ctx.Word(start - 1)))
+                start--;
+            while (start - 1 >= floor && ctx.IsIn(start - 1, FactLexicon.Determiners)) start--;
+            if (!ofNumber && start - 1 >= floor && ctx.IsIn(start - 1, Prepositions)
+                && (!ctx.Is(start - 1, "to") || ctx.IsIn(start, FactLexicon.Determiners) || char.IsUpper(ctx.Word(start)[0])))
+            {
+                candidate = ""; // "in Britain", "to the trust": keep looking for the noun they modify
+                i = start - 2;
+                continue;
+            }
+            return new(candidate, false);
+        }
+        return new(candidate, false);
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> w) => w is "'s" or "’s" or "'" or "’";
+
+    private static bool IsChangeWord(ReadOnlySpan<char> w) =>
+        FactLexicon.IncreaseWords.Contains(w) || FactLexicon.DecreaseWords.Contains(w);
+
+    private static bool IsChangeWord(string w) => IsChangeWord(w.AsSpan());
+
+    internal static bool IsPlural(ReadOnlySpan<char> w)
+    {
+        if (FactLexicon.IrregularPlurals.Contains(w)) return true;
+        if (w.Length < 3) return false;
+        // `MPs`, `nations`, `books`; not `class`, `status`, `analysis`.
+        return w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && char.IsLetter(w[^2]);
+    }
+
+    private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && char.IsLower(w[0]) && ((w.EndsWith("ed") && !w.EndsWith("eed")) || (w.Length > 4 && w.EndsWith("ing")));
+}

@@ -1,0 +1,206 @@
+using FactExtract.Entities;
+using FactExtract.Text;
+
+namespace FactExtract.Facts;
+
+/// <summary>
+/// Finds direct speech in quotation marks (straight or curly) of at least four words and its
+/// speaker: <c>Starmer said: "…"</c>, <c>"…," she said</c>, <c>"…", Home Secretary Yvette Cooper said</c>.
+/// A pronoun speaker is the most recent person named outside quotes. A quote left open at the end
+/// of a paragraph, followed later by a paragraph that opens with a quote mark and names no
+/// speaker, is the same speaker going on (the news convention for multi-paragraph quotes).
+/// Shorter quoted phrases are scare quotes (<c>"rapid returns unit"</c>) and are not reported.
+/// </summary>
+internal sealed class QuoteFinder
+{
+    public const int MinWords = 4;
+    private const int AttributionWindow = 12;
+    private const int PersonWindow = 20;
+
+    private enum Mark { None, Open, Close }
+
+    /// <summary>A quotation: token range of its content, whether its closing mark was found, and its speaker.</summary>
+    private sealed record RawQuote(int OpenMark, int FirstToken, int LastToken, bool Closed, int CloseMark)
+    {
+        public string Speaker { get; set; } = "";
+    }
+
+    public List<Fact> Find(FactContext ctx)
+    {
+        var raw = Scan(ctx);
+        var facts = new List<Fact>();
+        RawQuote? previous = null;
+        foreach (var q in raw)
+        {
+            q.Speaker = After(ctx, q, raw) ?? Before(ctx, q, raw) ?? "";
+            if (q.Speaker.Length == 0 && previous is { Closed: false } && StartsParagraph(ctx, q))
+                q.Speaker = previous.Speaker;
+            // “…,” Mrs Hollis said. “Children come here…”: a second quote in the same paragraph goes on.
+            if (q.Speaker.Length == 0 && previous is { Closed: true } && SameParagraph(ctx, previous.CloseMark, q.OpenMark))
+                q.Speaker = previous.Speaker;
+            previous = q;
+            if (q.Speaker.Length == 0 || WordCount(ctx, q) < MinWords) continue;
+
+            int start = ctx.Tokens[q.FirstToken].Start;
+            int last = q.LastToken;
+            if (q.Closed && last > q.FirstToken && ctx.Is(last, ",")) last--; // "…risk," she said
+            int end = ctx.Tokens[last].End;
+            int sentence = ctx.Document.SentenceIndexAt(start);
+            facts.Add(new Fact(start, end, FactKind.Quote, sentence)
+            {
+                Value = Normalize(ctx.Text.AsSpan(start, end - start)),
+                Subject = q.Speaker,
+                Entities = ctx.EntityNames(sentence),
+                Time = ctx.Document.Article.Date?.Trim() ?? "",
+            });
+        }
+        return facts;
+    }
+
+    /// <summary>Pairs quote marks; a paragraph break closes an open quote as unclosed.</summary>
+    private static List<RawQuote> Scan(FactContext ctx)
+    {
+        var quotes = new List<RawQuote>();
+        int open = -1;
+        for (int i = 0; i < ctx.Tokens.Length; i++)
+        {
+            if (open >= 0 && ctx.ParagraphBreakBefore(i) && i > 0)
+            {
+                if (i - 1 > open) quotes.Add(new RawQuote(open, open + 1, i - 1, false, -1));
+                open = -1;
+            }
+            var mark = MarkAt(ctx, i);
+            if (mark == Mark.Open) open = i;
+            else if (mark == Mark.Close && open >= 0)
+            {
+                if (i - 1 > open) quotes.Add(new RawQuote(open, open + 1, i - 1, true, i));
+                open = -1;
+            }
+        }
+        if (open >= 0 && open + 1 < ctx.Tokens.Length)
+            quotes.Add(new RawQuote(open, open + 1, ctx.Tokens.Length - 1, false, -1));
+        return quotes;
+    }
+
+    private static Mark MarkAt(FactContext ctx, int i)
+    {
+        if (ctx.Tokens[i].Kind != TokenKind.Punctuation) return Mark.None;
+        var w = ctx.Word(i);
+        if (w is "“" or "``" or "„") return Mark.Open;
+        if (w is "”" or "''") return Mark.Close;
+        if (w is not "\"") return Mark.None;
+        // A straight quote opens when it is glued to the next token and not to the previous one.
+        bool gluedNext = i + 1 < ctx.Tokens.Length && !ctx.Tokens[i + 1].SpaceBefore;
+        bool gluedPrevious = i > 0 && !ctx.Tokens[i].SpaceBefore && ctx.Word(i - 1) is not ("(" or "[");
+        if (gluedNext && !gluedPrevious) return Mark.Open;
+        return gluedPrevious ? Mark.Close : Mark.None;
+    }
+
+    /// <summary>`"…," she said` / `"…", Home Secretary Yvette Cooper said` / `"…," said Cooper`.</summary>
+    private static string? After(FactContext ctx, RawQuote q, List<RawQuote> all)
+    {
+        if (!q.Closed) return null;
+        int limit = Math.Min(ctx.Tokens.Length, q.CloseMark + 1 + AttributionWindow);
+        for (int v = q.CloseMark + 1; v < limit; v++)
+        {
+            if (ctx.ParagraphBreakBefore(v) || MarkAt(ctx, v) != Mark.None || IsSentenceEnd(ctx, v)) return null;
+            if (!ctx.IsIn(v, FactLexicon.SpeechVerbs)) continue;
+            return SpeakerAround(ctx, v, q.CloseMark + 1, limit, all);
+        }
+        return null;
+    }
+
+    /// <summary>`Starmer said: "…"` / `He added: "…"`.</summary>
+    private static string? Before(FactContext ctx, RawQuote q, List<RawQuote> all)
+    {
+        int stop = Math.Max(0, q.OpenMark - AttributionWindow);
+        for (int v = q.OpenMark - 1; v >= stop; v--)
+        {
+            if (ctx.ParagraphBreakBefore(v + 1) || MarkAt(ctx, v) != Mark.None || IsSentenceEnd(ctx, v)) return null;
+            if (!ctx.IsIn(v, FactLexicon.SpeechVerbs)) continue;
+            return SpeakerAround(ctx, v, stop, q.OpenMark, all);
+        }
+        return null;
+    }
+
+    private static string? SpeakerAround(FactContext ctx, int verb, int from, int to, List<RawQuote> all)
+    {
+        // Named speaker ending just before the verb (allowing "the" / titles in the entity), or just after it;
+        // a person before an appositive wins over the organisation in it
+        // ("Dr Helen Okoro, a consultant epidemiologist at the UKHSA, said").
+        Entity? before = null, after = null, person = null;
+        int sentence = ctx.Document.SentenceIndexAt(ctx.Tokens[verb].Start);
+        int sentenceStart = sentence >= 0 ? ctx.Sentences[sentence].FirstToken : from;
+        int personFrom = Math.Max(Math.Min(from, verb), Math.Max(sentenceStart, verb - PersonWindow));
+        foreach (var e in ctx.Entities)
+        {
+            if (e.Type is not (EntityType.Person or EntityType.Organization)) continue;
+            int first = ctx.TokenAt(e.Start), last = ctx.TokenAt(e.End - 1);
+            if (last < verb && first >= from && last >= verb - 2) before = e;
+            if (e.Type == EntityType.Person && last < verb && first >= personFrom && !IsQuoted(first, all, ctx)) person = e;
+            if (first > verb && first <= verb + 3 && last < to) after ??= e; // "said (Councillor) Anna Price"
+        }
+        if (before is { Type: EntityType.Person }) return before.Canonical;
+        if (person is not null && (before is null || ctx.Word(ctx.TokenAt(before.End - 1) + 1) is "," or "–" or "—" ||
+                                   ctx.Word(verb - 1) is "," or "–" or "—")) return person.Canonical;
+        if (before is not null) return before.Canonical;
+        if (verb - 1 >= from && ctx.IsIn(verb - 1, FactLexicon.SubjectPronouns))
+            return MostRecentPerson(ctx, ctx.Tokens[verb - 1].Start, all);
+        return after?.Canonical;
+    }
+
+    /// <summary>The last person named before <paramref name="offset"/> outside any quotation.</summary>
+    private static string? MostRecentPerson(FactContext ctx, int offset, List<RawQuote> all)
+    {
+        for (int i = ctx.Entities.Count - 1; i >= 0; i--)
+        {
+            var e = ctx.Entities[i];
+            if (e.Type != EntityType.Person || e.End > offset) continue;
+            if (!InsideQuote(ctx, e.Start, all)) return e.Canonical;
+        }
+        return null;
+    }
+
+    private static bool IsQuoted(int token, List<RawQuote> all, FactContext ctx) => InsideQuote(ctx, ctx.Tokens[token].Start, all);
+
+    private static bool InsideQuote(FactContext ctx, int offset, List<RawQuote> all)
+    {
+        foreach (var q in all)
+            if (offset >= ctx.Tokens[q.FirstToken].Start && offset < ctx.Tokens[q.LastToken].End) return true;
+        return false;
+    }
+
+    private static bool SameParagraph(FactContext ctx, int from, int to)
+    {
+        for (int i = from + 1; i <= to; i++)
+            if (ctx.ParagraphBreakBefore(i)) return false;
+        return true;
+    }
+
+    private static bool StartsParagraph(FactContext ctx, RawQuote q) =>
+        q.OpenMark == 0 || ctx.ParagraphBreakBefore(q.OpenMark);
+
+    private static bool IsSentenceEnd(FactContext ctx, int i) => ctx.Word(i) is "." or "!" or "?";
+
+    private static int WordCount(FactContext ctx, RawQuote q)
+    {
+        int n = 0;
+        for (int i = q.FirstToken; i <= q.LastToken; i++)
+            if (ctx.Tokens[i].Kind is TokenKind.Word or TokenKind.Number) n++;
+        return n;
+    }
+
+    /// <summary>Whitespace runs (line breaks of a wrapped quote) become one space.</summary>
+    internal static string Normalize(ReadOnlySpan<char> text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

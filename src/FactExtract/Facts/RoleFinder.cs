@@ -1,0 +1,232 @@
+using FactExtract.Entities;
+using FactExtract.Text;
+
+namespace FactExtract.Facts;
+
+/// <summary>
+/// Finds the role or title the article gives a person, from three light patterns:
+/// a title before the name (<c>Home Secretary Yvette Cooper</c>, <c>Italy’s right-wing leader
+/// Giorgia Meloni</c>, <c>Polish counterpart Donald Tusk</c>), an appositive after it
+/// (<c>Nick Thomas-Symonds, the minister for European relations</c>) and a relative clause
+/// (<c>Donald Tusk – who was president of the European Council</c>). A phrase only counts when it
+/// has a role head noun (secretary, minister, leader…), so <c>France’s Emmanuel Macron</c> gives
+/// nothing. Honorifics (Sir, Mr, Dr) are not roles. Each (person, role) pair is reported once.
+/// </summary>
+internal sealed class RoleFinder
+{
+    private const int MaxPrefixWords = 5;
+    private const int MaxOfPhraseWords = 6;
+
+    private static readonly WordSet RelativeVerbs = new("is", "was", "has", "had", "been", "became", "becomes", "remains", "served", "as");
+    private static readonly WordSet OfPhraseStoppers = new(
+        "at", "in", "on", "with", "who", "which", "that", "since", "from", "to", "during", "by", "and", "or",
+        "but", "when", "while", "after", "before", "until", "will", "would", "is", "was", "has", "had", "said");
+
+    public List<Fact> Find(FactContext ctx)
+    {
+        var facts = new List<Fact>();
+        var seen = new HashSet<(string, string)>();
+        for (int e = 0; e < ctx.Entities.Count; e++)
+        {
+            var person = ctx.Entities[e];
+            if (person.Type != EntityType.Person) continue;
+            int first = ctx.TokenAt(person.Start), last = ctx.TokenAt(person.End - 1);
+            int sentence = ctx.Document.SentenceIndexAt(person.Start);
+            if (sentence < 0) continue;
+            var s = ctx.Sentences[sentence];
+            Add(ctx, facts, seen, person, sentence, Prefix(ctx, first, last, s));
+            Add(ctx, facts, seen, person, sentence, Appositive(ctx, last, s));
+        }
+        return facts;
+    }
+
+    private static void Add(FactContext ctx, List<Fact> facts, HashSet<(string, string)> seen, Entity person, int sentence, (int Start, int End)? span)
+    {
+        if (span is not { } r || r.End <= r.Start) return;
+        var value = QuoteFinder.Normalize(ctx.Text.AsSpan(r.Start, r.End - r.Start));
+        if (!seen.Add((person.Canonical, value.ToLowerInvariant()))) return;
+        facts.Add(new Fact(r.Start, r.End, FactKind.Role, sentence)
+        {
+            Value = value,
+            Subject = person.Canonical,
+            Entities = ctx.EntityNames(sentence),
+            Time = ctx.Document.Article.Date?.Trim() ?? "",
+        });
+    }
+
+    /// <summary>Title words before the name, or leading inside the mention ("Home Secretary Yvette Cooper" tagged whole).</summary>
+    private static (int, int)? Prefix(FactContext ctx, int first, int last, Sentence s)
+    {
+        // Title words the recognizer put inside the mention.
+        int inner = first;
+        while (inner < last && IsRoleWord(ctx, inner, anyCapitalised: false) && !ctx.IsIn(inner, FactLexicon.Honorifics)) inner++;
+        bool hasHead = false;
+        for (int k = first; k < inner; k++) hasHead |= ctx.IsIn(k, FactLexicon.RoleHeads);
+        int phraseStart = inner > first ? first : -1;
+        int phraseEnd = inner > first ? ctx.Tokens[inner - 1].End : -1;
+
+        // Then words before the mention, skipping honorifics next to the name ("Prime Minister Sir Keir Starmer").
+        int i = first - 1;
+        if (inner == first)
+            while (i >= s.FirstToken && ctx.IsIn(i, FactLexicon.Honorifics)) i--;
+        // "The new council leader, Priya Nair, said": a role set off by commas before the name.
+        if (inner == first && i == first - 1 && i > s.FirstToken && ctx.Is(i, ",")
+            && last + 1 < s.TokenEnd && ctx.Is(last + 1, ",") && ctx.IsIn(i - 1, FactLexicon.RoleHeads))
+            i--;
+        for (int words = 0; i >= s.FirstToken && words < MaxPrefixWords; i--, words++)
+        {
+            var w = ctx.Word(i);
+            if (w is "'s" or "’s")
+            {
+                // "Italy’s right-wing leader": take the owner and stop.
+                if (hasHead && i - 1 >= s.FirstToken && char.IsUpper(ctx.Word(i - 1)[0]))
+                    phraseStart = OwnerStart(ctx, i - 1, s);
+                break;
+            }
+            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, FactLexicon.Honorifics)) break;
+            if (w.Length > 2 && (w.EndsWith("’s") || w.EndsWith("'s")) && char.IsUpper(w[0]))
+            {
+                // A tokenizer that keeps the clitic on ("Italy’s"): the owner is this token.
+                if (hasHead) phraseStart = i;
+                break;
+            }
+            if (!IsRoleWord(ctx, i, anyCapitalised: true))
+            {
+                if (hasHead && IsDescriptive(w)) phraseStart = i;
+                break;
+            }
+            hasHead |= ctx.IsIn(i, FactLexicon.RoleHeads);
+            phraseStart = i;
+            if (phraseEnd < 0) phraseEnd = ctx.Tokens[i].End;
+        }
+        if (!hasHead || phraseStart < 0 || phraseEnd < 0) return null;
+        return (ctx.Tokens[phraseStart].Start, phraseEnd);
+    }
+
+    /// <param name="anyCapitalised">Before the name, any capitalised word may qualify a role ("Northgate manager");
+    /// inside the mention only title words do.</param>
+    private static bool IsRoleWord(FactContext ctx, int i, bool anyCapitalised)
+    {
+        var w = ctx.Word(i);
+        return FactLexicon.RoleHeads.Contains(w) || FactLexicon.RoleModifiers.Contains(w) || IsNationality(w)
+            || (w.Contains('-') && char.IsLower(w[0])) || InEntity(ctx, i)
+            || (anyCapitalised && char.IsUpper(w[0]) && w.Length > 1 && !NotRoleWords.Contains(w));
+    }
+
+    // Capitalised words that open a sentence or clause and never belong to a role.
+    private static readonly WordSet NotRoleWords = new(
+        "the", "a", "an", "but", "and", "or", "so", "meanwhile", "however", "later", "earlier", "yesterday", "today",
+        "now", "then", "also", "still", "separately", "elsewhere", "instead", "last", "next", "when", "while", "after",
+        "before", "as", "in", "on", "at", "for", "with", "by", "from", "said", "says", "says", "if", "because",
+        "although", "though", "his", "her", "their", "its", "our", "this", "that", "these", "those", "he", "she", "it",
+        "they", "we", "i", "you", "there", "here", "what", "who", "why", "how", "where", "including", "according");
+
+    /// <summary>Start of a possessive owner: the entity ending at <paramref name="token"/>, or that one word.</summary>
+    private static int OwnerStart(FactContext ctx, int token, Sentence s)
+    {
+        foreach (var e in ctx.Entities)
+            if (e.End == ctx.Tokens[token].End) return Math.Max(s.FirstToken, ctx.TokenAt(e.Start));
+        return token;
+    }
+
+    /// <summary>`, the minister for European relations` / `– who was president of the European Council`.</summary>
+    private static (int, int)? Appositive(FactContext ctx, int last, Sentence s)
+    {
+        int i = last + 1;
+        if (i >= s.TokenEnd || ctx.Word(i) is not ("," or "–" or "—" or "--" or "(")) return null;
+        i++;
+        if (i < s.TokenEnd && ctx.Is(i, "who"))
+        {
+            i++;
+            while (i < s.TokenEnd && ctx.IsIn(i, RelativeVerbs)) i++;
+        }
+        while (i < s.TokenEnd && ctx.IsIn(i, FactLexicon.Determiners)) i++;
+        int start = i, headAt = -1;
+        for (int n = 0; i < s.TokenEnd && n < MaxPrefixWords; i++, n++)
+        {
+            if (ctx.Tokens[i].Kind != TokenKind.Word) break;
+            var w = ctx.Word(i);
+            if (FactLexicon.RoleHeads.Contains(w)) { headAt = i; continue; }
+            if (headAt < 0 && w is "'s" or "’s") continue; // "UNEP's executive director"
+            if (FactLexicon.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
+            if (headAt < 0 && IsDescriptive(w)) continue; // "a political scientist", "a retired teacher"
+            break;
+        }
+        if (headAt < 0) return null;
+        return (ctx.Tokens[start].Start, ctx.Tokens[Complement(ctx, headAt, s)].End);
+    }
+
+    /// <summary>
+    /// Last token of the role with its complement: "minister for European relations", "president of
+    /// the European Council", "chief economist at the ONS" (an at-phrase only when it names an
+    /// organisation; "at the heart of the plan" is not part of the role).
+    /// </summary>
+    private static int Complement(FactContext ctx, int headAt, Sentence s)
+    {
+        int end = headAt;
+        while (end + 1 < s.TokenEnd && (ctx.Is(end + 1, "of") || ctx.Is(end + 1, "for") || ctx.Is(end + 1, "at")))
+        {
+            bool at = ctx.Is(end + 1, "at");
+            int j = end + 2;
+            while (j < s.TokenEnd && ctx.IsIn(j, FactLexicon.Determiners)) j++;
+            // "at the firm Northlight": up to two common nouns before the name.
+            int k = j;
+            while (at && k < s.TokenEnd && k < j + 2 && ctx.Tokens[k].Kind == TokenKind.Word && char.IsLower(ctx.Word(k)[0]) && EntityEndingFrom(ctx, k) < 0) k++;
+            if (at)
+            {
+                int entityEnd = EntityEndingFrom(ctx, k);
+                if (entityEnd < 0) break;
+                end = entityEnd;
+                continue;
+            }
+            int last = -1;
+            for (int n = 0; j < s.TokenEnd && n < MaxOfPhraseWords; j++, n++)
+            {
+                if (ctx.Tokens[j].Kind != TokenKind.Word || ctx.IsIn(j, OfPhraseStoppers)) break;
+                if (!ctx.IsIn(j, FactLexicon.Determiners)) last = j;
+                // A name inside the phrase is taken whole ("of the ONS Centre for International Migration").
+                int inner = EntityEndingFrom(ctx, j);
+                if (inner > j) { last = inner; j = inner; }
+            }
+            if (last < 0) break;
+            end = last;
+            break;
+        }
+        return end;
+    }
+
+    /// <summary>Last token of a non-person entity starting at token <paramref name="token"/>, or -1.</summary>
+    private static int EntityEndingFrom(FactContext ctx, int token)
+    {
+        if (token >= ctx.Tokens.Length) return -1;
+        int offset = ctx.Tokens[token].Start;
+        foreach (var e in ctx.Entities)
+        {
+            if (e.Start > offset) break;
+            if (e.Start == offset && e.Type != EntityType.Person) return ctx.TokenAt(e.End - 1);
+        }
+        return -1;
+    }
+
+    private static bool InEntity(FactContext ctx, int token)
+    {
+        int offset = ctx.Tokens[token].Start;
+        foreach (var e in ctx.Entities)
+        {
+            if (e.Start > offset) break;
+            if (offset < e.End && e.Type != EntityType.Person) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Lower-case adjectives that describe a role: participles and -al/-ic/-ive words ("retired", "political").</summary>
+    private static bool IsDescriptive(ReadOnlySpan<char> w) =>
+        w.Length > 4 && char.IsLower(w[0]) && !FactLexicon.PhraseStoppers.Contains(w) && !FactLexicon.SpeechVerbs.Contains(w)
+        && (w.EndsWith("ed") || w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ive") || w.EndsWith("ior"));
+
+    /// <summary>Capitalised demonyms: Italian, Polish, British, French, Chinese… (a cue, not a gazetteer).</summary>
+    private static bool IsNationality(ReadOnlySpan<char> w) =>
+        w.Length > 4 && char.IsUpper(w[0])
+        && (w.EndsWith("ian") || w.EndsWith("ish") || w.EndsWith("ese") || w.EndsWith("can") || w.EndsWith("ch")
+            || w.EndsWith("ean") || w is "Greek" or "Thai" or "Iraqi" or "Israeli" or "Saudi" or "Pakistani");
+}
