@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using FactExtract.Entities;
 using FactExtract.Export;
+using FactExtract.Facts;
 using FactExtract.Pipeline;
 using FactExtract.Quantities;
 using FactExtract.Text;
@@ -23,6 +24,7 @@ public static class PipelineFactory
             new TextStage(),
             new EntityRecognizerStage(model, gazetteer, new CanonicalNameResolver()),
             new QuantityStage(),
+            new FactStage(),
         };
         var identity = Identity(directory, gazetteerFiles);
         return new ComposedPipeline(new NlpPipeline(stages), new ResultFingerprint(identity));

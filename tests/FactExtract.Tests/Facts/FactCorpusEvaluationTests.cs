@@ -1,5 +1,4 @@
 // See TestPipeline.cs: excluded until EntityRecognizerStage and QuantityStage are in main.
-#if FACTS_E2E
 using FactExtract.Ingestion;
 using FactExtract.Tests.TestSupport;
 using FactExtract.Text;
@@ -54,4 +53,3 @@ public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
         Assert.True(total.Recall >= RecallFloor, $"recall {total.Recall:0.000} < {RecallFloor}");
     }
 }
-#endif
