@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using FactExtract.Entities;
 using FactExtract.Export;
 using FactExtract.Pipeline;
+using FactExtract.Quantities;
 using FactExtract.Text;
 
 namespace FactExtract.Cli;
@@ -13,9 +15,29 @@ public static class PipelineFactory
 {
     public static ComposedPipeline Create(string? modelDirectory, IReadOnlyList<string> gazetteerFiles)
     {
-        var stages = new List<IPipelineStage> { new TextStage() };
-        var identity = Identity(ModelLocator.Resolve(modelDirectory), gazetteerFiles);
+        var directory = ModelLocator.Resolve(modelDirectory);
+        var (model, gazetteer) = NerModelFiles.Load(directory);
+        foreach (var file in gazetteerFiles) gazetteer = gazetteer.Merge(LoadUserGazetteer(file));
+        var stages = new List<IPipelineStage>
+        {
+            new TextStage(),
+            new EntityRecognizerStage(model, gazetteer, new CanonicalNameResolver()),
+            new QuantityStage(),
+        };
+        var identity = Identity(directory, gazetteerFiles);
         return new ComposedPipeline(new NlpPipeline(stages), new ResultFingerprint(identity));
+    }
+
+    private static Gazetteer LoadUserGazetteer(string file)
+    {
+        try
+        {
+            return Gazetteer.LoadUserFile(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            throw new UsageException($"--gazetteer {file}: {e.Message}");
+        }
     }
 
     /// <summary>Program version plus a hash of every model and gazetteer file the pipeline loads.</summary>

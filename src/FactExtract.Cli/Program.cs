@@ -59,6 +59,12 @@ public static class Program
             console.Error.WriteLine($"Run 'factextract {command.Name} --help' for usage.");
             return ExitCodes.UsageError;
         }
+        catch (FactExtract.Entities.ModelLoadException ex)
+        {
+            console.Error.WriteLine($"factextract {command.Name}: {ex.Message}");
+            console.Error.WriteLine("The shipped model lives in models/ner-en; pass another with --model DIR.");
+            return ExitCodes.ModelError;
+        }
         catch (OperationCanceledException)
         {
             console.Error.WriteLine("factextract: interrupted; previous output left intact");

@@ -78,6 +78,7 @@ public sealed class BenchCommand : ICommand
 
     private static double BestOf(int rounds, Func<double> measure)
     {
+        measure(); // untimed warm-up: lets tiered JIT optimise the hot loops before timing
         double best = double.MaxValue;
         for (int i = 0; i < rounds; i++) best = Math.Min(best, measure());
         return best;

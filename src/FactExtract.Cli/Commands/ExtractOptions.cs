@@ -1,4 +1,5 @@
 using FactExtract.Export;
+using FactExtract.Ingestion;
 
 namespace FactExtract.Cli.Commands;
 
@@ -11,7 +12,7 @@ public sealed record ExtractOptions
     public int Threads { get; init; } = Environment.ProcessorCount;
     public string? ModelDirectory { get; init; }
     public IReadOnlyList<string> GazetteerFiles { get; init; } = [];
-    public string? Shard { get; init; }
+    public Ingestion.Shard? Shard { get; init; }
     public bool Resume { get; init; }
     public long MaxFileBytes { get; init; } = 64L << 20;
     public bool CsvByteOrderMark { get; init; }
@@ -47,9 +48,13 @@ public sealed record ExtractOptions
         if (args.Flag("--resume") && toStdout)
             throw new UsageException("--resume needs an output folder (--out DIR)");
 
-        var shard = args.Value("--shard");
-        if (shard is not null && !ShardSpec.TryParse(shard, out _, out var shardError))
-            throw new UsageException($"--shard: {shardError}");
+        Ingestion.Shard? shard = null;
+        if (args.Value("--shard") is { } shardText)
+        {
+            if (!Ingestion.Shard.TryParse(shardText, out var parsed, out var shardError))
+                throw new UsageException($"--shard: {shardError}");
+            shard = parsed;
+        }
 
         return new ExtractOptions
         {

@@ -37,7 +37,10 @@ public static class ArticleJsonReader
             ParseName<QuantityKind>(Str(q, "kind"), k => k.ToName()),
             q.GetProperty("value").ValueKind == JsonValueKind.Null ? null : q.GetProperty("value").GetDecimal(),
             Str(q, "unit"), Str(q, "qualifier"), Int(q, "sentence"))
-        { ValueTo = q.TryGetProperty("value_to", out var to) ? to.GetDecimal() : null };
+        {
+            ValueTo = q.TryGetProperty("value_to", out var to) ? to.GetDecimal() : null,
+            Normalized = q.TryGetProperty("normalized", out var n) ? n.GetString() : null,
+        };
 
     private static Fact ReadFact(JsonElement f)
     {

@@ -69,6 +69,7 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null)
             if (q.ValueTo is { } to) WriteNumberOrNull(json, "value_to", InvariantNumber.Format(to));
             json.WriteString("unit", q.Unit);
             json.WriteString("qualifier", q.Qualifier);
+            if (q.Normalized is not null) json.WriteString("normalized", q.Normalized);
             json.WriteEndObject();
         }
         json.WriteEndArray();

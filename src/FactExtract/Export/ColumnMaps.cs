@@ -37,6 +37,7 @@ public sealed class QuantityRowMap : ClassMap<QuantityRow>
         Map(r => r.Unit).Name("unit");
         Map(r => r.Qualifier).Name("qualifier");
         Map(r => r.ValueTo).Name("value_to");
+        Map(r => r.Normalized).Name("normalized");
     }
 }
 

@@ -26,7 +26,7 @@ public static class RowBuilder
             yield return new QuantityRow(
                 doc.Id, doc.Article.File, q.Sentence, q.Start, q.End,
                 q.Text, q.Kind.ToName(), InvariantNumber.Format(q.Value), q.Unit, q.Qualifier,
-                InvariantNumber.Format(q.ValueTo));
+                InvariantNumber.Format(q.ValueTo), q.Normalized ?? "");
     }
 
     public static IEnumerable<FactRow> Facts(Document doc)

@@ -8,7 +8,7 @@ public sealed record EntityRow(
 
 public sealed record QuantityRow(
     string ArticleId, string File, int Sentence, int Start, int End,
-    string Text, string Kind, string Value, string Unit, string Qualifier, string ValueTo);
+    string Text, string Kind, string Value, string Unit, string Qualifier, string ValueTo, string Normalized);
 
 public sealed record FactRow(
     string ArticleId, string File, int Sentence, int Start, int End,

@@ -18,6 +18,12 @@ public sealed record Quantity(
     /// <summary>Upper bound when the mention is a range ("10-20%", "between 10 and 20"); <see cref="Value"/> is the lower bound.</summary>
     public decimal? ValueTo { get; init; }
 
-    /// <summary>Character range of the qualifier words in the text, when there is one.</summary>
+    /// <summary>Character offset where the qualifier words start ("More" in "More than 380,000"), or -1 when there are none.</summary>
     public int QualifierStart { get; init; } = -1;
+
+    /// <summary>
+    /// For dates, a normalised form: ISO "2023-08-22", "2023-08", "--08-22" (no year), "2023",
+    /// "1990s" (decade), "2020/2021" (year range). Null for other kinds.
+    /// </summary>
+    public string? Normalized { get; init; }
 }

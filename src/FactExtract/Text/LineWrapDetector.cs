@@ -5,7 +5,8 @@ namespace FactExtract.Text;
 /// columns) from a line that really ends, such as a headline or byline. A greedy wrapper breaks
 /// a line only when the next word would not fit, so a wrapped line plus one space plus the next
 /// line's first word is longer than the block's widest line; a headline is far shorter.
-/// Blocks narrower than <see cref="MinWrapWidth"/> are never treated as wrapped, so short lists
+/// Blocks narrower than <see cref="MinWrapWidth"/>, or with fewer than two lines near their full
+/// width, are never treated as wrapped, so short lists and headline-byline-dateline blocks
 /// still break at every line. One instance per <see cref="SentenceSplitter.Split"/> call: it caches
 /// the width of the current block (the lines between blank lines), so each block is measured once.
 /// </summary>
@@ -15,6 +16,9 @@ internal struct LineWrapDetector
 
     // Slack for wrappers that count columns differently (tabs, trailing spaces, ragged right).
     private const double FitSlack = 0.9;
+
+    // A line at least this share of the block width counts as filled by the wrapper.
+    private const double FullLine = 0.8;
 
     private int _blockStart;
     private int _blockEnd;
@@ -47,17 +51,32 @@ internal struct LineWrapDetector
             if (IsBlank(text, previous, previousEnd)) break;
             start = previous;
         }
-        int width = 0, lineStart = start, end = text.Length;
-        while (lineStart < text.Length)
-        {
-            int lineEnd = LineEnd(text, lineStart);
-            if (lineStart > start && IsBlank(text, lineStart, lineEnd)) { end = lineStart; break; }
-            width = Math.Max(width, TrimmedLength(text, lineStart, lineEnd));
-            lineStart = lineEnd + (lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? 2 : 1);
-        }
+        int end = FindBlockEnd(text, start);
+        int width = 0, fullLines = 0;
+        for (int line = start; line < end; line = NextLineStart(text, line))
+            width = Math.Max(width, LineLength(text, line, end));
+        for (int line = start; line < end; line = NextLineStart(text, line))
+            if (LineLength(text, line, end) >= width * FullLine) fullLines++;
         _blockStart = start;
         _blockEnd = Math.Max(end, position + 1);
-        _width = width;
+        // One long line among short ones is a headline over a byline, not a wrapped paragraph.
+        _width = fullLines >= 2 ? width : 0;
+    }
+
+    private static int FindBlockEnd(string text, int start)
+    {
+        for (int line = start; line < text.Length; line = NextLineStart(text, line))
+            if (line > start && IsBlank(text, line, LineEnd(text, line))) return line;
+        return text.Length;
+    }
+
+    private static int LineLength(string text, int lineStart, int blockEnd) =>
+        TrimmedLength(text, lineStart, Math.Min(LineEnd(text, lineStart), blockEnd));
+
+    private static int NextLineStart(string text, int lineStart)
+    {
+        int lineEnd = LineEnd(text, lineStart);
+        return lineEnd + (lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? 2 : 1);
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';

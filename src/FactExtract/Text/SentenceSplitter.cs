@@ -85,12 +85,20 @@ public sealed class SentenceSplitter
         char c = text[token.Start];
         if (token.Kind == TokenKind.Punctuation)
         {
-            if (c == '\u2026' || (c == '.' && token.Length > 1)) return Terminator.Ellipsis;
+            if (c == '\u2026' || (c == '.' && (token.Length > 1 || IsSpacedEllipsis(text, tokens, i)))) return Terminator.Ellipsis;
             return c is '.' or '!' or '?' ? Terminator.Strong : Terminator.None;
         }
         return token.Kind == TokenKind.Word && token.Length > 1 && text[token.End - 1] == '.'
             ? Terminator.Abbreviation : Terminator.None;
     }
+
+    /// <summary>A period next to another lone period on the same line: ". . ."</summary>
+    private static bool IsSpacedEllipsis(string text, Token[] tokens, int i) =>
+        (i + 1 < tokens.Length && IsLonePeriod(text, tokens[i + 1]) && LineBreaksBetween(text, tokens, i) == 0)
+        || (i > 0 && IsLonePeriod(text, tokens[i - 1]) && LineBreaksBetween(text, tokens, i - 1) == 0);
+
+    private static bool IsLonePeriod(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] == '.';
 
     /// <summary>Decides a boundary after token <paramref name="k"/>, given the terminator at <paramref name="i"/>.</summary>
     private bool EndsAfter(Terminator terminator, string text, Token[] tokens, int i, int k)
@@ -103,6 +111,7 @@ public sealed class SentenceSplitter
         {
             case Terminator.Strong:
                 if (IsLower(n)) return false;                                           // "Why?" he asked.
+                if (IsDigit(n) && !next.SpaceBefore) return false;                      // a.22 rifle: a glued number
                 return !(next.Kind == TokenKind.Punctuation && n is ',' or ';' or ':'); // "Go!", she said
             case Terminator.Ellipsis:
                 return IsUpper(n) || IsOpeningQuote(text, next) && IsUpperAt(text, tokens, k + 2);
@@ -110,13 +119,13 @@ public sealed class SentenceSplitter
                 var abbreviation = text.AsSpan(tokens[i].Start, tokens[i].Length - 1);
                 var kind = _abbreviations.TryGetKind(abbreviation, out var listed) ? listed : AbbreviationKind.Suffix;
                 if (kind == AbbreviationKind.Prefix) return false;
-                if (kind == AbbreviationKind.ListEnd || k > i) return IsUpper(n); // etc. The / the U.S." He
+                if (kind == AbbreviationKind.ListEnd || ClosesQuote(text, tokens, i, k)) return IsUpper(n); // etc. The / the U.S." He
                 return next.Kind == TokenKind.Word && _starters.Contains(text.AsSpan(next.Start, next.Length));
         }
     }
 
     /// <summary>The single-line-break rule for a token that is not a sentence terminator (see the class comment).</summary>
-    private static bool BreaksAtLine(string text, Token[] tokens, int i, ref LineWrapDetector wraps)
+    private bool BreaksAtLine(string text, Token[] tokens, int i, ref LineWrapDetector wraps)
     {
         if (i + 1 >= tokens.Length) return false;
         int breaks = LineBreaksBetween(text, tokens, i);
@@ -126,12 +135,16 @@ public sealed class SentenceSplitter
         return !wraps.IsWrapped(text, tokens[i].End, tokens[i + 1].Start);
     }
 
-    private static bool NeedsContinuation(string text, Token token)
+    /// <summary>A line ending in this token cannot end a sentence: a comma, an opening bracket, a title, "of".</summary>
+    private bool NeedsContinuation(string text, Token token)
     {
         var s = text.AsSpan(token.Start, token.Length);
         if (token.Kind == TokenKind.Punctuation)
-            return s is "," or ";" or ":" or "(" or "[" or "-" || IsDash(s[0]) || IsOpeningQuoteChar(s[0]);
-        return token.Kind == TokenKind.Word && s is "a" or "an" or "the" or "of" or "to" or "and" or "or" or "in"
+            return s is "," or ";" or "(" or "[" or "-" || IsDash(s[0]) || IsOpeningQuoteChar(s[0]);
+        if (token.Kind != TokenKind.Word) return false;
+        if (s.Length > 1 && s[^1] == '.')
+            return _abbreviations.TryGetKind(s[..^1], out var kind) && kind == AbbreviationKind.Prefix; // Mr.\nSmith
+        return s is "a" or "an" or "the" or "of" or "to" or "and" or "or" or "in"
             or "on" or "at" or "for" or "with" or "by" or "from" or "as" or "that" or "but";
     }
 
@@ -148,6 +161,14 @@ public sealed class SentenceSplitter
         char c = text[token.Start];
         if (c is '\u201D' or '\u2019' or '\u00BB' or '\u203A' or ')' or ']' or '}') return true;
         return c is '"' or '\'' && (!token.SpaceBefore || c == '"' && quoteOpen);
+    }
+
+    /// <summary>True when a quote mark is among the closers i+1..k; brackets alone do not count: "(U.S.) Ducati".</summary>
+    private static bool ClosesQuote(string text, Token[] tokens, int i, int k)
+    {
+        for (int j = i + 1; j <= k; j++)
+            if (text[tokens[j].Start] is not (')' or ']' or '}')) return true;
+        return false;
     }
 
     private static bool IsOpeningQuote(string text, Token token) =>

@@ -25,7 +25,8 @@ public sealed class SentenceStarters
         "But And Or So Yet Nor However Meanwhile Moreover Furthermore Also Still Then Now Thus Instead Indeed " +
         "In On At For From With By As After Before During When While If Although Though Since Because Once " +
         "Until Unless Some Many Most Several Such Both Each Every All Another Neither Either Not What Who " +
-        "Why How Where Which Whether Last Earlier Later Despite Among Between Without Within Through"
+        "Why How Where Which Whether Last Earlier Later Despite Among Between Without Within Through " +
+        "According Separately Elsewhere Overall Even Only More Much Few Under Over Against Like Unlike"
         ).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public int Count => _words.Count;

@@ -12,24 +12,20 @@ internal static class TextChars
 {
     private const byte Letter = 1, Upper = 2, Digit = 4, Space = 8, Lower = 16;
 
-    // Immutable after the static constructor; a lookup table, not state.
-    private static readonly byte[] Ascii = BuildAscii();
-
-    private static byte[] BuildAscii()
-    {
-        var table = new byte[128];
-        for (int c = 0; c < 128; c++)
-        {
-            byte f = 0;
-            if (c is >= 'a' and <= 'z') f |= Letter | Lower;
-            if (c is >= 'A' and <= 'Z') f |= Letter | Upper;
-            if (c is >= '0' and <= '9') f |= Digit;
-            if (c == '_') f |= Letter;
-            if (c <= 32 || c == 127) f |= Space; // whitespace and control characters separate tokens
-            table[c] = f;
-        }
-        return table;
-    }
+    // Flags per ASCII character: Letter 1, Upper 2, Digit 4, Space 8 (whitespace and control
+    // characters, which separate tokens), Lower 16; '_' counts as a letter so it joins words.
+    // A ReadOnlySpan over constant data: compiled into the assembly, immutable, no allocation.
+    private static ReadOnlySpan<byte> Ascii =>
+    [
+         8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  // 0x00-0x0f
+         8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  8,  // 0x10-0x1f
+         8,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  // 0x20-0x2f
+         4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  0,  0,  0,  0,  0,  0,  // 0x30-0x3f
+         0,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  // 0x40-0x4f
+         3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  3,  0,  0,  0,  0,  1,  // 0x50-0x5f
+         0, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,  // 0x60-0x6f
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,  0,  0,  0,  0,  8,  // 0x70-0x7f
+    ];
 
     /// <summary>
     /// Characters skipped between tokens: whitespace, control characters, and format characters

@@ -145,8 +145,8 @@ public sealed class Tokenizer
                         if (IsDigit(d) && IsDigit(text[j - 1])) { dotted = true; shortLetterSegments = false; segStart = ++j; continue; }
                         if (IsLetter(d))
                         {
-                            // "border.The" is a missing space, not one token; "U.S" and "bbc.co" are one.
-                            if (!IsUpper(d) || j - segStart <= 2) { dotted = true; segStart = ++j; continue; }
+                            // "border.The" and "Mr.Smith" miss a space; "U.S", "Ph.D" and "bbc.co" are one word.
+                            if (!IsUpper(d) || j - segStart <= 2 && ShortLetterRun(text, j + 1)) { dotted = true; segStart = ++j; continue; }
                             int email = EmailAfterLocalPart(text, i, j);
                             if (email > 0) { kind = TokenKind.Email; return email; }
                         }
@@ -189,6 +189,13 @@ public sealed class Tokenizer
         }
         return j;
     }
+
+    /// <summary>
+    /// At most two letters start at <paramref name="i"/> (the "S" of U.S, not the "Smith" of
+    /// Mr.Smith), or the word goes on in capitals, as in all-caps headlines (S.AFRICAN).
+    /// </summary>
+    private static bool ShortLetterRun(string text, int i) =>
+        !IsLetterAt(text, i + 1) || !IsLetterAt(text, i + 2) || IsUpper(text[i + 1]);
 
     /// <summary>True when the period at <paramref name="dot"/> belongs to the word before it.</summary>
     private bool KeepsPeriod(string text, int start, int dot, bool dotted, bool shortLetterSegments)
@@ -295,20 +302,19 @@ public sealed class Tokenizer
         IsSeparator(c) || c is '"' or '<' or '>' or '`' or '{' or '}' or '|' or '\\' or '^'
             or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u2026';
 
-    /// <summary>Sentence punctuation after an address is not part of it; nor is an unbalanced ')'.</summary>
+    /// <summary>Sentence punctuation after an address is not part of it; nor is an unbalanced ')' or ']'.</summary>
     private static int TrimUrlEnd(string text, int bodyStart, int end)
     {
+        var body = text.AsSpan(bodyStart, end - bodyStart);
+        // Counted once, then kept up to date, so a run of brackets is trimmed in linear time.
+        int parens = body.Count(')') - body.Count('('), brackets = body.Count(']') - body.Count('[');
         while (end > bodyStart)
         {
             char last = text[end - 1];
-            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '*') { end--; continue; }
-            if (last is ')' or ']')
-            {
-                char open = last == ')' ? '(' : '[';
-                var body = text.AsSpan(bodyStart, end - bodyStart);
-                if (body.Count(open) < body.Count(last)) { end--; continue; }
-            }
-            break;
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '*') end--;
+            else if (last == ')' && parens > 0) { parens--; end--; }
+            else if (last == ']' && brackets > 0) { brackets--; end--; }
+            else break;
         }
         return end;
     }
@@ -319,22 +325,27 @@ public sealed class Tokenizer
     /// </summary>
     private static int EmailAfterLocalPart(string text, int start, int dot)
     {
+        // A local part is at most 64 characters (RFC 5321); the cap also keeps "abc.Abc.Abc..." linear.
+        int limit = Math.Min(text.Length, start + MaxLocalPart);
         int j = dot;
-        while (j < text.Length && (IsWordAt(text, j) || text[j] is '.' or '-' or '+')) j++;
-        return j < text.Length && text[j] == '@' ? EmailDomainEnd(text, j) : 0;
+        while (j < limit && (IsWordAt(text, j) || text[j] is '.' or '-' or '+')) j++;
+        return j < limit && text[j] == '@' ? EmailDomainEnd(text, j) : 0;
     }
+
+    private const int MaxLocalPart = 64, MaxDomain = 253;
 
     /// <summary>End of the domain after '@' if it looks like one (labels joined by dots), or 0.</summary>
     private static int EmailDomainEnd(string text, int at)
     {
-        int j = at + 1, lastDot = -1;
-        while (j < text.Length)
+        int j = at + 1, lastDot = -1, limit = Math.Min(text.Length, at + 1 + MaxDomain);
+        while (j < limit)
         {
             char c = text[j];
             if (c < 128 && IsWordAt(text, j) || c == '-') j++;
             else if (c == '.' && j + 1 < text.Length && IsWordAt(text, j + 1) && text[j + 1] < 128) { lastDot = j; j++; }
             else break;
         }
+        if (j == limit && limit < text.Length && (IsWordAt(text, j) || text[j] is '-' or '.')) return 0; // too long for a domain
         while (j > at + 1 && text[j - 1] == '-') j--;
         return lastDot > at + 1 && lastDot < j - 1 ? j : 0;
     }

@@ -40,18 +40,27 @@ public sealed class SentenceSplitterTests
     [InlineData("\"We will win!\" she said. Then she left.", "\"We will win!\" she said. || Then she left.")]
     [InlineData("\"Go!\", he said.", "\"Go!\", he said.")]
     [InlineData("in the U.S.\" He said", "in the U.S.\" || He said")]
+    [InlineData("5. John Kocinski (U.S.) Ducati 38:36.306", "5. John Kocinski (U.S.) Ducati 38:36.306")]
+    [InlineData("possibly with a.22 rifle.", "possibly with a.22 rifle.")]
     // ellipsis ends a sentence only before a capital
     [InlineData("Wait... what happened?", "Wait... what happened?")]
     [InlineData("He paused… Then he spoke.", "He paused… || Then he spoke.")]
+    [InlineData("He paused . . . and went on. . . . Then he spoke.", "He paused . . . and went on. . . . || Then he spoke.")]
     // lines and paragraphs
     [InlineData("one line\n\ntwo line", "one line || two line")]
     [InlineData("Mr.\n\nSmith", "Mr. || Smith")]
+    [InlineData("Talks with Mr.\nSmith ended", "Talks with Mr.\nSmith ended")]
+    [InlineData("Talks in the U.S.\nSmith ended", "Talks in the U.S. || Smith ended")]
     [InlineData("Starmer hosts summit\nThe Prime Minister said so.", "Starmer hosts summit || The Prime Minister said so.")]
     [InlineData("The government said it is\nredeploying staff.", "The government said it is\nredeploying staff.")]
     [InlineData("The summit is chaired by Meloni. Credit: AP\n\nThe British PM.", "The summit is chaired by Meloni. || Credit: AP || The British PM.")]
+    [InlineData("UK and France agree 'one in, one out' migrant deal\nBy Jane Smith, BBC News\nPublished 10 July 2025\n\nThe deal was signed.",
+        "UK and France agree 'one in, one out' migrant deal || By Jane Smith, BBC News || Published 10 July 2025 || The deal was signed.")]
     [InlineData("By Jane Smith, Reuters\nLONDON 1996-08-22\nThe talks began.", "By Jane Smith, Reuters || LONDON 1996-08-22 || The talks began.")]
     [InlineData("Leaders from the\nEU met, and\nItaly agreed.", "Leaders from the\nEU met, and\nItaly agreed.")]
-    [InlineData("He said:\n\"We will act.\"", "He said:\n\"We will act.\"")]
+    [InlineData("He said:\n\"We will act.\"", "He said: || \"We will act.\"")]
+    [InlineData("Scorers:\nGloria Bistrita - Ilie Lazar (32nd)", "Scorers: || Gloria Bistrita - Ilie Lazar (32nd)")]
+    [InlineData("He said it was,\nIn his view, over.", "He said it was,\nIn his view, over.")]
     [InlineData("1. Pivotal 100-30\n2. Eveningperformance 16-1", "1. Pivotal 100-30 || 2. Eveningperformance 16-1")]
     [InlineData("It ended.\nthen more", "It ended.\nthen more")]
     [InlineData("Hendrix draft sold\r\nA rare early handwritten draft of a song by U.S. guitar legend Jimi\r\nHendrix was sold for almost $17,000 on Thursday at an auction of some\r\nof the late musician's favourite possessions.",

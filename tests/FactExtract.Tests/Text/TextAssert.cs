@@ -22,12 +22,13 @@ internal static class TextAssert
 
     /// <summary>
     /// Tokens are non-empty, in increasing non-overlapping order inside the text, contain no
-    /// whitespace, never cut a surrogate pair, record SpaceBefore truthfully, and leave out only
+    /// whitespace, never cut a surrogate pair, set SpaceBefore exactly when separators precede them, and leave out only
     /// separator characters (whitespace, control and format characters).
     /// </summary>
     public static void ValidTokens(string text, Token[] tokens)
     {
         int previousEnd = 0;
+        bool first = true;
         foreach (var t in tokens)
         {
             Assert.True(t.Start >= previousEnd, $"token {t.Start}-{t.End} overlaps the previous one ending at {previousEnd}");
@@ -39,8 +40,9 @@ internal static class TextAssert
                 Assert.False(char.IsWhiteSpace(text[k]), $"token {t.Start}-{t.End} contains whitespace at {k}");
             Assert.False(CutsSurrogatePair(text, t.Start), $"token starts inside a surrogate pair at {t.Start}");
             Assert.False(CutsSurrogatePair(text, t.End), $"token ends inside a surrogate pair at {t.End}");
-            Assert.Equal(t.Start == 0 || TextChars.IsSeparator(text[t.Start - 1]), t.SpaceBefore);
+            Assert.Equal(first || t.Start > previousEnd, t.SpaceBefore); // a gap means skipped separators
             previousEnd = t.End;
+            first = false;
         }
         for (int k = previousEnd; k < text.Length; k++)
             Assert.True(TextChars.IsSeparator(text[k]), $"character U+{(int)text[k]:X4} at {k} is in no token");

@@ -70,6 +70,9 @@ public sealed class TokenizerTests
     [InlineData("No. 10 Downing", "No. 10 Downing", "WNW")]
     [InlineData("said no. The", "said no . The", "WWPW")]
     [InlineData("border.The", "border . The", "WPW")]
+    [InlineData("Mr.Smith and the U.S.The", "Mr. Smith and the U.S. The", "WWWWWW")]
+    [InlineData("U.S.A. and Ph.D", "U.S.A. and Ph.D", "WWW")]
+    [InlineData("S.AFRICAN GOLD", "S.AFRICAN GOLD", "WW")]
     [InlineData("bbc.co.uk reported", "bbc.co.uk reported", "WW")]
     [InlineData("1. Pivotal\n2. Eveningperformance", "1. Pivotal 2. Eveningperformance", "NWNW")]
     // addresses, handles, tags
@@ -85,6 +88,7 @@ public sealed class TokenizerTests
     [InlineData("Zürich’s café", "Zürich ’s café", "WWW")]
     [InlineData("😀ok 👍", "😀 ok 👍", "SWS")]
     [InlineData("a\u00ADb x\u200By", "a\u00ADb x y", "WWW")]
+    [InlineData("do\u00ADn't", "do\u00AD n't", "WW")]
     public void Tokenizes(string text, string expectedTokens, string expectedKinds)
     {
         var tokens = _tokenizer.Tokenize(text);
@@ -139,6 +143,21 @@ public sealed class TokenizerTests
 
         Assert.Equal([(0, word.Length, TokenKind.Word), (word.Length + 1, text.Length, TokenKind.Number)],
             tokens.Select(t => (t.Start, t.End, t.Kind)));
+    }
+
+    [Fact]
+    public void Pathological_inputs_keep_their_shape()
+    {
+        // These once took quadratic time (look-aheads repeated per token); they pin the linear rewrites.
+        var parens = "http://a" + new string(')', 50_000);
+        var dotted = string.Concat(Enumerable.Repeat("abc.Abc", 20_000));
+        var domain = "a@" + string.Concat(Enumerable.Repeat("b.", 50_000)) + "com";
+
+        var parenTokens = _tokenizer.Tokenize(parens);
+        Assert.Equal((0, 8, TokenKind.Url), (parenTokens[0].Start, parenTokens[0].End, parenTokens[0].Kind));
+        Assert.Equal(50_001, parenTokens.Length);
+        Assert.Equal(2 * 20_000 + 1, _tokenizer.Tokenize(dotted).Length); // abc . Abcabc . Abcabc ...
+        Assert.DoesNotContain(_tokenizer.Tokenize(domain), t => t.Kind == TokenKind.Email);
     }
 
     [Fact]

@@ -1,0 +1,49 @@
+namespace FactExtract.Ingestion;
+
+/// <summary>
+/// The inputs of <c>extract INPUT...</c> as one source, in the order given: files and folders
+/// through <see cref="FileArticleSource"/>, "-" through <see cref="JsonLinesArticleSource"/> on
+/// standard input (opened only when reached, at most once). With a shard, files are sharded by
+/// path and standard-input records by article id.
+/// </summary>
+public sealed class CommandLineArticleSource : IArticleSource
+{
+    public const string StandardInput = "-";
+
+    private readonly IReadOnlyList<string> _inputs;
+    private readonly Func<TextReader> _openStandardInput;
+    private readonly IngestOptions _options;
+
+    /// <param name="openStandardInput">Supplies the reader for "-" (Console.In in the CLI, a StringReader in tests).</param>
+    public CommandLineArticleSource(IEnumerable<string> inputs, Func<TextReader> openStandardInput, IngestOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        _inputs = inputs.ToArray();
+        if (_inputs.Count(i => i == StandardInput) > 1)
+            throw new ArgumentException("standard input ('-') can be given only once", nameof(inputs));
+        _openStandardInput = openStandardInput ?? throw new ArgumentNullException(nameof(openStandardInput));
+        _options = options ?? IngestOptions.Default;
+    }
+
+    public IEnumerable<IngestItem> Read(CancellationToken cancellationToken = default)
+    {
+        int i = 0;
+        while (i < _inputs.Count)
+        {
+            if (_inputs[i] == StandardInput)
+            {
+                var items = new JsonLinesArticleSource(_openStandardInput(), StandardInput, _options).Read(cancellationToken);
+                foreach (var item in _options.Shard is { } shard ? shard.Filter(items) : items) yield return item;
+                i++;
+                continue;
+            }
+            // A run of file inputs shares one FileArticleSource, so their ids are made unique together
+            // (a folder name repeated on both sides of "-" is the one case left to the user).
+            int end = i;
+            while (end < _inputs.Count && _inputs[end] != StandardInput) end++;
+            var run = _inputs.Skip(i).Take(end - i);
+            foreach (var item in new FileArticleSource(run, _options).Read(cancellationToken)) yield return item;
+            i = end;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Frozen;
+
+namespace FactExtract.Quantities;
+
+/// <summary>What a word can contribute to a quantity; a word may have several roles ("third").</summary>
+[Flags]
+internal enum WordClass : ulong
+{
+    None = 0,
+    Unit = 1 << 0,            // one .. nineteen, zero
+    Tens = 1 << 1,            // twenty .. ninety
+    Scale = 1 << 2,           // hundred, thousand, million, bn ...
+    Ordinal = 1 << 3,         // first, twentieth, hundredth: Value is the number
+    Denominator = 1 << 4,     // half, third(s), quarter(s): Value is the denominator
+    Plural = 1 << 5,          // thirds, quarters, halves
+    Vague = 1 << 6,           // dozens, hundreds, thousands, tens: "hundreds of thousands"
+    Dozen = 1 << 7,
+    Month = 1 << 8,           // Value is the month number
+    Abbreviation = 1 << 9,    // Aug, Sept: may be followed by "."
+    PercentWord = 1 << 10,    // percent, pct
+    Per = 1 << 11,
+    Cent = 1 << 12,           // the "cent" of "per cent"
+    Percentage = 1 << 13,
+    Point = 1 << 14,          // point(s) of "percentage points"
+    Currency = 1 << 15,       // pounds, euros; Text is the ISO code
+    MinorCurrency = 1 << 16,  // pence, cents; Text is the ISO code, Value the divisor
+    CurrencyModifier = 1 << 17, // US, Swiss, Hong (Kong): Text is the ISO code it selects
+    YearContext = 1 << 18,    // in, since, by ...: a following 4-digit number is a year
+    Article = 1 << 19,        // a, an
+    And = 1 << 20,
+    PronounContext = 1 << 21, // "no one", "this one": the next "one" is a pronoun
+    CountNoun = 1 << 22,      // people, men: "2023 people" is a count, not a year
+    ScoreContext = 1 << 23,   // won, beat, victory: "3-1" next to these is a score
+    DatePrefix = 1 << 24,     // mid, early, late in "mid-1990s"
+    Of = 1 << 25,
+    Between = 1 << 26,
+    To = 1 << 27,
+    From = 1 << 28,
+    ChangeContext = 1 << 29,  // rose, fell, by: "rose 5% to 20%" is a change, not a range
+    FunctionWord = 1 << 30,   // all, just, with: a capitalised one before a number is no name ("All 300 passengers")
+    TimeWord = 1u << 31,      // a.m., GMT: "7 a.m." is a clock time, not a count
+    PronounAdjective = 1ul << 32, // "the only one", "the last one": an adjective after a determiner
+    Several = 1ul << 33,      // several, few: "several hundred", "a few thousand" are counts without a value
+}
+
+/// <summary>One lexicon entry: the classes of a word and its number (or ISO code).</summary>
+internal readonly record struct WordInfo(WordClass Class, decimal Value, string? Text = null)
+{
+    public bool Is(WordClass c) => (Class & c) != 0;
+}
+
+/// <summary>
+/// The quantity lexicon, looked up case-insensitively straight from a <see cref="ReadOnlySpan{Char}"/>
+/// so scanning a document allocates nothing per word.
+/// </summary>
+internal static class NumberWords
+{
+    private static readonly FrozenDictionary<string, WordInfo> Lexicon = Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longest word in the lexicon; longer spans are rejected before hashing.</summary>
+    public static readonly int MaxLength = Lexicon.Keys.Max(k => k.Length);
+
+    public static WordInfo Get(ReadOnlySpan<char> word) =>
+        word.Length <= MaxLength && Lookup.TryGetValue(word, out var info) ? info : default;
+
+    private static Dictionary<string, WordInfo> Build()
+    {
+        var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, WordClass c, decimal value = 0, string? text = null)
+        {
+            // A word with several roles merges its classes; the first non-zero value wins.
+            if (d.TryGetValue(word, out var old))
+                d[word] = new WordInfo(old.Class | c, old.Value != 0 ? old.Value : value, old.Text ?? text);
+            else
+                d[word] = new WordInfo(c, value, text);
+        }
+
+        string[] units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        for (int i = 0; i < units.Length; i++) Add(units[i], WordClass.Unit, i);
+        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        for (int i = 0; i < tens.Length; i++) Add(tens[i], WordClass.Tens, (i + 2) * 10);
+
+        string[] unitOrdinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        for (int i = 1; i < unitOrdinals.Length; i++) Add(unitOrdinals[i], WordClass.Ordinal, i);
+        string[] tensOrdinals = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+        for (int i = 0; i < tensOrdinals.Length; i++) Add(tensOrdinals[i], WordClass.Ordinal, (i + 2) * 10);
+        Add("hundredth", WordClass.Ordinal, 100);
+        Add("thousandth", WordClass.Ordinal, 1000);
+        Add("millionth", WordClass.Ordinal, 1_000_000);
+
+        // Fractions: "third" is both an ordinal and a denominator; the extractor decides by context.
+        for (int i = 3; i <= 10; i++)
+        {
+            Add(unitOrdinals[i], WordClass.Denominator, i);
+            Add(unitOrdinals[i] + "s", WordClass.Denominator | WordClass.Plural, i);
+        }
+        Add("half", WordClass.Denominator, 2);
+        Add("halves", WordClass.Denominator | WordClass.Plural, 2);
+        Add("quarter", WordClass.Denominator, 4);
+        Add("quarters", WordClass.Denominator | WordClass.Plural, 4);
+
+        Add("hundred", WordClass.Scale, 100);
+        Add("thousand", WordClass.Scale, 1000);
+        Add("million", WordClass.Scale, 1_000_000);
+        Add("mln", WordClass.Scale, 1_000_000);
+        Add("mn", WordClass.Scale, 1_000_000);
+        Add("billion", WordClass.Scale, 1_000_000_000);
+        Add("bn", WordClass.Scale, 1_000_000_000);
+        Add("bln", WordClass.Scale, 1_000_000_000);
+        Add("trillion", WordClass.Scale, 1_000_000_000_000);
+        Add("tn", WordClass.Scale, 1_000_000_000_000);
+        Add("dozen", WordClass.Dozen, 12);
+        Add("several", WordClass.Several);
+        Add("few", WordClass.Several);
+        foreach (var w in (string[])["dozens", "tens", "hundreds", "thousands", "millions", "billions"])
+            Add(w, WordClass.Vague);
+
+        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        for (int i = 0; i < months.Length; i++)
+        {
+            Add(months[i], WordClass.Month, i + 1);
+            if (months[i].Length > 4) Add(months[i][..3], WordClass.Month | WordClass.Abbreviation, i + 1);
+        }
+        Add("Sept", WordClass.Month | WordClass.Abbreviation, 9);
+
+        Add("percent", WordClass.PercentWord);
+        Add("pct", WordClass.PercentWord);
+        Add("per", WordClass.Per);
+        Add("cent", WordClass.Cent | WordClass.MinorCurrency, 100, "USD");
+        Add("percentage", WordClass.Percentage);
+        Add("point", WordClass.Point);
+        Add("points", WordClass.Point);
+
+        foreach (var (w, iso) in (ReadOnlySpan<(string, string)>)[
+            ("pound", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("euro", "EUR"), ("euros", "EUR"),
+            ("dollar", "USD"), ("dollars", "USD"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
+            ("franc", "FRF"), ("francs", "FRF"), ("mark", "DEM"), ("marks", "DEM"), ("deutschmarks", "DEM"),
+            ("lira", "ITL"), ("lire", "ITL"), ("guilders", "NLG"), ("pesetas", "ESP"), ("rupees", "INR"),
+            ("roubles", "RUB"), ("rubles", "RUB"), ("rand", "ZAR"), ("pesos", "MXN"), ("crowns", "SEK"),
+            ("schillings", "ATS"), ("markka", "FIM"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"),
+            ("zlotys", "PLN"), ("forints", "HUF"), ("drachmas", "GRD"), ("escudos", "PTE"), ("kroner", "DKK"),
+            ("kronor", "SEK"), ("shekels", "ILS"), ("dinars", "DZD"),
+            ("USD", "USD"), ("GBP", "GBP"), ("EUR", "EUR"), ("JPY", "JPY"), ("CHF", "CHF"), ("CNY", "CNY")])
+            Add(w, WordClass.Currency, 0, iso);
+        Add("pence", WordClass.MinorCurrency, 100, "GBP");
+        Add("cents", WordClass.MinorCurrency, 100, "USD");
+
+        // Words in front of a currency word that pick a more specific currency: "Swiss francs", "US dollars".
+        foreach (var (w, iso) in (ReadOnlySpan<(string, string)>)[
+            ("US", "USD"), ("U.S.", "USD"), ("U.S", "USD"), ("American", "USD"), ("Australian", "AUD"), ("Canadian", "CAD"),
+            ("Kong", "HKD"), ("Zealand", "NZD"), ("Singapore", "SGD"), ("Taiwan", "TWD"), ("Swiss", "CHF"),
+            ("Belgian", "BEF"), ("French", "FRF"), ("German", "DEM"), ("Deutsche", "DEM"), ("Swedish", "SEK"),
+            ("Danish", "DKK"), ("Norwegian", "NOK"), ("Czech", "CZK"), ("Mexican", "MXN"), ("Argentine", "ARS"),
+            ("Philippine", "PHP"), ("Indian", "INR"), ("Russian", "RUB"), ("Turkish", "TRL"), ("Irish", "IEP"),
+            ("Japanese", "JPY"), ("British", "GBP"), ("Dutch", "NLG"), ("Italian", "ITL"), ("Spanish", "ESP"),
+            ("Austrian", "ATS"), ("Finnish", "FIM"), ("Chinese", "CNY"), ("Portuguese", "PTE"), ("Greek", "GRD"),
+            ("Luxembourg", "LUF"), ("Brazilian", "BRL"), ("Chilean", "CLP"), ("Colombian", "COP")])
+            Add(w, WordClass.CurrencyModifier, 0, iso);
+
+        foreach (var w in (string[])["in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+            "through", "throughout", "to", "between", "and", "end", "early", "mid", "late", "around", "circa", "spring",
+            "summer", "autumn", "winter", "fall", "year", "the", "'s", "’s", "fiscal", "financial", "calendar", "season",
+            "its", "our", "their", "his", "her", "my", "your", "quarter", "half"])
+            Add(w, WordClass.YearContext);
+        Add("a", WordClass.Article);
+        Add("an", WordClass.Article);
+        Add("and", WordClass.And);
+        Add("of", WordClass.Of);
+        Add("between", WordClass.Between);
+        Add("to", WordClass.To);
+        Add("from", WordClass.From);
+        foreach (var w in (string[])["no", "the", "this", "that", "which", "each", "every", "any", "another"])
+            Add(w, WordClass.PronounContext);
+        foreach (var w in (string[])["only", "last", "same", "other", "little", "such", "right", "wrong", "big", "new", "old",
+            "loved", "favourite", "favorite", "first", "next", "real", "best", "young"])
+            Add(w, WordClass.PronounAdjective);
+        foreach (var w in (string[])["people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
+            "feet", "fish", "aircraft", "youth", "crew", "infantry", "military", "deer", "livestock"])
+            Add(w, WordClass.CountNoun);
+        foreach (var w in (string[])["won", "win", "wins", "beat", "beats", "lost", "lose", "drew", "draw", "victory", "defeat",
+            "loss", "lead", "led", "leading", "trailed", "trail", "scoreline", "aggregate", "thrashing", "thrashed"])
+            Add(w, WordClass.ScoreContext);
+        foreach (var w in (string[])["rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "up", "down", "gained",
+            "gain", "lost", "increased", "decreased", "climbed", "dropped", "jumped", "slipped", "eased", "declined", "added",
+            "shed", "cut", "raised", "lowered", "grew", "slumped", "surged", "soared", "plunged", "tumbled", "edged", "by",
+            "from", "firmed", "weakened", "strengthened", "slid", "dipped", "rallied", "recovered"])
+            Add(w, WordClass.ChangeContext);
+        foreach (var w in (string[])["all", "just", "with", "at", "for", "its", "their", "his", "her", "these", "those", "our",
+            "only", "and", "but", "so", "when", "while", "if", "as", "on", "both", "many", "then", "now", "another", "nearly",
+            "almost", "about", "some", "around", "over", "under", "more", "less", "fewer", "up", "exactly", "roughly",
+            "approximately", "another", "every", "each", "than", "into", "onto", "per", "via", "against", "among", "within",
+            "without", "another", "least", "most", "top"])
+            Add(w, WordClass.FunctionWord);
+        foreach (var w in (string[])["am", "pm", "a.m", "p.m", "a.m.", "p.m.", "GMT", "BST", "EST", "EDT", "CET", "CEST", "UTC", "hrs", "o'clock"])
+            Add(w, WordClass.TimeWord);
+        foreach (var w in (string[])["mid", "early", "late", "pre", "post"])
+            Add(w, WordClass.DatePrefix);
+        return d;
+    }
+}

@@ -1,0 +1,51 @@
+namespace FactExtract.Quantities;
+
+internal enum NumeralKind : byte
+{
+    Cardinal,
+    Ordinal,
+    Decade,
+    Fraction,
+    Vague,
+    IsoDate,
+    Pence,
+}
+
+/// <summary>A number found at some atoms, before units, ranges and qualifiers are attached.</summary>
+internal struct Numeral
+{
+    public int FirstAtom;
+    /// <summary>The atom after the numeral (the numeral may end inside its last atom: <see cref="Closed"/>).</summary>
+    public int NextAtom;
+    public int Start;
+    public int End;
+    public decimal? Value;
+    public decimal? ValueTo;
+    /// <summary>The factor a scale word or suffix applied ("million": 1e6), for "2 to 3 million".</summary>
+    public decimal Multiplier;
+    public NumeralKind Kind;
+    /// <summary>Bare integer digits ("2023", not "2,023", "2.0" or "2k"): candidates for years.</summary>
+    public bool Plain;
+    public int IntegerDigits;
+    /// <summary>The numeral ends inside a hyphenated atom ("47-member"): nothing can follow it.</summary>
+    public bool Closed;
+    public bool FromWords;
+    /// <summary>"17pc": the percent sign is part of the number token.</summary>
+    public bool AttachedPercent;
+    public int Month;
+    public int Day;
+}
+
+/// <summary>A numeral with its currency and percent units attached.</summary>
+internal struct Measure
+{
+    public Numeral N;
+    public int FirstAtom;
+    public int NextAtom;
+    public int Start;
+    public int End;
+    public string? Currency;
+    public bool Percent;
+    public bool Points;
+    public readonly bool HasUnit => Currency is not null || Percent;
+}

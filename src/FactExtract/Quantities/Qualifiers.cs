@@ -1,0 +1,64 @@
+namespace FactExtract.Quantities;
+
+/// <summary>
+/// The fixed set of normalised qualifiers a <see cref="Quantity"/> can carry, and the phrases that
+/// map onto them. Many surface forms collapse to one name so downstream code compares constants,
+/// never free text:
+/// <list type="bullet">
+/// <item><see cref="MoreThan"/>: more than, over, above, in excess of, upwards of, just over, well over, greater than, higher than, exceeding</item>
+/// <item><see cref="LessThan"/>: less than, fewer than, under, below, lower than, well under, well below</item>
+/// <item><see cref="AtLeast"/>: at least, no fewer than, no less than, not less than, a minimum of</item>
+/// <item><see cref="AtMost"/>: at most, no more than, not more than, a maximum of</item>
+/// <item><see cref="Around"/>: around, about, approximately, approx., roughly, some, circa, c., ~, an estimated, estimated, or so (not matched)</item>
+/// <item><see cref="Almost"/>: almost, nearly, close to, just under, just shy of, just short of, not quite</item>
+/// <item><see cref="UpTo"/>: up to, as many as, as much as, as high as</item>
+/// <item><see cref="Exactly"/>: exactly, precisely</item>
+/// </list>
+/// A quantity without a qualifier has <see cref="None"/> (the empty string).
+/// </summary>
+public static class Qualifiers
+{
+    public const string None = "";
+    public const string MoreThan = "more than";
+    public const string LessThan = "less than";
+    public const string AtLeast = "at least";
+    public const string AtMost = "at most";
+    public const string Around = "around";
+    public const string Almost = "almost";
+    public const string UpTo = "up to";
+    public const string Exactly = "exactly";
+
+    /// <summary>Every normalised qualifier except <see cref="None"/>.</summary>
+    public static IReadOnlyList<string> All { get; } = [MoreThan, LessThan, AtLeast, AtMost, Around, Almost, UpTo, Exactly];
+
+    /// <summary>
+    /// Surface phrases (lower case, one word per element) and what they normalise to, longest first
+    /// so that "just under" wins over "under" and "no more than" over "more than".
+    /// </summary>
+    internal static readonly (string[] Words, string Qualifier)[] Phrases = SortLongestFirst(
+    [
+        (["more", "than"], MoreThan), (["over"], MoreThan), (["above"], MoreThan),
+        (["in", "excess", "of"], MoreThan), (["upwards", "of"], MoreThan), (["upward", "of"], MoreThan),
+        (["just", "over"], MoreThan), (["well", "over"], MoreThan), (["well", "above"], MoreThan),
+        (["greater", "than"], MoreThan), (["higher", "than"], MoreThan), (["exceeding"], MoreThan),
+        (["less", "than"], LessThan), (["fewer", "than"], LessThan), (["under"], LessThan), (["below"], LessThan),
+        (["lower", "than"], LessThan), (["well", "under"], LessThan), (["well", "below"], LessThan),
+        (["at", "least"], AtLeast), (["no", "fewer", "than"], AtLeast), (["no", "less", "than"], AtLeast),
+        (["not", "less", "than"], AtLeast), (["a", "minimum", "of"], AtLeast),
+        (["at", "most"], AtMost), (["no", "more", "than"], AtMost), (["not", "more", "than"], AtMost),
+        (["a", "maximum", "of"], AtMost),
+        (["around"], Around), (["about"], Around), (["approximately"], Around), (["approx"], Around),
+        (["roughly"], Around), (["some"], Around), (["circa"], Around), (["an", "estimated"], Around),
+        (["estimated"], Around), (["~"], Around), (["some", "estimated"], Around),
+        (["almost"], Almost), (["nearly"], Almost), (["close", "to"], Almost), (["just", "under"], Almost),
+        (["just", "shy", "of"], Almost), (["just", "short", "of"], Almost), (["not", "quite"], Almost),
+        (["up", "to"], UpTo), (["as", "many", "as"], UpTo), (["as", "much", "as"], UpTo), (["as", "high", "as"], UpTo),
+        (["exactly"], Exactly), (["precisely"], Exactly),
+    ]);
+
+    private static (string[] Words, string Qualifier)[] SortLongestFirst((string[] Words, string Qualifier)[] phrases)
+    {
+        // Stable sort keeps the declaration order among phrases of equal length: deterministic.
+        return phrases.OrderByDescending(p => p.Words.Length).ToArray();
+    }
+}

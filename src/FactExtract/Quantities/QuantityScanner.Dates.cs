@@ -1,0 +1,152 @@
+using System.Globalization;
+
+namespace FactExtract.Quantities;
+
+internal sealed partial class QuantityScanner
+{
+    /// <summary>"22 August 2023", "22nd of August", "August 22, 2023", "Aug. 22", "August 2023".</summary>
+    private int TryDate(int i)
+    {
+        int day = 0, month, year = 0;
+        int k;
+        if (_atoms[i].Kind == AtomKind.Number)
+        {
+            if (!TryDay(i, out day)) return -1;
+            k = i + 1;
+            if (WordIs(k, WordClass.Of)) k++;
+            if (!IsMonthWord(k)) return -1;
+            month = (int)_atoms[k].Info.Value;
+            k = AfterMonth(k);
+            if (TryYearAt(k, out year)) k++;
+            else if (k + 1 < _count && _atoms[k].Kind == AtomKind.Comma && TryYearAt(k + 1, out year)) k += 2;
+        }
+        else
+        {
+            if (!IsMonthWord(i)) return -1;
+            month = (int)_atoms[i].Info.Value;
+            k = AfterMonth(i);
+            if (TryDay(k, out day))
+            {
+                k++;
+                if (TryYearAt(k, out year)) k++;
+                else if (k + 1 < _count && _atoms[k].Kind == AtomKind.Comma && TryYearAt(k + 1, out year)) k += 2;
+            }
+            else if (TryYearAt(k, out year)) k++;
+            else if (k + 1 < _count && _atoms[k].Kind == AtomKind.Comma && TryYearAt(k + 1, out year)) k += 2; // "June, 1995"
+            else return -1;
+        }
+        if (!IsValidDate(year == 0 ? 2000 : year, month, day == 0 ? 1 : day)) return -1;
+        return EmitDate(_atoms[i].Start, _atoms[k - 1].End, year == 0 ? null : year, month, day, k);
+    }
+
+    private bool IsMonthWord(int k) => k < _count && _atoms[k].IsWord(WordClass.Month) && !_atoms[k].Hyphenated && char.IsUpper(_text[_atoms[k].Start]);
+
+    /// <summary>The atom after a month name, skipping the period of "Aug.".</summary>
+    private int AfterMonth(int k)
+    {
+        if (_atoms[k].Info.Is(WordClass.Abbreviation) && k + 1 < _count && _atoms[k + 1].Kind == AtomKind.Period && _atoms[k + 1].Start == _atoms[k].End)
+            return k + 2;
+        return k + 1;
+    }
+
+    /// <summary>A day of the month: "22" or "22nd", nothing attached.</summary>
+    private bool TryDay(int k, out int day)
+    {
+        day = 0;
+        if (k >= _count || _atoms[k].Kind != AtomKind.Number || _atoms[k].Length > 4) return false;
+        var r = NumberParser.ScanDigits(Span(k));
+        if (!r.Success || r.Length != _atoms[k].Length || r.HasSign || r.HasDecimalPoint || r.IntegerDigits > 2) return false;
+        if (r.Suffix is not (NumberSuffix.None or NumberSuffix.Ordinal) || r.Value is < 1 or > 31) return false;
+        day = (int)r.Value;
+        return true;
+    }
+
+    private bool TryYearAt(int k, out int year)
+    {
+        year = 0;
+        if (k >= _count || _atoms[k].Kind != AtomKind.Number || _atoms[k].Length != 4) return false;
+        var r = NumberParser.ScanDigits(Span(k));
+        if (!r.Success || r.Length != 4 || r.Suffix != NumberSuffix.None || r.HasSign || r.Value is < 1000 or > 2100) return false;
+        year = (int)r.Value;
+        return true;
+    }
+
+    private static bool IsValidDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    /// <summary>A date: value is the year (or empty), <see cref="Quantity.Normalized"/> the ISO form ("2023-08-22", "--08-22", "2023-08").</summary>
+    private int EmitDate(int start, int end, decimal? year, int month, int day, int next)
+    {
+        string normalized = (year, day) switch
+        {
+            (null, _) => $"--{month:00}-{day:00}",
+            (_, 0) => $"{(int)year:0000}-{month:00}",
+            _ => $"{(int)year:0000}-{month:00}-{day:00}",
+        };
+        Add(start, end, QuantityKind.Date, year, null, "", Qualifiers.None, -1, normalized);
+        return next;
+    }
+
+    /// <summary>"'90s" (1990), "'96" (1996): two-digit years below 30 are read as 20xx.</summary>
+    private int TryApostropheYear(int i)
+    {
+        int k = i + 1;
+        if (k >= _count || _atoms[k].Kind != AtomKind.Number || _atoms[k].Start != _atoms[i].End) return -1;
+        var r = NumberParser.ScanDigits(Span(k));
+        if (!r.Success || r.Length != _atoms[k].Length || r.IntegerDigits != 2 || r.HasSign || r.HasDecimalPoint) return -1;
+        if (r.Suffix is not (NumberSuffix.None or NumberSuffix.Decade)) return -1;
+        int year = (int)r.Value + (r.Value >= 30 ? 1900 : 2000);
+        string normalized = r.Suffix == NumberSuffix.Decade ? year.ToString(CultureInfo.InvariantCulture) + "s" : year.ToString(CultureInfo.InvariantCulture);
+        FindQualifier(i, out var qualifier, out int qualifierStart);
+        KeepDateQualifier(ref qualifier, ref qualifierStart);
+        Add(_atoms[i].Start, _atoms[k].End, QuantityKind.Date, year, null, "", qualifier, qualifierStart, normalized);
+        return k + 1;
+    }
+
+    /// <summary>"1990s" is a decade (value 1990); "90s" only after "the" (else it may be an age: "in their 90s").</summary>
+    private int TryDecade(in Measure m)
+    {
+        var n = m.N;
+        decimal year = n.Value!.Value;
+        if (n.IntegerDigits == 2)
+        {
+            if (!WordIs(n.FirstAtom - 1, WordClass.YearContext) || !Span(n.FirstAtom - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+                return m.NextAtom;
+            year += year >= 30 ? 1900 : 2000;
+        }
+        else if (n.IntegerDigits != 4 || year > 2100) return m.NextAtom;
+        FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
+        KeepDateQualifier(ref qualifier, ref qualifierStart);
+        Add(n.Start, n.End, QuantityKind.Date, year, null, "", qualifier, qualifierStart, ((int)year).ToString(CultureInfo.InvariantCulture) + "s");
+        return m.NextAtom;
+    }
+
+    /// <summary>
+    /// A bare four-digit number is a year after "in", "since", "by"... (1000-2100), or on its own
+    /// (1900-2100), unless a counted noun follows ("2023 people"; on its own also any plural: "2023 votes").
+    /// </summary>
+    private bool IsYear(in Measure m)
+    {
+        var n = m.N;
+        if (!n.Plain || n.IntegerDigits != 4 || n.FromWords) return false;
+        decimal v = n.Value!.Value;
+        decimal hi = n.ValueTo ?? v;
+        if (hi > 2100) return false;
+        int next = m.NextAtom;
+        if (WordIs(next, WordClass.CountNoun)) return false;
+        if (WordIs(m.FirstAtom - 1, WordClass.YearContext)) return v >= 1000;
+        return v >= 1900 && !(next < _count && _atoms[next].Kind == AtomKind.Word && LooksPlural(next));
+    }
+
+    private string YearText(in Measure m) => m.N.ValueTo is { } to
+        ? $"{(int)m.N.Value!.Value:0000}/{(int)to:0000}"
+        : ((int)m.N.Value!.Value).ToString("0000", CultureInfo.InvariantCulture);
+
+    /// <summary>A lower-case word ending in "s" (not "ss", "us", "is"): probably a plural noun being counted.</summary>
+    private bool LooksPlural(int k)
+    {
+        var w = Span(k);
+        if (w.Length < 4 || !char.IsLower(w[0]) || w[^1] != 's') return false;
+        return w[^2] is not ('s' or 'u' or 'i' or '\'' or '\u2019');
+    }
+}

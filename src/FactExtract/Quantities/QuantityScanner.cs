@@ -1,0 +1,236 @@
+using FactExtract.Text;
+
+namespace FactExtract.Quantities;
+
+/// <summary>
+/// Finds the quantities of one document. Created per document (it holds that document's atoms),
+/// so the extractor itself stays stateless and thread-safe. The rules are split by topic over
+/// partial files: units here, digit numerals in <c>.Numerals</c>, number words in <c>.Words</c>, dates and years in
+/// <c>.Dates</c>, qualifiers and the not-a-quantity rules in <c>.Context</c>.
+/// </summary>
+internal sealed partial class QuantityScanner
+{
+    private const WordClass AnchorWords = WordClass.Unit | WordClass.Tens | WordClass.Ordinal | WordClass.Denominator
+        | WordClass.Vague | WordClass.Article | WordClass.Month | WordClass.Between | WordClass.Several;
+
+    private readonly Document _doc;
+    private readonly string _text;
+    private readonly Atom[] _atoms;
+    private readonly int _count;
+    private readonly List<Quantity> _found = [];
+
+    public QuantityScanner(Document doc, Atom[] atoms, int count)
+    {
+        _doc = doc;
+        _text = doc.Text;
+        _atoms = atoms;
+        _count = count;
+    }
+
+    public List<Quantity> Run(CancellationToken cancellationToken)
+    {
+        int i = 0;
+        while (i < _count)
+        {
+            if ((i & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            ref readonly var a = ref _atoms[i];
+            bool anchor = a.Kind switch
+            {
+                AtomKind.Number or AtomKind.Currency or AtomKind.Apostrophe => true,
+                AtomKind.Word => (a.Info.Class & AnchorWords) != 0,
+                _ => false,
+            };
+            int next = anchor ? TryQuantity(i) : -1;
+            i = next > i ? next : i + 1;
+        }
+        return _found;
+    }
+
+    /// <summary>Tries every rule at atom <paramref name="i"/>; returns the atom to continue from, or -1.</summary>
+    private int TryQuantity(int i)
+    {
+        ref readonly var a = ref _atoms[i];
+        if (a.Kind == AtomKind.Apostrophe) return TryApostropheYear(i);
+        if (a.Kind == AtomKind.Number || a.IsWord(WordClass.Month))
+        {
+            int date = TryDate(i);
+            if (date > 0 || a.Kind != AtomKind.Number) return date;
+        }
+        if (a.IsWord(WordClass.Between)) return TryBetween(i);
+        if (a.IsWord(WordClass.Vague)) return TryVague(i);
+        if (a.IsWord(WordClass.Several)) return TrySeveral(i);
+
+        if (!TryMeasure(i, out var m)) return m.NextAtom;
+        var n = m.N;
+        if (n.Kind == NumeralKind.Ordinal)
+            return Emit(m, QuantityKind.Ordinal, null, Qualifiers.None, -1);
+        if (n.Kind == NumeralKind.Decade)
+            return TryDecade(m);
+        if (n.Kind == NumeralKind.IsoDate)
+            return EmitDate(n.Start, n.End, n.Value, n.Month, n.Day, n.NextAtom);
+
+        if (!n.Closed && !m.HasUnit && TrySkipDigitRun(m, out int runEnd)) return runEnd;
+        if (!m.HasUnit && !n.FromWords && IsClockTime(m)) return m.NextAtom; // "7 a.m.", "1600 GMT", "1230 local time"
+        int rangeNext = TryRange(ref m, between: false);
+        FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
+        if (!m.HasUnit && qualifier.Length == 0 && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
+
+        var kind = m.Currency is not null ? QuantityKind.Money : m.Percent ? QuantityKind.Percent : QuantityKind.Number;
+        if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
+        if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
+        Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);
+        return Math.Max(rangeNext, m.NextAtom);
+    }
+
+    /// <summary>A numeral (digits or words), with a currency sign before it and currency or percent words after it.</summary>
+    private bool TryMeasure(int i, out Measure m)
+    {
+        m = default;
+        m.FirstAtom = i;
+        m.NextAtom = -1;
+        int j = i;
+        if (i >= _count) return false; // the atom buffer is pooled: nothing past _count is ours
+        if (_atoms[i].Kind == AtomKind.Currency)
+        {
+            m.Currency = Currencies.FromSign(Span(i));
+            j = i + 1;
+            if (m.Currency is null || j >= _count || _atoms[j].Kind != AtomKind.Number) return false;
+        }
+        if (!TryNumeral(j, out var n))
+        {
+            m.NextAtom = n.NextAtom;
+            return false;
+        }
+        if (m.Currency is not null && n.Kind is not (NumeralKind.Cardinal)) return false;
+        if (j == i) m.FirstAtom = n.FirstAtom;
+        if (j == i && !n.FromWords && n.Kind == NumeralKind.Cardinal && !n.AttachedPercent && IsIsoCodeBefore(m.FirstAtom))
+        {
+            m.FirstAtom--; // "USD 5 million", "EUR 3bn"
+            m.Currency = _atoms[m.FirstAtom].Info.Text;
+        }
+        m.N = n;
+        m.Start = _atoms[m.FirstAtom].Start;
+        m.End = n.End;
+        m.NextAtom = n.NextAtom;
+        if (n.AttachedPercent)
+        {
+            if (m.Currency is not null) return false;
+            m.Percent = true;
+            return true;
+        }
+        if (n.Closed) return true;
+        if (n.Kind == NumeralKind.Pence)
+        {
+            if (m.Currency is not null) return false;
+            m.Currency = "GBP";
+            m.N.Value /= 100;
+            m.N.Kind = NumeralKind.Cardinal;
+            return true;
+        }
+        if (n.Kind is NumeralKind.Cardinal or NumeralKind.Fraction && m.Currency is null) AttachPercent(ref m);
+        if (n.Kind == NumeralKind.Cardinal && !m.Percent) AttachCurrencyWord(ref m);
+        return true;
+    }
+
+    private bool IsIsoCodeBefore(int first)
+    {
+        int p = first - 1;
+        if (p < 0 || !_atoms[p].IsWord(WordClass.Currency) || _atoms[p].Length != 3 || !_atoms[first].SpaceBefore) return false;
+        var code = Span(p);
+        return char.IsUpper(code[0]) && char.IsUpper(code[1]) && char.IsUpper(code[2]);
+    }
+
+    private void AttachPercent(ref Measure m)
+    {
+        int k = m.NextAtom;
+        if (k >= _count) return;
+        if (_atoms[k].Kind == AtomKind.Percent) { m.Percent = true; k++; }
+        else if (_atoms[k].IsWord(WordClass.PercentWord)) { m.Percent = true; k++; }
+        else if (_atoms[k].IsWord(WordClass.Per) && k + 1 < _count && _atoms[k + 1].IsWord(WordClass.Cent)) { m.Percent = true; k += 2; }
+        else if (_atoms[k].IsWord(WordClass.Percentage) && k + 1 < _count && _atoms[k + 1].IsWord(WordClass.Point))
+        {
+            m.Percent = m.Points = true;
+            k += 2;
+        }
+        if (!m.Percent) return;
+        m.End = _atoms[k - 1].End;
+        m.NextAtom = k;
+    }
+
+    private void AttachCurrencyWord(ref Measure m)
+    {
+        int k = m.NextAtom;
+        string? modifier = null;
+        // "Hong Kong dollars", "US dollars", "Swiss francs": the modifier picks the currency.
+        if (k + 1 < _count && _atoms[k].Kind == AtomKind.Word && _atoms[k].HasUpper && _atoms[k].Info.Class == WordClass.None
+            && _atoms[k + 1].IsWord(WordClass.Currency) && !_atoms[k].Hyphenated) k++; // "Zambian kwacha"-style adjective we do not know
+        else if (k + 2 < _count && _atoms[k].Kind == AtomKind.Word && _atoms[k].HasUpper && _atoms[k + 1].IsWord(WordClass.CurrencyModifier)
+            && _atoms[k + 2].IsWord(WordClass.Currency)) { modifier = _atoms[k + 1].Info.Text; k += 2; }
+        else if (k + 1 < _count && _atoms[k].IsWord(WordClass.CurrencyModifier) && _atoms[k + 1].IsWord(WordClass.Currency))
+        {
+            modifier = _atoms[k].Info.Text;
+            k++;
+        }
+        if (k >= _count || _atoms[k].Kind != AtomKind.Word || _atoms[k].Hyphenated) return;
+        var info = _atoms[k].Info;
+        if (info.Is(WordClass.Currency))
+        {
+            m.Currency ??= modifier ?? info.Text;
+        }
+        else if (info.Is(WordClass.MinorCurrency) && m.Currency is null && modifier is null && m.N.Kind == NumeralKind.Cardinal)
+        {
+            m.Currency = info.Text;
+            m.N.Value /= info.Value;
+        }
+        else return;
+        if (info.Is(WordClass.Currency) && k + 1 < _count && Span(k + 1).Equals("sterling", StringComparison.OrdinalIgnoreCase)) k++;
+        m.End = _atoms[k].End;
+        m.NextAtom = k + 1;
+    }
+
+    private int Emit(in Measure m, QuantityKind kind, string? normalized, string qualifier, int qualifierStart)
+    {
+        string unit = kind switch
+        {
+            QuantityKind.Money => m.Currency!,
+            QuantityKind.Percent => m.Points ? "pp" : "%",
+            _ => "",
+        };
+        Add(m.Start, m.End, kind, m.N.Value, m.N.ValueTo, unit, qualifier, qualifierStart, normalized);
+        return m.NextAtom;
+    }
+
+    private void Add(int start, int end, QuantityKind kind, decimal? value, decimal? valueTo, string unit, string qualifier, int qualifierStart, string? normalized)
+    {
+        static decimal? Norm(decimal? v) => v is { } d ? NumberParser.Normalize(d) : null;
+        _found.Add(new Quantity(start, end, _text.Substring(start, end - start), kind, Norm(value), unit, qualifier, SentenceOf(start))
+        {
+            ValueTo = Norm(valueTo),
+            QualifierStart = qualifierStart,
+            Normalized = normalized,
+        });
+    }
+
+    private bool IsClockTime(in Measure m)
+    {
+        if (WordIs(m.NextAtom, WordClass.TimeWord)) return true;
+        var n = m.N;
+        if (!n.Plain || n.IntegerDigits != 4 || n.Value % 100 >= 60 || n.Value >= 2400) return false;
+        return m.NextAtom < _count && Span(m.NextAtom).Equals("local", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Multiplies unless the product could leave decimal's range: a 16-digit "count" is an identifier anyway.</summary>
+    private static bool TryTimes(decimal a, decimal b, out decimal product)
+    {
+        product = 0;
+        if (Math.Abs(a) >= 1_000_000_000_000_000m && Math.Abs(b) > 1) return false;
+        product = a * b;
+        return true;
+    }
+
+    private int SentenceOf(int offset) => _doc.Has(DocumentLayers.Sentences) ? Math.Max(0, _doc.SentenceIndexAt(offset)) : 0;
+
+    private ReadOnlySpan<char> Span(int atom) => _text.AsSpan(_atoms[atom].Start, _atoms[atom].Length);
+
+    private bool WordIs(int atom, WordClass c) => atom >= 0 && atom < _count && _atoms[atom].IsWord(c);
+}

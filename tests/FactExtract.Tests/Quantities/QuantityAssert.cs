@@ -1,0 +1,90 @@
+using System.Globalization;
+using FactExtract.Quantities;
+using FactExtract.Text;
+
+namespace FactExtract.Tests.Quantities;
+
+/// <summary>Which tokenizer cuts the text before the quantity stage runs.</summary>
+internal enum Cut
+{
+    /// <summary>The project's <see cref="TextStage"/> (PTB-style tokenizer and sentence splitter).</summary>
+    Project,
+    /// <summary><see cref="CrudeTokenizer"/>: whitespace chunks with edge punctuation split off.</summary>
+    Crude,
+    /// <summary><see cref="PtbLikeTokenizer"/>: an independent PTB-style cut.</summary>
+    PtbLike,
+}
+
+/// <summary>
+/// Runs the quantity stage over a text with every <see cref="Cut"/> and compares with an expectation
+/// written as "span|KIND|value|unit|qualifier" (optional "|to=20", "|norm=2023-08-22"), several
+/// separated by " ;; ", none as "". Also checks the offset invariants on every quantity.
+/// </summary>
+internal static class QuantityAssert
+{
+    public static IReadOnlyList<Quantity> Extract(string text, Cut cut)
+    {
+        var doc = new Document(text);
+        if (cut == Cut.Project)
+        {
+            new TextStage().Process(doc);
+        }
+        else
+        {
+            var tokens = cut == Cut.Crude ? CrudeTokenizer.Tokenize(text) : PtbLikeTokenizer.Tokenize(text);
+            doc.SetTokens(tokens);
+            doc.SetSentences(new SentenceSplitter().Split(text, tokens));
+        }
+        new QuantityStage().Process(doc);
+        CheckInvariants(doc);
+        return doc.Quantities;
+    }
+
+    public static void CheckInvariants(Document doc)
+    {
+        int lastStart = -1;
+        foreach (var q in doc.Quantities)
+        {
+            Assert.InRange(q.Start, 0, doc.Text.Length);
+            Assert.InRange(q.End, q.Start + 1, doc.Text.Length);
+            Assert.Equal(doc.Text[q.Start..q.End], q.Text);
+            Assert.True(q.Start > lastStart, "quantities are ordered and do not share a start");
+            lastStart = q.Start;
+            Assert.Contains(q.Qualifier, Qualifiers.All.Append(Qualifiers.None));
+            Assert.Equal(q.Qualifier.Length == 0, q.QualifierStart < 0);
+            if (q.QualifierStart >= 0) Assert.InRange(q.QualifierStart, 0, q.Start - 1);
+        }
+    }
+
+    public static void Matches(string text, string expected)
+    {
+        foreach (var cut in Enum.GetValues<Cut>())
+        {
+            var actual = Extract(text, cut).Select(Describe).ToArray();
+            var wanted = expected.Length == 0 ? [] : expected.Split(" ;; ").Select(Canonical).ToArray();
+            Assert.True(wanted.SequenceEqual(actual),
+                $"{cut} tokenizer on \"{text}\"\n  expected: {string.Join(" ;; ", wanted)}\n  actual:   {string.Join(" ;; ", actual)}");
+        }
+    }
+
+    private static string Canonical(string spec)
+    {
+        var parts = spec.Split('|');
+        Assert.True(parts.Length >= 5 && !parts.Take(5).Any(p => p.Contains('=')) && parts.Skip(5).All(p => p.Contains('=')),
+            "bad expectation (want span|KIND|value|unit|qualifier[|key=value]): " + spec);
+        var extra = parts.Skip(5).OrderBy(p => p, StringComparer.Ordinal);
+        return string.Join("|", parts.Take(5).Concat(extra));
+    }
+
+    private static string Describe(Quantity q)
+    {
+        var parts = new List<string>
+        {
+            q.Text, q.Kind.ToName(), q.Value?.ToString(CultureInfo.InvariantCulture) ?? "", q.Unit, q.Qualifier,
+        };
+        var extra = new List<string>();
+        if (q.ValueTo is { } to) extra.Add("to=" + to.ToString(CultureInfo.InvariantCulture));
+        if (q.Normalized is { } norm) extra.Add("norm=" + norm);
+        return string.Join("|", parts.Concat(extra.OrderBy(p => p, StringComparer.Ordinal)));
+    }
+}

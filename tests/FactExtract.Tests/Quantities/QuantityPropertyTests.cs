@@ -1,0 +1,77 @@
+using FactExtract.Quantities;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace FactExtract.Tests.Quantities;
+
+/// <summary>
+/// Text built from the pieces quantity rules react to ("£", "1.5bn", "per", "cent", "twenty-",
+/// "between", "May", "'90s"...), separators, and random characters, so random inputs actually
+/// reach the rules instead of being plain noise.
+/// </summary>
+public static class QuantityText
+{
+    private static readonly string[] Fragments =
+    [
+        "£", "$", "€", "¥", "US$", "HK$", "1.5bn", "3bn", "2m", "10k", "380,000", "1,234.56", "2,023", "-3.5", "+44", "0134",
+        "17", "%", "per", "cent", "percent", "percentage", "points", "twenty", "twenty-one", "-one", "one", "hundred", "and",
+        "a", "half", "third", "thirds", "three-quarters", "dozen", "dozens", "of", "thousands", "million", "billion", "bn",
+        "first", "21st", "2nd", "third-largest", "1990s", "'90s", "'", "’", "2023", "1996-08-22", "22", "August", "Aug", "May",
+        "10:30", "3-1", "10-20", "47-member", "between", "to", "from", "more", "than", "over", "about", "~", "nearly", "up",
+        "no", "the", "Windows", "10", "pounds", "euros", "pence", "50p", "cents", "US", "dollars", "Hong", "Kong", "sterling",
+        "-", "–", ".", ",", "(", ")", " ", " ", " ", "\n", "\n\n", "a.m.", "GMT", "0", "9", "99999999999999999999", "bn-",
+        "\uD800", "😀", "e\u0301",
+    ];
+
+    public static Arbitrary<string> Strings()
+    {
+        var pieces = Gen.Frequency(
+            (8, Gen.Elements(Fragments)),
+            (2, Gen.Choose(32, 126).Select(c => ((char)c).ToString())),
+            (1, Gen.Choose(0, 0xFFFF).Select(c => ((char)c).ToString())));
+        return Arb.From(Gen.ListOf(pieces).Select(list => string.Concat(list)));
+    }
+}
+
+[Properties(Arbitrary = [typeof(QuantityText)], MaxTest = 1000)]
+public sealed class QuantityPropertyTests
+{
+    [Property]
+    public void NumberParser_never_throws_and_reports_a_reason(string text)
+    {
+        text ??= "";
+        var parsed = NumberParser.Parse(text);
+        var scanned = NumberParser.ScanDigits(text);
+
+        Assert.Equal(parsed.Success, parsed.TryGetValue(out _));
+        Assert.Equal(parsed.Success, parsed.Reason == "ok");
+        if (parsed.Success) Assert.Equal(parsed.Value, parsed.Value); // reading the value of a success never throws
+        Assert.InRange(scanned.Length, 0, text.Length);
+    }
+
+    [Property]
+    public void Extracted_spans_lie_inside_the_text_and_match_it(string text)
+    {
+        text ??= "";
+        foreach (var cut in Enum.GetValues<Cut>())
+        {
+            var quantities = QuantityAssert.Extract(text, cut); // checks text == Text[Start..End], order, qualifiers
+            foreach (var q in quantities)
+            {
+                Assert.InRange(q.End, q.Start + 1, text.Length);
+                if (q.ValueTo is { } to) Assert.True(q.Value < to, $"range {q.Value}..{to} in \"{q.Text}\"");
+                Assert.Equal(q.Kind is QuantityKind.Money or QuantityKind.Percent, q.Unit.Length > 0);
+            }
+        }
+    }
+
+    [Property]
+    public void Extraction_is_deterministic(string text)
+    {
+        text ??= "";
+        var first = QuantityAssert.Extract(text, Cut.Project);
+        var second = QuantityAssert.Extract(text, Cut.Project);
+        Assert.Equal(first, second);
+    }
+}
