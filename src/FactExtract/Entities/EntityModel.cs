@@ -158,7 +158,9 @@ public sealed class EntityModel
                     throw new ModelLoadException($"'{name}' has a different label set.");
 
             using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var r = new BinaryReader(gz, Encoding.UTF8, leaveOpen: true);
+            // Buffered: BinaryReader asks for a few bytes at a time, which GZipStream serves slowly.
+            using var buffered = new BufferedStream(gz, 1 << 16);
+            using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             int clusterCount = CheckCount(r.ReadInt32(), name);
             var clusterKeys = new ulong[clusterCount];
             for (int i = 0; i < clusterCount; i++) clusterKeys[i] = r.ReadUInt64();

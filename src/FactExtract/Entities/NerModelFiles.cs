@@ -12,10 +12,23 @@ public static class NerModelFiles
     public static (EntityModel Model, Gazetteer Gazetteer) Load(string directory)
     {
         if (!Directory.Exists(directory)) throw new ModelLoadException($"Model directory not found: '{directory}'.");
-        var model = EntityModel.Load(Path.Combine(directory, EntityModel.FileName));
         var gazPath = Path.Combine(directory, GazetteerFileName);
         if (!File.Exists(gazPath)) throw new ModelLoadException($"Gazetteer file not found: '{gazPath}'.");
-        return (model, Gazetteer.Load(gazPath));
+        // The two files are independent; loading them side by side shortens start-up.
+        EntityModel? model = null;
+        Gazetteer? gazetteer = null;
+        try
+        {
+            Parallel.Invoke(
+                () => model = EntityModel.Load(Path.Combine(directory, EntityModel.FileName)),
+                () => gazetteer = Gazetteer.Load(gazPath));
+        }
+        catch (AggregateException e)
+        {
+            // Surface the loader's own exception (ModelLoadException), not the wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+        }
+        return (model!, gazetteer!);
     }
 
     /// <summary>
