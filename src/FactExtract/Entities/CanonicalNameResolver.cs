@@ -52,20 +52,28 @@ public sealed class CanonicalNameResolver
         var words = new string[mentions.Count][];
         for (int i = 0; i < mentions.Count; i++) words[i] = BaseWords(mentions[i]);
 
+        // Work per distinct (type, name): an article repeats its names many times, and a
+        // hostile run-on "article" must not make this quadratic in its mentions.
+        var longer = new LongerNames(mentions, words);
         var names = new string[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
             names[i] = mentions[i].Type == EntityType.Person
                        || (mentions[i].Type is EntityType.Organization or EntityType.Location && words[i].Length == 1 && !IsAcronym(words[i][0]))
-                ? LongerName(i, mentions, words)
+                ? longer.For(mentions[i].Type, words[i])
                 : string.Join(' ', words[i]);
 
         var definitions = AcronymDefinitions(text, mentions, names);
+        var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
         var result = new Entity[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
             var name = names[i];
             if (mentions[i].Type != EntityType.Person && IsAcronym(name))
-                name = definitions.GetValueOrDefault(name) ?? DefinitionInText(text, name) ?? ExpandByInitials(name, mentions, names) ?? name;
+            {
+                if (!expansions.TryGetValue(name, out var expanded))
+                    expansions[name] = expanded = definitions.GetValueOrDefault(name) ?? DefinitionInText(text, name) ?? ExpandByInitials(name, mentions, names) ?? name;
+                name = expanded;
+            }
             result[i] = mentions[i] with { Canonical = name.Length > 0 ? name : mentions[i].Text };
         }
         return result;
@@ -103,32 +111,55 @@ public sealed class CanonicalNameResolver
     }
 
     /// <summary>
-    /// The one longest name of the same type in the article containing this one's words: a person's
-    /// full name ("Starmer" → "Keir Starmer"), or for a one-word place or organisation its full
-    /// form ("Riverside" → "Riverside City", "Channel" → "English Channel").
+    /// The one longest name of the same type in the article containing a mention's words: a
+    /// person's full name ("Starmer" → "Keir Starmer"), or for a one-word place or organisation
+    /// its full form ("Riverside" → "Riverside City", "Channel" → "English Channel"). Distinct
+    /// names are indexed by word and answers memoised, so the cost follows distinct names.
     /// </summary>
-    private static string LongerName(int index, IReadOnlyList<Entity> mentions, string[][] words)
+    private sealed class LongerNames
     {
-        var own = words[index];
-        var type = mentions[index].Type;
-        var candidates = new List<string[]>();
-        for (int j = 0; j < mentions.Count; j++)
-            if (mentions[j].Type == type && words[j].Length > own.Length && ContainsRun(words[j], own))
-                candidates.Add(words[j]);
-        string? found = null;
-        foreach (var c in candidates)
+        private readonly Dictionary<(EntityType, string), string[]> _distinct = [];
+        private readonly Dictionary<(EntityType, string), List<string[]>> _byWord = [];
+        private readonly Dictionary<(EntityType, string), string> _answers = [];
+
+        public LongerNames(IReadOnlyList<Entity> mentions, string[][] words)
         {
-            // Only maximal names count: "Keir Starmer" inside "Keir Rodney Starmer" is not a rival.
-            bool maximal = true;
-            foreach (var other in candidates)
-                if (other.Length > c.Length && ContainsRun(other, c)) { maximal = false; break; }
-            if (!maximal) continue;
-            var name = string.Join(' ', c);
-            if (found is not null && !found.Equals(name, StringComparison.Ordinal))
-                return string.Join(' ', own); // two different people fit: keep the mention's own name
-            found = name;
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                var key = (mentions[i].Type, string.Join(' ', words[i]));
+                if (!_distinct.TryAdd(key, words[i])) continue;
+                foreach (var w in words[i].Distinct(StringComparer.Ordinal))
+                {
+                    if (!_byWord.TryGetValue((mentions[i].Type, w), out var list)) _byWord[(mentions[i].Type, w)] = list = [];
+                    list.Add(words[i]);
+                }
+            }
         }
-        return found ?? string.Join(' ', own);
+
+        public string For(EntityType type, string[] own)
+        {
+            var ownName = string.Join(' ', own);
+            if (own.Length == 0 || !_byWord.TryGetValue((type, own[0]), out var sharing)) return ownName;
+            if (_answers.TryGetValue((type, ownName), out var known)) return known;
+            var candidates = sharing.Where(c => c.Length > own.Length && ContainsRun(c, own)).ToList();
+            string? found = null;
+            foreach (var c in candidates)
+            {
+                // Only maximal names count: "Keir Starmer" inside "Keir Rodney Starmer" is not a rival.
+                bool maximal = true;
+                foreach (var other in candidates)
+                    if (other.Length > c.Length && ContainsRun(other, c)) { maximal = false; break; }
+                if (!maximal) continue;
+                var name = string.Join(' ', c);
+                if (found is not null && !found.Equals(name, StringComparison.Ordinal))
+                {
+                    found = null; // two different people fit: keep the mention's own name
+                    break;
+                }
+                found = name;
+            }
+            return _answers[(type, ownName)] = found ?? ownName;
+        }
     }
 
     /// <summary>True when <paramref name="part"/> occurs as a contiguous run of whole words in <paramref name="whole"/>.</summary>

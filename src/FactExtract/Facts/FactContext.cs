@@ -31,6 +31,79 @@ internal sealed class FactContext
     public Sentence[] Sentences { get; }
     public IReadOnlyList<Entity> Entities { get; }
 
+    /// <summary>
+    /// Clause breaks before each token (prefix count), so the distance cost between any two
+    /// tokens is O(1) rather than a walk over the tokens between them.
+    /// </summary>
+    public int ClauseBreaksBetween(int from, int to)
+    {
+        _clauseBreakPrefix ??= BuildClauseBreakPrefix();
+        return to <= from ? 0 : _clauseBreakPrefix[to] - _clauseBreakPrefix[from];
+    }
+
+    private int[]? _clauseBreakPrefix;
+
+    // Entities ordered by start offset, for O(log n) lookups by position: the finders ask "which
+    // entity is here?" per token or per person, which a scan over all entities made quadratic.
+    private Entity[]? _byStart;
+    private Dictionary<string, string>? _canonicalByText;
+
+    private Entity[] ByStart => _byStart ??= Entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray();
+
+    /// <summary>Index into the start-ordered entities of the first one starting at or after <paramref name="offset"/>.</summary>
+    private int LowerBound(int offset)
+    {
+        var entities = ByStart;
+        int lo = 0, hi = entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Entities whose start lies in <c>[from, to)</c>, in text order.</summary>
+    public IEnumerable<Entity> EntitiesStartingIn(int from, int to)
+    {
+        var entities = ByStart;
+        for (int i = LowerBound(from); i < entities.Length && entities[i].Start < to; i++)
+            yield return entities[i];
+    }
+
+    /// <summary>The first entity (in text order) that covers <paramref name="offset"/> and matches, or null.</summary>
+    public Entity? EntityCovering(int offset, Func<Entity, bool>? where = null)
+    {
+        var entities = ByStart;
+        // Mentions do not nest in practice; look back a few in case one does.
+        for (int i = LowerBound(offset + 1) - 1, n = 0; i >= 0 && n < 4; i--, n++)
+            if (entities[i].Start <= offset && offset < entities[i].End && (where is null || where(entities[i])))
+                return entities[i];
+        return null;
+    }
+
+    /// <summary>An entity ending exactly at <paramref name="end"/>, or null.</summary>
+    public Entity? EntityEndingAt(int end) => EntityCovering(end - 1, e => e.End == end);
+
+    /// <summary>The canonical name of the first mention whose text is <paramref name="text"/>, or null.</summary>
+    public string? CanonicalOfText(ReadOnlySpan<char> text)
+    {
+        if (_canonicalByText is null)
+        {
+            _canonicalByText = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var e in Entities) _canonicalByText.TryAdd(e.Text, e.Canonical);
+        }
+        return _canonicalByText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var name) ? name : null;
+    }
+
+    private int[] BuildClauseBreakPrefix()
+    {
+        var prefix = new int[Tokens.Length + 1];
+        for (int i = 0; i < Tokens.Length; i++)
+            prefix[i + 1] = prefix[i] + (ChangeDetector.IsClauseBreak(this, i) ? 1 : 0);
+        return prefix;
+    }
+
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
     public bool Is(int token, string word) =>

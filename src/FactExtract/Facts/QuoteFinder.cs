@@ -132,7 +132,10 @@ internal sealed class QuoteFinder
         int sentence = ctx.Document.SentenceIndexAt(ctx.Tokens[verb].Start);
         int sentenceStart = sentence >= 0 ? ctx.Sentences[sentence].FirstToken : from;
         int personFrom = Math.Max(Math.Min(from, verb), Math.Max(sentenceStart, verb - PersonWindow));
-        foreach (var e in ctx.Entities)
+        // Every candidate below starts between the earliest window start and three tokens after the verb.
+        int windowFirst = Math.Clamp(Math.Min(from, personFrom), 0, ctx.Tokens.Length - 1);
+        int windowLast = Math.Clamp(verb + 3, 0, ctx.Tokens.Length - 1);
+        foreach (var e in ctx.EntitiesStartingIn(ctx.Tokens[windowFirst].Start, ctx.Tokens[windowLast].End))
         {
             if (e.Type is not (EntityType.Person or EntityType.Organization)) continue;
             int first = ctx.TokenAt(e.Start), last = ctx.TokenAt(e.End - 1);

@@ -124,9 +124,7 @@ internal sealed class RoleFinder
     /// <summary>Start of a possessive owner: the entity ending at <paramref name="token"/>, or that one word.</summary>
     private static int OwnerStart(FactContext ctx, int token, Sentence s)
     {
-        foreach (var e in ctx.Entities)
-            if (e.End == ctx.Tokens[token].End) return Math.Max(s.FirstToken, ctx.TokenAt(e.Start));
-        return token;
+        return ctx.EntityEndingAt(ctx.Tokens[token].End) is { } e ? Math.Max(s.FirstToken, ctx.TokenAt(e.Start)) : token;
     }
 
     /// <summary>`, the minister for European relations` / `– who was president of the European Council`.</summary>
@@ -200,23 +198,14 @@ internal sealed class RoleFinder
     {
         if (token >= ctx.Tokens.Length) return -1;
         int offset = ctx.Tokens[token].Start;
-        foreach (var e in ctx.Entities)
-        {
-            if (e.Start > offset) break;
-            if (e.Start == offset && e.Type != EntityType.Person) return ctx.TokenAt(e.End - 1);
-        }
+        foreach (var e in ctx.EntitiesStartingIn(offset, offset + 1))
+            if (e.Type != EntityType.Person) return ctx.TokenAt(e.End - 1);
         return -1;
     }
 
     private static bool InEntity(FactContext ctx, int token)
     {
-        int offset = ctx.Tokens[token].Start;
-        foreach (var e in ctx.Entities)
-        {
-            if (e.Start > offset) break;
-            if (offset < e.End && e.Type != EntityType.Person) return true;
-        }
-        return false;
+        return ctx.EntityCovering(ctx.Tokens[token].Start, e => e.Type != EntityType.Person) is not null;
     }
 
     /// <summary>Lower-case adjectives that describe a role: participles and -al/-ic/-ive words ("retired", "political").</summary>

@@ -58,23 +58,16 @@ internal sealed class SubjectFinder
     {
         var word = ctx.Word(token);
         if (word.Length < 2 || !char.IsUpper(word[0]) || ctx.Tokens[token].Kind != TokenKind.Word) return null;
-        foreach (var e in ctx.Entities)
-            if (e.Start <= ctx.Tokens[token].Start && e.End > ctx.Tokens[token].Start) return null; // it is tagged here
-        foreach (var e in ctx.Entities)
-            if (word.Equals(e.Text, StringComparison.Ordinal)) return e.Canonical;
+        if (ctx.EntityCovering(ctx.Tokens[token].Start) is not null) return null; // it is tagged here
+        if (ctx.CanonicalOfText(word) is { } named) return named;
         var text = word.ToString();
         bool acronym = text.Length <= 8 && text.All(c => char.IsUpper(c) || c == '.');
         return acronym ? CanonicalNameResolver.DefinitionInText(ctx.Text, text) ?? text : null;
     }
 
     /// <summary>Tokens between two positions, a clause break counting as many.</summary>
-    private static int Cost(FactContext ctx, int from, int to)
-    {
-        int cost = 0;
-        for (int i = from; i < to; i++)
-            cost += ChangeDetector.IsClauseBreak(ctx, i) ? ClauseBreakCost : 1;
-        return cost;
-    }
+    private static int Cost(FactContext ctx, int from, int to) =>
+        to <= from ? 0 : (to - from) + ctx.ClauseBreaksBetween(from, to) * (ClauseBreakCost - 1);
 
     private static bool IsExample(FactContext ctx, int entityFirst, Sentence sentence)
     {

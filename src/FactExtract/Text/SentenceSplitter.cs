@@ -25,6 +25,9 @@ public sealed class SentenceSplitter
 {
     private enum Terminator : byte { None, Strong, Ellipsis, Abbreviation }
 
+    /// <summary>Longer runs are cut here; real news sentences are far shorter (CoNLL's longest: 124 tokens).</summary>
+    public const int MaxSentenceTokens = 250;
+
     private readonly Abbreviations _abbreviations;
     private readonly SentenceStarters _starters;
 
@@ -64,6 +67,9 @@ public sealed class SentenceSplitter
                 if (EndsAfter(terminator, text, tokens, i, k)) { end = true; last = k; quoteAfter = open; }
             }
             if (!end && terminator != Terminator.Strong) end = BreaksAtLine(text, tokens, i, ref wraps);
+            // Text with no sentence punctuation (tables, lists, a run-on line of several MB) still
+            // gets bounded sentences, so per-sentence work downstream stays linear in the text.
+            if (!end && last - first + 1 >= MaxSentenceTokens) end = true;
             quoteOpen = quoteAfter;
             if (last + 1 < tokens.Length && LineBreaksBetween(text, tokens, last) >= 2) quoteOpen = false;
             if (end || last == tokens.Length - 1)
