@@ -65,6 +65,12 @@ public static class Program
             console.Error.WriteLine("The shipped model lives in models/ner-en; pass another with --model DIR.");
             return ExitCodes.ModelError;
         }
+        catch (FormatException ex)
+        {
+            // A data file (corpus, name list) that is not in the format the command reads.
+            console.Error.WriteLine($"factextract {command.Name}: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
         catch (OperationCanceledException)
         {
             console.Error.WriteLine("factextract: interrupted; previous output left intact");

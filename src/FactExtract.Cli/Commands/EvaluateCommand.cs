@@ -72,15 +72,5 @@ public sealed class EvaluateCommand : ICommand
             console.Out.WriteLine(a.Has("--json") ? json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) : string.Join(Environment.NewLine, text));
             return ExitCodes.Success;
         }
-        catch (ModelLoadException e)
-        {
-            console.Error.WriteLine($"evaluate: {e.Message}");
-            return ExitCodes.ModelError;
-        }
-        catch (FormatException e)
-        {
-            console.Error.WriteLine($"evaluate: {e.Message}");
-            return ExitCodes.UsageError;
-        }
     }
 }

@@ -72,15 +72,5 @@ public sealed class TrainCommand : ICommand
             TrainingRunner.Run(request, line => console.Error.WriteLine(line));
             return ExitCodes.Success;
         }
-        catch (ModelLoadException e)
-        {
-            console.Error.WriteLine($"train: {e.Message}");
-            return ExitCodes.ModelError;
-        }
-        catch (FormatException e)
-        {
-            console.Error.WriteLine($"train: {e.Message}");
-            return ExitCodes.UsageError;
-        }
     }
 }
