@@ -1,0 +1,23 @@
+using FactExtract.Text;
+
+namespace FactExtract.Entities;
+
+/// <summary>
+/// Head nouns that make a capitalised name an organisation ("... Community", "... Council",
+/// "... Command"): the last word of most institution names in news.
+/// </summary>
+internal static class OrganisationHeads
+{
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        "Agency", "Alliance", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau", "Cabinet",
+        "Command", "Commission", "Committee", "Community", "Company", "Congress", "Corporation", "Council",
+        "Court", "Department", "Directorate", "Federation", "Foundation", "Fund", "Government", "Group",
+        "Inc", "Institute", "Ltd", "Ministry", "Office", "Organisation", "Organization",
+        "Parliament", "Party", "Police", "Service", "Society", "Tribunal", "Union", "University",
+    };
+
+    public static bool IsHead(string text, Token token) => Heads.Contains(text.Substring(token.Start, token.Length));
+
+    public static bool IsHead(string word) => Heads.Contains(word);
+}
