@@ -10,7 +10,7 @@ internal static class OrganisationHeads
 {
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
-        "Agency", "Alliance", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau", "Cabinet",
+        "Agency", "Alliance", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau", "Cabinet", "Center", "Centre",
         "Command", "Commission", "Committee", "Community", "Company", "Congress", "Corporation", "Council",
         "Court", "Department", "Directorate", "Federation", "Foundation", "Fund", "Government", "Group",
         "Inc", "Institute", "Ltd", "Ministry", "Office", "Organisation", "Organization",

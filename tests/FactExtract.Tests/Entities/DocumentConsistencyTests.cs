@@ -113,4 +113,21 @@ public class DocumentConsistencyTests
         var m = Apply(text, Mention(text, "IMF", EntityType.Organization));
         Assert.Equal([("IMF", EntityType.Organization), ("IMF", EntityType.Organization)], m);
     }
+
+    [Fact]
+    public void HeadOfNameIsJoinedWhenTheTaggerKeptOnlyTheName()
+    {
+        const string text = "Figures from the Bureau for Coastal Surveys were published. Staff at the Harbour Centre for Marine Research agreed.";
+        var m = Apply(text, Mention(text, "Coastal Surveys", EntityType.Organization), Mention(text, "Harbour Centre", EntityType.Organization),
+            Mention(text, "for Marine Research", EntityType.Organization));
+        Assert.Equal([("Bureau for Coastal Surveys", EntityType.Organization), ("Harbour Centre for Marine Research", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void OfAfterAnOrdinaryCapitalisedWordIsNotJoined()
+    {
+        const string text = "He spoke at the start of Coastal Surveys week. Friends of Harbour Trust met.";
+        var m = Apply(text, Mention(text, "Coastal Surveys", EntityType.Organization), Mention(text, "Harbour Trust", EntityType.Organization));
+        Assert.Equal([("Coastal Surveys", EntityType.Organization), ("Harbour Trust", EntityType.Organization)], m);
+    }
 }

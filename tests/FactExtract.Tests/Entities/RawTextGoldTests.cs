@@ -59,10 +59,10 @@ public class RawTextGoldTests(ITestOutputHelper output)
             tp += hit; predicted += pred.Count; goldCount += gold.Count;
         }
         double overall = Report("overall", tp, predicted, goldCount);
-        // Floors under the measured figures (seed 0.921, overall 0.889 when written; 0.847 / 0.843 without
+        // Floors under the measured figures (seed 0.921, overall 0.923 when written; 0.847 / 0.843 without
         // DocumentConsistency): a real regression fails.
         Assert.True(perArticle["seed-article"] >= 0.88, $"seed-article F1 {perArticle["seed-article"]:F3}");
-        Assert.True(overall >= 0.86, $"overall F1 {overall:F3}");
+        Assert.True(overall >= 0.88, $"overall F1 {overall:F3}");
     }
 
     private double Report(string name, int tp, int predicted, int gold)
