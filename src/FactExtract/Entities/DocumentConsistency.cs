@@ -33,7 +33,7 @@ public sealed class DocumentConsistency
         if (tokens.Length == 0) return mentions;
         var tokenOf = TokenIndex(tokens);
         var acronyms = new Dictionary<string, (EntityType Type, double Confidence)>(StringComparer.Ordinal);
-        var result = ApplyAcronyms(text, tokens, sentences, mentions, tokenOf, acronyms);
+        var result = ApplyAcronyms(text, tokens, sentences, mentions, acronyms);
         if (result == mentions) result = new List<Entity>(mentions); // never edit the caller's list
         ExtendBareHeads(text, tokens, sentences, result, tokenOf);
         ExtendOverHeadOf(text, tokens, sentences, result, tokenOf);
@@ -42,7 +42,7 @@ public sealed class DocumentConsistency
     }
 
     private static List<Entity> ApplyAcronyms(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences,
-        List<Entity> mentions, Dictionary<int, int> tokenOf, Dictionary<string, (EntityType, double)> acronyms)
+        List<Entity> mentions, Dictionary<string, (EntityType, double)> acronyms)
     {
         var definitions = new List<AcronymDefinitions.Definition>();
         var result = mentions;

@@ -17,7 +17,7 @@ internal static class OrganisationHeads
         "Parliament", "Party", "Police", "Service", "Society", "Tribunal", "Union", "University",
     };
 
-    public static bool IsHead(string text, Token token) => Heads.Contains(text.Substring(token.Start, token.Length));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsHead(string word) => Heads.Contains(word);
+    public static bool IsHead(string text, Token token) => Lookup.Contains(text.AsSpan(token.Start, token.Length));
 }
