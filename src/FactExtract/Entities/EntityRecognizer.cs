@@ -36,6 +36,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Mentions in text order. Sentences must cover token ranges in order.</summary>
+    /// <remarks>The tagger's mentions then go through <see cref="DocumentConsistency"/> (the text is one document).</remarks>
     public List<Entity> Recognize(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences,
         CancellationToken cancellationToken = default) => Recognize(text, tokens, sentences, null, cancellationToken);
 
@@ -59,7 +60,8 @@ public sealed class EntityRecognizer
             AddGazetteerMentions(text, sentTokens, tagger, s, sentenceMentions);
             result.AddRange(sentenceMentions);
         }
-        return result;
+        // Mentions added or retyped here have no margins of their own; calibration skips them.
+        return DocumentConsistency.Default.Apply(text, tokens, sentences, result);
     }
 
     private void AddModelMentions(string text, ReadOnlySpan<Token> tokens, SentenceTagger tagger, int sentence, List<Entity> output,

@@ -1,0 +1,133 @@
+using FactExtract.Entities;
+using FactExtract.Text;
+
+namespace FactExtract.Tests.Entities;
+
+/// <summary>The document-level rules on sentences written for these tests, with hand-made tagger output.</summary>
+public class DocumentConsistencyTests
+{
+    private static Document Tokenized(string text)
+    {
+        var doc = new Document(text);
+        new TextStage().Process(doc);
+        return doc;
+    }
+
+    /// <summary>A tagger mention for the given occurrence of a string.</summary>
+    private static Entity Mention(string text, string surface, EntityType type, int occurrence = 0)
+    {
+        int at = -1;
+        for (int k = 0; k <= occurrence; k++) at = text.IndexOf(surface, at + 1, StringComparison.Ordinal);
+        Assert.True(at >= 0, surface);
+        return new Entity(at, at + surface.Length, surface, type, 0.9, EntitySource.Model, 0);
+    }
+
+    private static (string, EntityType)[] Apply(string text, params Entity[] tagged)
+    {
+        var doc = Tokenized(text);
+        var sentences = doc.Sentences.ToArray();
+        var fixedSentences = tagged.Select(e => e with { Sentence = Array.FindIndex(sentences, s => s.Start <= e.Start && e.Start < s.End) }).ToList();
+        var result = DocumentConsistency.Default.Apply(text, doc.Tokens.ToArray(), sentences, fixedSentences);
+        foreach (var e in result) Assert.Equal(text[e.Start..e.End], e.Text);
+        for (int i = 1; i < result.Count; i++) Assert.True(result[i - 1].End <= result[i].Start, "mentions overlap or are out of order");
+        return result.Select(e => (e.Text, e.Type)).ToArray();
+    }
+
+    [Fact]
+    public void AcronymDefinitionTypesLongNameAndEveryLaterUse()
+    {
+        const string text = "Ministers met at the Northern Fisheries Council (NFC) in Bergen. The NFC will meet again in May, and the NFC chair spoke.";
+        var m = Apply(text, Mention(text, "Northern Fisheries Council", EntityType.Misc), Mention(text, "Bergen", EntityType.Location));
+        Assert.Equal([("Northern Fisheries Council", EntityType.Organization), ("NFC", EntityType.Organization), ("Bergen", EntityType.Location),
+            ("NFC", EntityType.Organization), ("NFC", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void AcronymKeepsTheModelsNamedTypeAndSkipsJoiners()
+    {
+        const string text = "Fighting spread across the Democratic Republic of the Congo (DRC) last year. Aid to the DRC was cut.";
+        var m = Apply(text, Mention(text, "Congo", EntityType.Location));
+        Assert.Equal([("Democratic Republic of the Congo", EntityType.Location), ("DRC", EntityType.Location), ("DRC", EntityType.Location)], m);
+    }
+
+    [Fact]
+    public void BracketedCapitalsThatAreNotInitialsAreLeftAlone()
+    {
+        const string text = "The new rules on Data Protection (GDPR) apply from May. Critics of GDPR disagree.";
+        Assert.Empty(Apply(text));
+    }
+
+    [Fact]
+    public void AcronymInsideALongerMentionIsLeftAlone()
+    {
+        const string text = "He met Chief Of Defence (COD) Mark Hale Whitfield on Friday.";
+        var m = Apply(text, Mention(text, "Chief Of Defence (COD) Mark Hale Whitfield", EntityType.Person));
+        Assert.Equal([("Chief Of Defence (COD) Mark Hale Whitfield", EntityType.Person)], m);
+    }
+
+    [Fact]
+    public void BareOrganisationHeadTakesInTheCapitalisedWordsBeforeIt()
+    {
+        const string text = "A new Coastal Defence Command will patrol the coast, officials said.";
+        Assert.Equal([("Coastal Defence Command", EntityType.Organization)], Apply(text, Mention(text, "Command", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void BareHeadDoesNotTakeInTheSentencesFirstWordOrAnEarlierMention()
+    {
+        const string text = "Defence Command said so. Officials in Oslo Council offices agreed.";
+        var m = Apply(text, Mention(text, "Command", EntityType.Organization), Mention(text, "Oslo", EntityType.Location),
+            Mention(text, "Council", EntityType.Organization));
+        Assert.Equal([("Command", EntityType.Organization), ("Oslo", EntityType.Location), ("Council", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void UntaggedRepeatOfAMultiWordNameGetsItsType()
+    {
+        const string text = "Acme Steel Works cut 300 jobs. Unions said Acme Steel Works had broken its promise.";
+        var m = Apply(text, Mention(text, "Acme Steel Works", EntityType.Organization));
+        Assert.Equal([("Acme Steel Works", EntityType.Organization), ("Acme Steel Works", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void PropagationIsCaseSensitiveAndNeedsAWholeName()
+    {
+        const string text = "The US said it would help. Let us hope the US Navy Reserve and US officials agree.";
+        var m = Apply(text, Mention(text, "US", EntityType.Location));
+        // "us" is a pronoun, "US Navy Reserve" is a longer name the copy would cut; "US officials" is the name alone.
+        Assert.Equal([("US", EntityType.Location), ("US", EntityType.Location)], m);
+        Assert.Equal(2, m.Length);
+    }
+
+    [Fact]
+    public void SingleCapitalisedWordsAreNotPropagated()
+    {
+        const string text = "Turner scored twice. Later Turner said the team was tired.";
+        Assert.Equal([("Turner", EntityType.Person)], Apply(text, Mention(text, "Turner", EntityType.Person, 1)));
+    }
+
+    [Fact]
+    public void AllCapsHeadlineWordsAreNotPropagated()
+    {
+        const string text = "The IMF cut its forecast.\n\nIMF WARNS ON GROWTH AS TRADE SLOWS\n\nThe IMF said so.";
+        var m = Apply(text, Mention(text, "IMF", EntityType.Organization));
+        Assert.Equal([("IMF", EntityType.Organization), ("IMF", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void HeadOfNameIsJoinedWhenTheTaggerKeptOnlyTheName()
+    {
+        const string text = "Figures from the Bureau for Coastal Surveys were published. Staff at the Harbour Centre for Marine Research agreed.";
+        var m = Apply(text, Mention(text, "Coastal Surveys", EntityType.Organization), Mention(text, "Harbour Centre", EntityType.Organization),
+            Mention(text, "for Marine Research", EntityType.Organization));
+        Assert.Equal([("Bureau for Coastal Surveys", EntityType.Organization), ("Harbour Centre for Marine Research", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void OfAfterAnOrdinaryCapitalisedWordIsNotJoined()
+    {
+        const string text = "He spoke at the start of Coastal Surveys week. Friends of Harbour Trust met.";
+        var m = Apply(text, Mention(text, "Coastal Surveys", EntityType.Organization), Mention(text, "Harbour Trust", EntityType.Organization));
+        Assert.Equal([("Coastal Surveys", EntityType.Organization), ("Harbour Trust", EntityType.Organization)], m);
+    }
+}
