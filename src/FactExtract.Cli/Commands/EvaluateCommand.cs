@@ -43,34 +43,31 @@ public sealed class EvaluateCommand : ICommand
             console.Error.WriteLine(Usage);
             return ExitCodes.UsageError;
         }
-        try
+        var (model, gazetteer) = NerModelFiles.Load(modelDir);
+        var corpus = CorpusReader.Read(gold);
+        var recognizer = new EntityRecognizer(model, gazetteer);
+        var docs = corpus.Documents.Select(d => new RenderedDocument(d)).ToList();
+        var scores = RecognizerEvaluation.Evaluate(recognizer, docs, types);
+        var json = new JsonObject { ["gold"] = corpus.Name, ["model"] = modelDir, ["scores"] = ScoresJson.ToJson(scores) };
+        var text = new List<string> { $"{corpus.Name}: {corpus.SentenceCount} sentences, model {modelDir}", scores.Format() };
+        var (gazMentions, gazCorrect) = RecognizerEvaluation.GazetteerSourcePrecision(recognizer, docs);
+        json["gazetteer_source"] = new JsonObject { ["mentions"] = gazMentions, ["correct"] = gazCorrect };
+        text.Add($"gazetteer-source mentions: {gazMentions}, exactly right: {gazCorrect}");
+        if (a.One("--dump") is { } dumpPath) File.WriteAllLines(dumpPath, RecognizerEvaluation.Errors(recognizer, docs));
+        if (a.Has("--raw"))
         {
-            var (model, gazetteer) = NerModelFiles.Load(modelDir);
-            var corpus = CorpusReader.Read(gold);
-            var recognizer = new EntityRecognizer(model, gazetteer);
-            var docs = corpus.Documents.Select(d => new RenderedDocument(d)).ToList();
-            var scores = RecognizerEvaluation.Evaluate(recognizer, docs, types);
-            var json = new JsonObject { ["gold"] = corpus.Name, ["model"] = modelDir, ["scores"] = ScoresJson.ToJson(scores) };
-            var text = new List<string> { $"{corpus.Name}: {corpus.SentenceCount} sentences, model {modelDir}", scores.Format() };
-            var (gazMentions, gazCorrect) = RecognizerEvaluation.GazetteerSourcePrecision(recognizer, docs);
-            json["gazetteer_source"] = new JsonObject { ["mentions"] = gazMentions, ["correct"] = gazCorrect };
-            text.Add($"gazetteer-source mentions: {gazMentions}, exactly right: {gazCorrect}");
-            if (a.One("--dump") is { } dumpPath) File.WriteAllLines(dumpPath, RecognizerEvaluation.Errors(recognizer, docs));
-            if (a.Has("--raw"))
-            {
-                var raw = RawTextEvaluation.Evaluate(recognizer, corpus, types);
-                json["raw_text_scores"] = ScoresJson.ToJson(raw);
-                text.Add("through the project tokenizer on detokenized text:");
-                text.Add(raw.Format());
-            }
-            if (a.Has("--speed"))
-            {
-                double speed = SpeedMeasure.TokensPerSecond(recognizer, docs);
-                json["tokens_per_second"] = Math.Round(speed);
-                text.Add(string.Format(CultureInfo.InvariantCulture, "tagging speed: {0:N0} tokens/s (one thread)", speed));
-            }
-            console.Out.WriteLine(a.Has("--json") ? json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) : string.Join(Environment.NewLine, text));
-            return ExitCodes.Success;
+            var raw = RawTextEvaluation.Evaluate(recognizer, corpus, types);
+            json["raw_text_scores"] = ScoresJson.ToJson(raw);
+            text.Add("through the project tokenizer on detokenized text:");
+            text.Add(raw.Format());
         }
+        if (a.Has("--speed"))
+        {
+            double speed = SpeedMeasure.TokensPerSecond(recognizer, docs);
+            json["tokens_per_second"] = Math.Round(speed);
+            text.Add(string.Format(CultureInfo.InvariantCulture, "tagging speed: {0:N0} tokens/s (one thread)", speed));
+        }
+        console.Out.WriteLine(a.Has("--json") ? json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) : string.Join(Environment.NewLine, text));
+        return ExitCodes.Success;
     }
 }

@@ -67,10 +67,7 @@ public sealed class TrainCommand : ICommand
             console.Error.WriteLine(Usage);
             return ExitCodes.UsageError;
         }
-        try
-        {
-            TrainingRunner.Run(request, line => console.Error.WriteLine(line));
-            return ExitCodes.Success;
-        }
+        TrainingRunner.Run(request, line => console.Error.WriteLine(line));
+        return ExitCodes.Success;
     }
 }

@@ -10,11 +10,12 @@ public sealed class TrainEvaluateCommandTests : IDisposable
     public TrainEvaluateCommandTests() => Directory.CreateDirectory(_dir);
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    /// <summary>Runs the command through the CLI entry point, which maps errors to exit codes.</summary>
     private static (int Code, string Out, string Err) Run(ICommand command, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = command.Run(args, new CliConsole(TextReader.Null, output, error), CancellationToken.None);
+        int code = Program.Run([command.Name, .. args], new CliConsole(TextReader.Null, output, error), CancellationToken.None);
         return (code, output.ToString(), error.ToString());
     }
 
