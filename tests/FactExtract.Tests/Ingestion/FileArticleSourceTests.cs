@@ -329,7 +329,7 @@ public class FileArticleSourceTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var items = ReadAll(new FileArticleSource([tmp.PathOf("in")]));
         Assert.Equal(new[] { line.Length, line.Length, big.Length }, items.Select(i => i.Article!.Text.Length));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), watch.Elapsed.ToString()); // hang guard, not a speed target
     }
 
     [Fact]

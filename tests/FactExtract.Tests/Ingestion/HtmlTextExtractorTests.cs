@@ -87,7 +87,7 @@ public class HtmlTextExtractorTests
         var result = _html.Extract(html);
         Assert.Equal("x", result.Title);
         Assert.Equal("", result.Text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), watch.Elapsed.ToString()); // a hang guard: quadratic would take hours; loose so a loaded CI machine never flakes
     }
 
     [Fact]
@@ -99,6 +99,6 @@ public class HtmlTextExtractorTests
         var text = _html.Extract(sb.ToString()).Text;
         Assert.StartsWith("Para 0 & more\n\nPara 1 & more", text);
         Assert.EndsWith("Para 199999 & more", text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), watch.Elapsed.ToString()); // hang guard, not a speed target
     }
 }
