@@ -66,7 +66,7 @@ internal sealed partial class QuantityScanner
         {
             article = true;
             k++;
-            if (Span(k).Equals("couple", StringComparison.OrdinalIgnoreCase) && WordIs(k + 1, WordClass.Of))
+            if (k < _count && Span(k).Equals("couple", StringComparison.OrdinalIgnoreCase) && WordIs(k + 1, WordClass.Of))
             {
                 // "a couple of": 2, spanned like "a dozen"; a bare "couple" is a pair of people.
                 n.Value = 2;
