@@ -31,6 +31,7 @@ internal sealed partial class QuantityScanner
             // the unit itself is not modelled.
             while (r.Length + unitLength < span.Length && char.IsAsciiLetter(span[r.Length + unitLength])) unitLength++;
             if (r.Length + unitLength < span.Length) unitLength = 0; // "10km-long": only the number
+            if (unitLength == 1 && r.IntegerDigits > 3) unitLength = 0; // "1998C" in a table is no temperature
             span = span[..r.Length];
             n.Closed = true;
         }
@@ -85,7 +86,6 @@ internal sealed partial class QuantityScanner
                 n.End = _atoms[j + 1].End;
                 n.NextAtom = j + 2;
                 n.Plain = false;
-                n.Closed = true;
                 return true;
             }
             AttachScaleWords(ref n);
@@ -130,11 +130,15 @@ internal sealed partial class QuantityScanner
         {
             if (!TryWrittenFraction(rest[1..], out var part)) return false;
             n.Value = r.Value + part;
+            n.Closed = false; // "3-1/2 percent", "5-1/2 to 5-3/4"
             return true;
         }
         if (TryWrittenFraction(whole, out var value))
         {
+            // "5/8 - Christine Magnusson": a seeding band in a draw, not a fraction.
+            if (j + 1 < _count && _atoms[j + 1].Kind == AtomKind.Dash && _atoms[j + 1].SpaceBefore) return false;
             n.Value = value;
+            n.Closed = false;
             return true;
         }
         var r2 = NumberParser.ScanDigits(rest[1..]);

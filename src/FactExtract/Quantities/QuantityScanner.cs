@@ -164,6 +164,7 @@ internal sealed partial class QuantityScanner
     {
         int p = first - 1;
         if (p < 0 || !_atoms[p].IsWord(WordClass.Currency) || _atoms[p].Length is not (2 or 3) || !_atoms[first].SpaceBefore) return false;
+        if (_found.Count > 0 && _found[^1].End > _atoms[p].Start) return false; // "1.16 DEM 1.90": the code went to the number before
         var code = Span(p);
         if (code is "Rs") return true; // "Rs 500": the rupee's usual abbreviation
         return code.Length == 3 && char.IsUpper(code[0]) && char.IsUpper(code[1]) && char.IsUpper(code[2]);

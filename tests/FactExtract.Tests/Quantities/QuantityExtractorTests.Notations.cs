@@ -34,7 +34,10 @@ public sealed partial class QuantityExtractorTests
         ("The climb took 2 1/2 hours.", "2 1/2|NUMBER|2.5||"),
         ("Shares closed at 5-5/8 on Friday.", "5-5/8|NUMBER|5.625||"),
         ("It ended at 24-3/4 yesterday.", "24-3/4|NUMBER|24.75||"),
-        // Dates, unreduced fractions and other slashed numbers are not fractions.
+        ("Rates were 5-1/2, 3/8 percent higher.", "5-1/2|NUMBER|5.5|| ;; 3/8 percent|PERCENT|0.375|%|"),
+        ("Prices moved 5-1/2 to 5-3/4 today.", "5-1/2 to 5-3/4|NUMBER|5.5|||to=5.75"),
+        // Dates, seeding bands, unreduced fractions and other slashed numbers are not fractions.
+        ("Then 5/8 - Christine Magnusson won.", ""),
         ("Remember 9/11 always.", ""),
         ("Open 24/7 for you.", ""),
         ("It was 2/4 in the draw.", ""),
