@@ -43,7 +43,7 @@ internal sealed partial class QuantityScanner
 
     /// <summary>
     /// A qualifier written after the number: "20 or more" (at least), "100 or so" (around), "50 and over",
-    /// "50 or above" (at least), "10 or less"/"or fewer" (at most), "50-plus"/"50+" (more than, set by the numeral).
+    /// "50 or above" (at least), "10 or less"/"or fewer" (at most), "50-plus"/"50+" (more than: the mark glued to the numeral).
     /// Its words are consumed; <paramref name="start"/> then lies after the span. Returns the atom to continue from.
     /// </summary>
     private int FindPostQualifier(int end, int k, ref string qualifier, ref int start)
