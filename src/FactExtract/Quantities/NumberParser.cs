@@ -65,6 +65,18 @@ public static class NumberParser
             flags |= NumberFormFlags.Groups;
             i += 4;
         }
+        // Indian grouping "1,00,000" and "12,34,56,789": two-digit groups, then a last group of three.
+        if (firstGroup is 1 or 2 && (flags & NumberFormFlags.Groups) == 0 && IndianGroupsLength(text, i) is > 0 and var indian)
+        {
+            for (int k = i; k < i + indian; k++)
+            {
+                if (text[k] == ',') continue;
+                if (n < MaxDigits) buffer[n] = text[k];
+                n++;
+            }
+            i += indian;
+            flags |= NumberFormFlags.Groups;
+        }
         // European grouping "1.234.567": only with two or more dot groups, since "1.234" alone is a decimal.
         if (firstGroup is >= 1 and <= 3 && (flags & NumberFormFlags.Groups) == 0 && CountDotGroups(text, i) >= 2)
         {
@@ -111,6 +123,21 @@ public static class NumberParser
         // A decimal holds 28 digits; a multiplier on a huge digit string is noise, not a quantity.
         if (multiplier != 1 && Math.Abs(value) >= 1_000_000_000_000_000m) return NumberParseResult.Fail(NumberParseError.Overflow, length);
         return new NumberParseResult(Normalize(value * multiplier), length, suffix, flags, multiplier);
+    }
+
+    /// <summary>Length of ",dd" groups ending in one ",ddd" group at <paramref name="i"/>, or 0.</summary>
+    private static int IndianGroupsLength(ReadOnlySpan<char> text, int i)
+    {
+        int start = i, pairs = 0;
+        while (i + 2 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+               && (i + 3 == text.Length || text[i + 3] == ','))
+        {
+            pairs++;
+            i += 3;
+        }
+        bool last = i + 3 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+            && char.IsAsciiDigit(text[i + 3]) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
+        return pairs > 0 && last ? i + 4 - start : 0;
     }
 
     /// <summary>How many ".ddd" groups follow; 0 for what reads as an IPv4 address ("192.168.100.200").</summary>

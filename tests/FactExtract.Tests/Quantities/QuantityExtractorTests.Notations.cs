@@ -78,6 +78,7 @@ public sealed partial class QuantityExtractorTests
 
     public static TheoryData<string, string> MoreMoneyAndPercents => Rows(
         ("Tickets cost Rs 500 each.", "Rs 500|MONEY|500|INR|"),
+        ("The prize is Rs 1,00,000 this year.", "Rs 1,00,000|MONEY|100000|INR|"),
         ("It was priced at INR 200.", "INR 200|MONEY|200|INR|"),
         ("The fee is AUD 30 a month.", "AUD 30|MONEY|30|AUD|"),
         ("The deal was CAD 2 billion.", "CAD 2 billion|MONEY|2000000000|CAD|"),
