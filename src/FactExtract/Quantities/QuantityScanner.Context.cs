@@ -57,6 +57,12 @@ internal sealed partial class QuantityScanner
             start = end;
             return k;
         }
+        if (glued.StartsWith("-odd", StringComparison.OrdinalIgnoreCase) && (glued.Length == 4 || !char.IsLetter(glued[4])))
+        {
+            qualifier = Qualifiers.Around; // "100-odd years"
+            start = end;
+            return k;
+        }
         if (k <= 0 || k > _count) return k;
         if (k + 1 >= _count || _atoms[k].Kind != AtomKind.Word || _atoms[k + 1].Kind != AtomKind.Word || _atoms[k + 1].Hyphenated) return k;
         var link = Span(k);

@@ -75,6 +75,14 @@ internal sealed partial class QuantityScanner
             n.Value = -n.Value;
             n.Plain = false;
         }
+        else if (!r.HasSign && j > 0 && n.Kind == NumeralKind.Cardinal && Span(j - 1).Equals("minus", StringComparison.OrdinalIgnoreCase)
+                 && (j < 2 || _atoms[j - 2].Kind is not (AtomKind.Number or AtomKind.Percent))) // "minus 5", not "10 minus 5"
+        {
+            n.FirstAtom = j - 1;
+            n.Start = _atoms[j - 1].Start;
+            n.Value = -n.Value;
+            n.Plain = false;
+        }
         if (n.Kind == NumeralKind.Cardinal && !n.Closed && r.Suffix == NumberSuffix.None && n.Multiplier == 1)
         {
             if (n.Plain && r.IntegerDigits <= 3) JoinSpaceGroups(j, ref n);

@@ -97,6 +97,12 @@ internal sealed partial class QuantityScanner
             m.Currency = Currencies.FromSign(Span(i));
             j = i + 1;
             if (m.Currency is not null && TryCentsAfterPoint(i, ref m)) return true;
+            if (m.Currency == "USD" && j + 1 < _count && _atoms[j].Kind == AtomKind.Word && _atoms[j].Start == _atoms[i].End
+                && _atoms[j + 1].Start == _atoms[j].End && Currencies.FromDollarSuffix(Span(j)) is { } dollar)
+            {
+                m.Currency = dollar; // "$US5m", "$A20"
+                j++;
+            }
             if (m.Currency is null || j >= _count || _atoms[j].Kind != AtomKind.Number) return false;
             if (_atoms[j].SpaceBefore && !char.IsAsciiDigit(_text[_atoms[j].Start])) return false;
         }

@@ -59,6 +59,7 @@ public sealed partial class QuantityExtractorTests
         ("More than 20 or so came.", "20|NUMBER|20||more than"),
         ("We want 20 or more than 30.", "20|NUMBER|20|| ;; 30|NUMBER|30||more than"),
         ("It was 2 or 3 days.", "2|NUMBER|2|| ;; 3|NUMBER|3||"),
+        ("It happened 100-odd years ago.", "100|NUMBER|100||around"),
         ("They met in 1996 or so.", "1996|DATE|1996|||norm=1996"));
 
     public static TheoryData<string, string> Notations => Rows(
@@ -73,6 +74,8 @@ public sealed partial class QuantityExtractorTests
         ("Connect to 192.168.100.200 now.", ""),
         ("The loss was -£5m last year.", "-£5m|MONEY|-5000000|GBP|"),
         ("It dipped to −3 at night.", "−3|NUMBER|-3||"),
+        ("It fell to minus 5 overnight.", "minus 5|NUMBER|-5||"),
+        ("Then 10 minus 4 is 6.", "10|NUMBER|10|| ;; 4|NUMBER|4|| ;; 6|NUMBER|6||"),
         ("A stamp costs $.50 now.", "$.50|MONEY|0.5|USD|"),
         ("It cost £1,500.50 in total.", "£1,500.50|MONEY|1500.5|GBP|"));
 
@@ -80,6 +83,8 @@ public sealed partial class QuantityExtractorTests
         ("Tickets cost Rs 500 each.", "Rs 500|MONEY|500|INR|"),
         ("The prize is Rs 1,00,000 this year.", "Rs 1,00,000|MONEY|100000|INR|"),
         ("It was priced at INR 200.", "INR 200|MONEY|200|INR|"),
+        ("It made $US5m last year.", "$US5m|MONEY|5000000|USD|"),
+        ("It made $A20 million in June.", "$A20 million|MONEY|20000000|AUD|"),
         ("The fee is AUD 30 a month.", "AUD 30|MONEY|30|AUD|"),
         ("The deal was CAD 2 billion.", "CAD 2 billion|MONEY|2000000000|CAD|"),
         ("It paid 5 million USD in fines.", "5 million USD|MONEY|5000000|USD|"),
