@@ -79,9 +79,9 @@ internal sealed partial class QuantityScanner
             _ when word.Equals("so", StringComparison.OrdinalIgnoreCase) && or => Qualifiers.Around,
             _ => Qualifiers.None,
         };
-        // "20 or more than 30" and "10 or so many" are something else.
-        if (found.Length == 0 || k + 2 < _count && (WordIs(k + 2, WordClass.Unit | WordClass.Tens) || Span(k + 2).Equals("than", StringComparison.OrdinalIgnoreCase)
-            || _atoms[k + 2].Kind == AtomKind.Number)) return k;
+        // "20 or more than 30", "10 or so many" and "5 and over the years" are something else.
+        if (found.Length == 0 || k + 2 < _count && (WordIs(k + 2, WordClass.Unit | WordClass.Tens | WordClass.Article | WordClass.PronounContext)
+            || Span(k + 2).Equals("than", StringComparison.OrdinalIgnoreCase) || _atoms[k + 2].Kind == AtomKind.Number)) return k;
         qualifier = found;
         start = _atoms[k].Start;
         return k + 2;

@@ -59,6 +59,7 @@ public sealed partial class QuantityExtractorTests
         ("More than 20 or so came.", "20|NUMBER|20||more than"),
         ("We want 20 or more than 30.", "20|NUMBER|20|| ;; 30|NUMBER|30||more than"),
         ("It was 2 or 3 days.", "2|NUMBER|2|| ;; 3|NUMBER|3||"),
+        ("He won 5 and over the years more.", "5|NUMBER|5||"),
         ("It happened 100-odd years ago.", "100|NUMBER|100||around"),
         ("They met in 1996 or so.", "1996|DATE|1996|||norm=1996"));
 
