@@ -221,7 +221,7 @@ internal sealed partial class QuantityScanner
                 return offset + partEnd;
             }
             else if (first) return 0;
-            else if (word[pos..partEnd] is "and" && TryAndAHalf(word[(partEnd + 1)..], ref trial))
+            else if (partEnd < word.Length && word[pos..partEnd] is "and" && TryAndAHalf(word[(partEnd + 1)..], ref trial))
             {
                 builder = trial; // "three-and-a-half": the whole word
                 return _atoms[k].End;

@@ -119,10 +119,10 @@ internal sealed partial class QuantityScanner
             n.Value = -n.Value;
             n.ValueTo = -n.ValueTo;
         }
-        if (j == i && !n.FromWords && n.Kind == NumeralKind.Cardinal && !n.AttachedPercent && IsIsoCodeBefore(m.FirstAtom))
+        if (j == i && !n.FromWords && n.Kind == NumeralKind.Cardinal && !n.AttachedPercent && IsIsoCodeBefore(m.FirstAtom, out int code))
         {
-            m.FirstAtom--; // "USD 5 million", "EUR 3bn"
-            m.Currency = _atoms[m.FirstAtom].Info.Text;
+            m.FirstAtom = code; // "USD 5 million", "EUR 3bn", "Rs. 500"
+            m.Currency = _atoms[code].Info.Text;
         }
         m.N = n;
         m.Start = _atoms[m.FirstAtom].Start;
@@ -166,9 +166,11 @@ internal sealed partial class QuantityScanner
         return true;
     }
 
-    private bool IsIsoCodeBefore(int first)
+    private bool IsIsoCodeBefore(int first, out int p)
     {
-        int p = first - 1;
+        p = first - 1;
+        // "Rs. 500": the abbreviation's period is an atom of its own.
+        if (p >= 1 && _atoms[p].Kind == AtomKind.Period && _atoms[p].Start == _atoms[p - 1].End && Span(p - 1) is "Rs") p--;
         if (p < 0 || !_atoms[p].IsWord(WordClass.Currency) || _atoms[p].Length is not (2 or 3) || !_atoms[first].SpaceBefore) return false;
         if (_found.Count > 0 && _found[^1].End > _atoms[p].Start) return false; // "1.16 DEM 1.90": the code went to the number before
         var code = Span(p);

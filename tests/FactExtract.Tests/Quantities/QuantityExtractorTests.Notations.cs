@@ -82,6 +82,7 @@ public sealed partial class QuantityExtractorTests
 
     public static TheoryData<string, string> MoreMoneyAndPercents => Rows(
         ("Tickets cost Rs 500 each.", "Rs 500|MONEY|500|INR|"),
+        ("Tickets cost Rs. 250 each.", "Rs. 250|MONEY|250|INR|"),
         ("The prize is Rs 1,00,000 this year.", "Rs 1,00,000|MONEY|100000|INR|"),
         ("It was priced at INR 200.", "INR 200|MONEY|200|INR|"),
         ("It made $US5m last year.", "$US5m|MONEY|5000000|USD|"),
@@ -99,6 +100,8 @@ public sealed partial class QuantityExtractorTests
     public static TheoryData<string, string> MoreWordsAndYears => Rows(
         ("It took three-and-a-half hours.", "three-and-a-half|NUMBER|3.5||"),
         ("It took two-and-a-quarter years.", "two-and-a-quarter|NUMBER|2.25||"),
+        ("It ended one-and.", "one|NUMBER|1||"),
+        ("It took three-and-a-bit hours.", "three|NUMBER|3||"),
         ("A couple of people came.", "A couple|NUMBER|2||"),
         ("The couple married in June.", ""),
         ("It took twelve hundred men.", "twelve hundred|NUMBER|1200||"),
