@@ -89,6 +89,8 @@ internal static class Atomizer
             int i = pos + 1;
             while (i < end && char.IsLetter(text[i])) i++;
             if (i < end && text[i] == '$' && i - pos <= 3) { kind = AtomKind.Currency; return i + 1; }
+            // "$US5m", "$A20": the country letters after the sign are a word of their own, before the digits.
+            if (pos > 0 && text[pos - 1] == '$' && i - pos <= 2 && i < end && char.IsAsciiDigit(text[i])) { kind = AtomKind.Word; return i; }
             kind = AtomKind.Word;
             // A word runs over letters, digits and word-internal marks ("twenty-one", "U.S.", "COVID-19");
             // brackets and other punctuation glued on by a crude tokenizer start atoms of their own.

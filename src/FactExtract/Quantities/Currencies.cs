@@ -18,6 +18,10 @@ public static class Currencies
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarLookup =
         DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>ISO code for a dollar written "$US", "$A", "$NZ" (the letters after the sign), or null.</summary>
+    public static string? FromDollarSuffix(ReadOnlySpan<char> letters) =>
+        !letters.IsEmpty && DollarLookup.TryGetValue(letters, out var iso) ? iso : null;
+
     /// <summary>True for the one-character currency signs this extractor understands.</summary>
     public static bool IsSign(char c) => c is '$' or '£' or '€' or '¥' or '₹' or '₩' or '₽' or '₺' or '₪';
 

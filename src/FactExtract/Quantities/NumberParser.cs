@@ -65,6 +65,33 @@ public static class NumberParser
             flags |= NumberFormFlags.Groups;
             i += 4;
         }
+        // Indian grouping "1,00,000" and "12,34,56,789": two-digit groups, then a last group of three.
+        if (firstGroup is 1 or 2 && (flags & NumberFormFlags.Groups) == 0 && IndianGroupsLength(text, i) is > 0 and var indian)
+        {
+            for (int k = i; k < i + indian; k++)
+            {
+                if (text[k] == ',') continue;
+                if (n < MaxDigits) buffer[n] = text[k];
+                n++;
+            }
+            i += indian;
+            flags |= NumberFormFlags.Groups;
+        }
+        // European grouping "1.234.567": only with two or more dot groups, since "1.234" alone is a decimal.
+        if (firstGroup is >= 1 and <= 3 && (flags & NumberFormFlags.Groups) == 0 && CountDotGroups(text, i) >= 2)
+        {
+            while (i + 3 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                   && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+            {
+                for (int k = 1; k <= 3; k++)
+                {
+                    if (n < MaxDigits) buffer[n] = text[i + k];
+                    n++;
+                }
+                i += 4;
+            }
+            flags |= NumberFormFlags.Groups;
+        }
         int integerDigits = n;
         if (integerDigits > 1 && text[intStart] == '0' && (flags & NumberFormFlags.Groups) == 0) flags |= NumberFormFlags.LeadingZero;
         if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
@@ -96,6 +123,36 @@ public static class NumberParser
         // A decimal holds 28 digits; a multiplier on a huge digit string is noise, not a quantity.
         if (multiplier != 1 && Math.Abs(value) >= 1_000_000_000_000_000m) return NumberParseResult.Fail(NumberParseError.Overflow, length);
         return new NumberParseResult(Normalize(value * multiplier), length, suffix, flags, multiplier);
+    }
+
+    /// <summary>Length of ",dd" groups ending in one ",ddd" group at <paramref name="i"/>, or 0.</summary>
+    private static int IndianGroupsLength(ReadOnlySpan<char> text, int i)
+    {
+        int start = i, pairs = 0;
+        while (i + 2 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+               && (i + 3 == text.Length || text[i + 3] == ','))
+        {
+            pairs++;
+            i += 3;
+        }
+        bool last = i + 3 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+            && char.IsAsciiDigit(text[i + 3]) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
+        return pairs > 0 && last ? i + 4 - start : 0;
+    }
+
+    /// <summary>How many ".ddd" groups follow; 0 for what reads as an IPv4 address ("192.168.100.200").</summary>
+    private static int CountDotGroups(ReadOnlySpan<char> text, int i)
+    {
+        int groups = 0;
+        bool octets = int.Parse(text[..i].TrimStart("+-\u2212"), CultureInfo.InvariantCulture) <= 255;
+        while (i + 3 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+               && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+        {
+            octets &= int.Parse(text.Slice(i + 1, 3), CultureInfo.InvariantCulture) <= 255;
+            groups++;
+            i += 4;
+        }
+        return groups == 3 && octets ? 0 : groups;
     }
 
     /// <summary>Removes trailing zeros so the invariant string is minimal ("1500000000", not "1500000000.0").</summary>

@@ -129,6 +129,7 @@ internal static class NumberWords
 
         Add("percent", WordClass.PercentWord);
         Add("pct", WordClass.PercentWord);
+        Add("pc", WordClass.PercentWord); // "17 pc", as "17pc" is
         Add("per", WordClass.Per);
         Add("cent", WordClass.Cent | WordClass.MinorCurrency, 100, "USD");
         Add("percentage", WordClass.Percentage);
@@ -144,7 +145,10 @@ internal static class NumberWords
             ("schillings", "ATS"), ("markka", "FIM"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"),
             ("zlotys", "PLN"), ("forints", "HUF"), ("drachmas", "GRD"), ("escudos", "PTE"), ("kroner", "DKK"),
             ("kronor", "SEK"), ("shekels", "ILS"), ("dinars", "DZD"),
-            ("USD", "USD"), ("GBP", "GBP"), ("EUR", "EUR"), ("JPY", "JPY"), ("CHF", "CHF"), ("CNY", "CNY")])
+            ("USD", "USD"), ("GBP", "GBP"), ("EUR", "EUR"), ("JPY", "JPY"), ("CHF", "CHF"), ("CNY", "CNY"),
+            ("AUD", "AUD"), ("CAD", "CAD"), ("HKD", "HKD"), ("NZD", "NZD"), ("SGD", "SGD"), ("INR", "INR"), ("Rs", "INR"),
+            ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("RUB", "RUB"), ("ZAR", "ZAR"), ("BRL", "BRL"), ("MXN", "MXN"),
+            ("KRW", "KRW"), ("DEM", "DEM"), ("FRF", "FRF"), ("ITL", "ITL")])
             Add(w, WordClass.Currency, 0, iso);
         Add("pence", WordClass.MinorCurrency, 100, "GBP");
         Add("cents", WordClass.MinorCurrency, 100, "USD");

@@ -5,11 +5,11 @@ namespace FactExtract.Quantities;
 /// map onto them. Many surface forms collapse to one name so downstream code compares constants,
 /// never free text:
 /// <list type="bullet">
-/// <item><see cref="MoreThan"/>: more than, over, above, in excess of, upwards of, just over, well over, greater than, higher than, exceeding</item>
+/// <item><see cref="MoreThan"/>: more than, over, above, in excess of, upwards of, just over, well over, greater than, higher than, exceeding; after the number: +, -plus</item>
 /// <item><see cref="LessThan"/>: less than, fewer than, under, below, lower than, well under, well below</item>
-/// <item><see cref="AtLeast"/>: at least, no fewer than, no less than, not less than, a minimum of</item>
-/// <item><see cref="AtMost"/>: at most, no more than, not more than, a maximum of</item>
-/// <item><see cref="Around"/>: around, about, approximately, approx., roughly, some, circa, c., ~, an estimated, estimated, or so (not matched)</item>
+/// <item><see cref="AtLeast"/>: at least, no fewer than, no less than, not less than, a minimum of; after the number: or more, and over, or above</item>
+/// <item><see cref="AtMost"/>: at most, no more than, not more than, a maximum of; after the number: or less, or fewer, and under</item>
+/// <item><see cref="Around"/>: around, about, approximately, approx., roughly, some, circa, c., ~, an estimated, estimated; after the number: or so</item>
 /// <item><see cref="Almost"/>: almost, nearly, close to, just under, just shy of, just short of, not quite</item>
 /// <item><see cref="UpTo"/>: up to, as many as, as much as, as high as</item>
 /// <item><see cref="Exactly"/>: exactly, precisely</item>

@@ -42,6 +42,52 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>
+    /// A qualifier written after the number: "20 or more" (at least), "100 or so" (around), "50 and over",
+    /// "50 or above" (at least), "10 or less"/"or fewer" (at most), "50-plus"/"50+" (more than: the mark glued to the numeral).
+    /// Its words are consumed; <paramref name="start"/> then lies after the span. Returns the atom to continue from.
+    /// </summary>
+    private int FindPostQualifier(int end, int k, ref string qualifier, ref int start)
+    {
+        var glued = _text.AsSpan(end, Math.Min(6, _text.Length - end));
+        if (glued.Length > 0 && glued[0] == '+' && (glued.Length == 1 || !char.IsLetterOrDigit(glued[1]))
+            || glued.StartsWith("-plus", StringComparison.OrdinalIgnoreCase) && (glued.Length == 5 || !char.IsLetter(glued[5])))
+        {
+            // "50+", "50-plus": the mark stays outside the span, like a qualifier written before it.
+            qualifier = Qualifiers.MoreThan;
+            start = end;
+            return k;
+        }
+        if (glued.StartsWith("-odd", StringComparison.OrdinalIgnoreCase) && (glued.Length == 4 || !char.IsLetter(glued[4])))
+        {
+            qualifier = Qualifiers.Around; // "100-odd years"
+            start = end;
+            return k;
+        }
+        if (k <= 0 || k > _count) return k;
+        if (k + 1 >= _count || _atoms[k].Kind != AtomKind.Word || _atoms[k + 1].Kind != AtomKind.Word || _atoms[k + 1].Hyphenated) return k;
+        var link = Span(k);
+        bool or = link.Equals("or", StringComparison.OrdinalIgnoreCase);
+        if (!or && !link.Equals("and", StringComparison.OrdinalIgnoreCase)) return k;
+        var word = Span(k + 1);
+        string found = word switch
+        {
+            _ when word.Equals("more", StringComparison.OrdinalIgnoreCase) && or => Qualifiers.AtLeast,
+            _ when word.Equals("over", StringComparison.OrdinalIgnoreCase) || word.Equals("above", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("upwards", StringComparison.OrdinalIgnoreCase) => Qualifiers.AtLeast,
+            _ when (word.Equals("less", StringComparison.OrdinalIgnoreCase) || word.Equals("fewer", StringComparison.OrdinalIgnoreCase)) && or => Qualifiers.AtMost,
+            _ when word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("below", StringComparison.OrdinalIgnoreCase) => Qualifiers.AtMost,
+            _ when word.Equals("so", StringComparison.OrdinalIgnoreCase) && or => Qualifiers.Around,
+            _ => Qualifiers.None,
+        };
+        // "20 or more than 30", "10 or so many" and "5 and over the years" are something else.
+        if (found.Length == 0 || k + 2 < _count && (WordIs(k + 2, WordClass.Unit | WordClass.Tens | WordClass.Article | WordClass.PronounContext)
+            || Span(k + 2).Equals("than", StringComparison.OrdinalIgnoreCase) || _atoms[k + 2].Kind == AtomKind.Number)) return k;
+        qualifier = found;
+        start = _atoms[k].Start;
+        return k + 2;
+    }
+
+    /// <summary>
     /// A year takes only an "around"-style qualifier written as such ("around 1990", "circa 1850",
     /// "c. 1850"): "talked about 2023", "over 2023" and "some 1990s music" are not approximations.
     /// </summary>

@@ -132,6 +132,7 @@ internal sealed partial class QuantityScanner
         decimal v = n.Value!.Value;
         decimal hi = n.ValueTo ?? v;
         if (hi > 2100) return false;
+        if (hi == v + 1 && _text.AsSpan(n.Start, n.End - n.Start).Contains('/')) return true; // "1995/96 profits": a season or fiscal year
         int next = m.NextAtom;
         if (WordIs(next, WordClass.CountNoun)) return false;
         if (WordIs(m.FirstAtom - 1, WordClass.YearContext)) return v >= 1000;

@@ -24,15 +24,20 @@ internal sealed partial class QuantityScanner
         var span = Span(j);
         var r = NumberParser.ScanDigits(span);
         if (!r.Success || r.Suffix == NumberSuffix.Unknown || r.HasLeadingZero) return false;
+        int unitLength = 0;
         if (r.Suffix == NumberSuffix.MeasureUnit)
         {
-            // "10km", "25bp": the amount is the digits; the unit is not modelled.
+            // "10km", "25bp": the amount is the digits, the span the whole glued token (as a reader marks it);
+            // the unit itself is not modelled.
+            while (r.Length + unitLength < span.Length && char.IsAsciiLetter(span[r.Length + unitLength])) unitLength++;
+            if (r.Length + unitLength < span.Length) unitLength = 0; // "10km-long": only the number
+            if (unitLength == 1 && r.IntegerDigits > 3) unitLength = 0; // "1998C" in a table is no temperature
             span = span[..r.Length];
             n.Closed = true;
         }
         n.FirstAtom = j;
         n.Start = a.Start;
-        n.End = a.Start + r.Length;
+        n.End = a.Start + r.Length + unitLength;
         n.Value = r.Value;
         n.Multiplier = r.Multiplier;
         n.IntegerDigits = r.IntegerDigits;
@@ -46,6 +51,9 @@ internal sealed partial class QuantityScanner
         n.Plain = r.Suffix == NumberSuffix.None && !n.Closed && !r.HasSign && !r.HasGroupSeparators && !r.HasDecimalPoint;
         n.AttachedPercent = r.Suffix == NumberSuffix.Percent;
         var rest = span[r.Length..];
+        if (rest is "+" && n.Kind == NumeralKind.Cardinal) rest = default; // "50+": a qualifier, found after the numeral
+        if (!rest.IsEmpty && rest[0] == '/' || rest.Length > 3 && rest[0] == '-' && rest.Contains('/'))
+            return TrySlash(j, r, rest, ref n);
         if (!rest.IsEmpty)
         {
             if (rest.Length < 2 || rest[0] is not ('-' or '\u2013')) return false; // "10:30", "9/11", "1.2.3"
@@ -67,8 +75,101 @@ internal sealed partial class QuantityScanner
             n.Value = -n.Value;
             n.Plain = false;
         }
+        else if (!r.HasSign && j > 0 && n.Kind == NumeralKind.Cardinal && Span(j - 1).Equals("minus", StringComparison.OrdinalIgnoreCase)
+                 && (j < 2 || _atoms[j - 2].Kind is not (AtomKind.Number or AtomKind.Percent))) // "minus 5", not "10 minus 5"
+        {
+            n.FirstAtom = j - 1;
+            n.Start = _atoms[j - 1].Start;
+            n.Value = -n.Value;
+            n.Plain = false;
+        }
         if (n.Kind == NumeralKind.Cardinal && !n.Closed && r.Suffix == NumberSuffix.None && n.Multiplier == 1)
+        {
+            if (n.Plain && r.IntegerDigits <= 3) JoinSpaceGroups(j, ref n);
+            if (n.Plain && j + 1 < _count && _atoms[j + 1].SpaceBefore && _atoms[j + 1].Kind == AtomKind.Number
+                && TryWrittenFraction(Span(j + 1), out var part))
+            {
+                // "2 1/2": a whole number and a written fraction.
+                n.Value += part;
+                n.End = _atoms[j + 1].End;
+                n.NextAtom = j + 2;
+                n.Plain = false;
+                return true;
+            }
             AttachScaleWords(ref n);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "1 000 000" grouped with no-break or thin spaces (U+00A0, U+202F, U+2009), as typeset text does; an
+    /// ordinary space is not taken as a separator, since runs of bare numbers are table rows and phone numbers.
+    /// </summary>
+    private void JoinSpaceGroups(int j, ref Numeral n)
+    {
+        int k = j + 1;
+        decimal value = n.Value!.Value;
+        while (k < _count && _atoms[k].Kind == AtomKind.Number && _atoms[k].Length == 3 && _atoms[k].Start == _atoms[k - 1].End + 1
+               && _text[_atoms[k - 1].End] is '\u00A0' or '\u202F' or '\u2009' && !Span(k).ContainsAnyExceptInRange('0', '9'))
+        {
+            value = value * 1000 + int.Parse(Span(k), System.Globalization.CultureInfo.InvariantCulture);
+            k++;
+        }
+        if (k == j + 1) return;
+        n.Value = value;
+        n.End = _atoms[k - 1].End;
+        n.NextAtom = k;
+        n.Plain = false;
+    }
+
+    /// <summary>
+    /// A slash inside a number atom: a written fraction ("1/2", "3/4"; "5-5/8" is 5.625, as share prices
+    /// are quoted), or a fiscal or season year ("2023/24", "1996/1997"). Dates ("9/11", "3/10") and
+    /// other slashed numbers are not quantities.
+    /// </summary>
+    private bool TrySlash(int j, NumberParseResult r, ReadOnlySpan<char> rest, ref Numeral n)
+    {
+        if (r.Suffix != NumberSuffix.None || r.HasSign || r.HasGroupSeparators || r.HasDecimalPoint || n.Closed) return false;
+        var whole = Span(j)[..(r.Length + rest.Length)];
+        n.End = _atoms[j].Start + whole.Length;
+        n.Plain = false;
+        n.Closed = true;
+        if (rest[0] == '-')
+        {
+            if (!TryWrittenFraction(rest[1..], out var part)) return false;
+            n.Value = r.Value + part;
+            n.Closed = false; // "3-1/2 percent", "5-1/2 to 5-3/4"
+            return true;
+        }
+        if (TryWrittenFraction(whole, out var value))
+        {
+            // "5/8 - Christine Magnusson": a seeding band in a draw, not a fraction.
+            if (j + 1 < _count && _atoms[j + 1].Kind == AtomKind.Dash && _atoms[j + 1].SpaceBefore) return false;
+            n.Value = value;
+            n.Closed = false;
+            return true;
+        }
+        var r2 = NumberParser.ScanDigits(rest[1..]);
+        if (r.IntegerDigits != 4 || r.Value is < 1000 or > 2100 || !r2.Success || r2.Length != rest.Length - 1 || r2.Suffix != NumberSuffix.None
+            || r2.HasLeadingZero && r2.IntegerDigits != 2 || r2.HasDecimalPoint || r2.IntegerDigits is not (2 or 4)) return false;
+        decimal hi = r2.IntegerDigits == 2 ? r.Value - r.Value % 100 + r2.Value : r2.Value;
+        if (hi < r.Value) hi += 100; // "1999/00"
+        if (hi != r.Value + 1) return false;
+        n.ValueTo = hi;
+        n.Plain = true; // a year range, decided as "2020-21" is
+        return true;
+    }
+
+    /// <summary>"1/2", "3/4", "5/8", "1/3": a proper, reduced fraction over 2, 3, 4, 8, 16, 32 or 64, to four places.</summary>
+    private static bool TryWrittenFraction(ReadOnlySpan<char> s, out decimal value)
+    {
+        value = 0;
+        int slash = s.IndexOf('/');
+        if (slash is < 1 or > 2 || s.Length - slash - 1 is < 1 or > 2) return false;
+        if (!int.TryParse(s[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int a)
+            || !int.TryParse(s[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int b)) return false;
+        if (b is not (2 or 3 or 4 or 8 or 16 or 32 or 64) || a <= 0 || a >= b || System.Numerics.BigInteger.GreatestCommonDivisor(a, b) != 1) return false;
+        value = Math.Round((decimal)a / b, 4);
         return true;
     }
 

@@ -66,6 +66,14 @@ internal sealed partial class QuantityScanner
         {
             article = true;
             k++;
+            if (k < _count && Span(k).Equals("couple", StringComparison.OrdinalIgnoreCase) && WordIs(k + 1, WordClass.Of))
+            {
+                // "a couple of": 2, spanned like "a dozen"; a bare "couple" is a pair of people.
+                n.Value = 2;
+                n.End = _atoms[k].End;
+                n.NextAtom = k + 1;
+                return true;
+            }
             if (!(WordIs(k, WordClass.Scale) || WordIs(k, WordClass.Dozen) || WordIs(k, WordClass.Denominator) && IsFractionContext(j, k)))
                 return false;
         }
@@ -157,6 +165,15 @@ internal sealed partial class QuantityScanner
         return false;
     }
 
+    /// <summary>The "a-half" or "a-quarter" that ends "three-and-a-half".</summary>
+    private static bool TryAndAHalf(ReadOnlySpan<char> rest, ref CardinalBuilder builder)
+    {
+        if (!rest.StartsWith("a-", StringComparison.OrdinalIgnoreCase)) return false;
+        var info = NumberWords.Get(rest[2..]);
+        return info.Is(WordClass.Denominator) && !info.Is(WordClass.Plural) && info.Value is 2 or 4
+            && builder.TryAddFraction(1 / info.Value);
+    }
+
     /// <summary>"two thirds", "a third of", "three quarters": value rounded to four decimal places.</summary>
     private bool TryFraction(int k, WordInfo info, decimal numerator, ref Numeral n)
     {
@@ -204,6 +221,11 @@ internal sealed partial class QuantityScanner
                 return offset + partEnd;
             }
             else if (first) return 0;
+            else if (partEnd < word.Length && word[pos..partEnd] is "and" && TryAndAHalf(word[(partEnd + 1)..], ref trial))
+            {
+                builder = trial; // "three-and-a-half": the whole word
+                return _atoms[k].End;
+            }
             else
             {
                 n.Closed = true;

@@ -73,13 +73,15 @@ internal sealed partial class QuantityScanner
         if (!m.HasUnit && !n.FromWords && IsClockTime(m)) return m.NextAtom; // "7 a.m.", "1600 GMT", "1230 local time"
         int rangeNext = TryRange(ref m, between: false);
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
+        int after = Math.Max(rangeNext, m.NextAtom);
+        if (qualifier.Length == 0 && m.N.ValueTo is null) after = FindPostQualifier(m.End, after, ref qualifier, ref qualifierStart);
         if (!m.HasUnit && qualifier.Length == 0 && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
 
         var kind = m.Currency is not null ? QuantityKind.Money : m.Percent ? QuantityKind.Percent : QuantityKind.Number;
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
         if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
         Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);
-        return Math.Max(rangeNext, m.NextAtom);
+        return Math.Max(after, m.NextAtom);
     }
 
     /// <summary>A numeral (digits or words), with a currency sign before it and currency or percent words after it.</summary>
@@ -94,7 +96,15 @@ internal sealed partial class QuantityScanner
         {
             m.Currency = Currencies.FromSign(Span(i));
             j = i + 1;
+            if (m.Currency is not null && TryCentsAfterPoint(i, ref m)) return true;
+            if (m.Currency == "USD" && j + 1 < _count && _atoms[j].Kind == AtomKind.Word && _atoms[j].Start == _atoms[i].End
+                && _atoms[j + 1].Start == _atoms[j].End && Currencies.FromDollarSuffix(Span(j)) is { } dollar)
+            {
+                m.Currency = dollar; // "$US5m", "$A20"
+                j++;
+            }
             if (m.Currency is null || j >= _count || _atoms[j].Kind != AtomKind.Number) return false;
+            if (_atoms[j].SpaceBefore && !char.IsAsciiDigit(_text[_atoms[j].Start])) return false;
         }
         if (!TryNumeral(j, out var n))
         {
@@ -103,10 +113,16 @@ internal sealed partial class QuantityScanner
         }
         if (m.Currency is not null && n.Kind is not (NumeralKind.Cardinal)) return false;
         if (j == i) m.FirstAtom = n.FirstAtom;
-        if (j == i && !n.FromWords && n.Kind == NumeralKind.Cardinal && !n.AttachedPercent && IsIsoCodeBefore(m.FirstAtom))
+        if (j > i && i > 0 && IsSignDash(i)) // "-£5m": the sign is written before the currency
         {
-            m.FirstAtom--; // "USD 5 million", "EUR 3bn"
-            m.Currency = _atoms[m.FirstAtom].Info.Text;
+            m.FirstAtom = i - 1;
+            n.Value = -n.Value;
+            n.ValueTo = -n.ValueTo;
+        }
+        if (j == i && !n.FromWords && n.Kind == NumeralKind.Cardinal && !n.AttachedPercent && IsIsoCodeBefore(m.FirstAtom, out int code))
+        {
+            m.FirstAtom = code; // "USD 5 million", "EUR 3bn", "Rs. 500"
+            m.Currency = _atoms[code].Info.Text;
         }
         m.N = n;
         m.Start = _atoms[m.FirstAtom].Start;
@@ -132,12 +148,34 @@ internal sealed partial class QuantityScanner
         return true;
     }
 
-    private bool IsIsoCodeBefore(int first)
+    /// <summary>"$.50": a sign, a point and bare digits, all glued together, is a fraction of the unit.</summary>
+    private bool TryCentsAfterPoint(int i, ref Measure m)
     {
-        int p = first - 1;
-        if (p < 0 || !_atoms[p].IsWord(WordClass.Currency) || _atoms[p].Length != 3 || !_atoms[first].SpaceBefore) return false;
+        int p = i + 1, d = i + 2;
+        if (d >= _count || _atoms[p].Kind != AtomKind.Period || _atoms[d].Kind != AtomKind.Number
+            || _atoms[p].Start != _atoms[i].End || _atoms[d].Start != _atoms[p].End) return false;
+        var digits = Span(d);
+        if (digits.Length is 0 or > 4 || digits.ContainsAnyExceptInRange('0', '9')) return false;
+        var r = NumberParser.ScanDigits(digits);
+        decimal scale = 1;
+        for (int k = 0; k < digits.Length; k++) scale *= 10;
+        m.N = new Numeral { FirstAtom = i, NextAtom = d + 1, Start = _atoms[i].Start, End = _atoms[d].End, Value = NumberParser.Normalize(r.Value / scale), Kind = NumeralKind.Cardinal, Closed = true, Multiplier = 1 };
+        m.Start = _atoms[i].Start;
+        m.End = _atoms[d].End;
+        m.NextAtom = d + 1;
+        return true;
+    }
+
+    private bool IsIsoCodeBefore(int first, out int p)
+    {
+        p = first - 1;
+        // "Rs. 500": the abbreviation's period is an atom of its own.
+        if (p >= 1 && _atoms[p].Kind == AtomKind.Period && _atoms[p].Start == _atoms[p - 1].End && Span(p - 1) is "Rs") p--;
+        if (p < 0 || !_atoms[p].IsWord(WordClass.Currency) || _atoms[p].Length is not (2 or 3) || !_atoms[first].SpaceBefore) return false;
+        if (_found.Count > 0 && _found[^1].End > _atoms[p].Start) return false; // "1.16 DEM 1.90": the code went to the number before
         var code = Span(p);
-        return char.IsUpper(code[0]) && char.IsUpper(code[1]) && char.IsUpper(code[2]);
+        if (code is "Rs") return true; // "Rs 500": the rupee's usual abbreviation
+        return code.Length == 3 && char.IsUpper(code[0]) && char.IsUpper(code[1]) && char.IsUpper(code[2]);
     }
 
     private void AttachPercent(ref Measure m)

@@ -7,6 +7,11 @@ public sealed partial class NumberParserTests
     public static TheoryData<string, string, NumberSuffix> Successes => new()
     {
         { "380,000", "380000", NumberSuffix.None },
+        { "1,00,000", "100000", NumberSuffix.None },
+        { "12,34,56,789", "123456789", NumberSuffix.None },
+        { "1.234.567", "1234567", NumberSuffix.None },
+        { "1.234.567.890", "1234567890", NumberSuffix.None },
+        { "1.234", "1.234", NumberSuffix.None },
         { "1,234.56", "1234.56", NumberSuffix.None },
         { "-3.5", "-3.5", NumberSuffix.None },
         { "+4", "4", NumberSuffix.None },
@@ -54,6 +59,8 @@ public sealed partial class NumberParserTests
         { "12abc", NumberParseError.TrailingCharacters },
         { "10:30", NumberParseError.TrailingCharacters },
         { "1,2,3", NumberParseError.TrailingCharacters },
+        { "1,00", NumberParseError.TrailingCharacters },
+        { "192.168.100.200", NumberParseError.TrailingCharacters },
         { "21th", NumberParseError.TrailingCharacters },
         { "5G", NumberParseError.TrailingCharacters },
         { "10km", NumberParseError.TrailingCharacters },

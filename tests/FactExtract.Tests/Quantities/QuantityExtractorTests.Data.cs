@@ -289,9 +289,9 @@ public sealed partial class QuantityExtractorTests
         ("It is a 21st-century economy.", "21st|ORDINAL|21||"),
         ("It was a 100-page report.", "100|NUMBER|100||"),
         ("A six-month study followed.", "six|NUMBER|6||"),
-        ("He ran a 10km race.", "10|NUMBER|10||"),
-        ("Rates were cut by 25bp.", "25|NUMBER|25||"),
-        ("It weighs 5kg.", "5|NUMBER|5||"));
+        ("He ran a 10km race.", "10km|NUMBER|10||"),
+        ("Rates were cut by 25bp.", "25bp|NUMBER|25||"),
+        ("It weighs 5kg.", "5kg|NUMBER|5||"));
 
     public static TheoryData<string, string> NotQuantities => Rows(
         ("The meeting is at 10:30.", ""),
