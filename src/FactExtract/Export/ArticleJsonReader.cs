@@ -65,8 +65,10 @@ public static class ArticleJsonReader
     private static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
     private static string Str(JsonElement e, string name) => e.GetProperty(name).GetString() ?? "";
 
-    private static T ParseName<T>(string name, Func<T, string> toName) where T : struct, Enum =>
-        Enum.GetValues<T>().FirstOrDefault(v => toName(v) == name) is var value && toName(value) == name
-            ? value
-            : throw new JsonException($"unknown {typeof(T).Name} '{name}'");
+    private static T ParseName<T>(string name, Func<T, string> toName) where T : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<T>())
+            if (toName(value) == name) return value;
+        throw new JsonException($"unknown {typeof(T).Name} '{name}'");
+    }
 }

@@ -9,6 +9,4 @@ public static class InvariantNumber
         value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public static string Format(decimal? value) => value is { } v ? Format(v) : "";
-
-    public static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

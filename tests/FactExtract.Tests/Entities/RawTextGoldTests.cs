@@ -1,3 +1,4 @@
+using FactExtract.Tests.TestSupport;
 using System.Globalization;
 using FactExtract.Entities;
 using FactExtract.Pipeline;
@@ -14,13 +15,6 @@ namespace FactExtract.Tests.Entities;
 public class RawTextGoldTests(ITestOutputHelper output)
 {
     private static readonly string[] Articles = ["seed-article", "company-earnings", "court-fraud", "migration-figures"];
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FactExtract.sln"))) return dir.FullName;
-        throw new InvalidOperationException("FactExtract.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static HashSet<(int, int, EntityType)> ReadGold(string path, string text)
     {
@@ -40,7 +34,7 @@ public class RawTextGoldTests(ITestOutputHelper output)
     [Fact]
     public void ShippedModelScoresOnHandAnnotatedArticles()
     {
-        string root = RepoRoot();
+        string root = RepositoryPaths.Root;
         var (model, gazetteer) = NerModelFiles.Load(Path.Combine(root, NerModelFiles.DefaultDirectory));
         var pipeline = new NlpPipeline([new TextStage(), new EntityRecognizerStage(model, gazetteer, new CanonicalNameResolver())]);
         int tp = 0, predicted = 0, goldCount = 0;

@@ -7,13 +7,8 @@ namespace FactExtract.Tests.Entities;
 /// <summary>Checks of the committed model in models/ner-en on sentences written for these tests.</summary>
 public class ShippedModelTests
 {
-    private static readonly Lazy<(EntityModel Model, Gazetteer Gazetteer)> Shipped = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FactExtract.sln")))
-                return NerModelFiles.Load(Path.Combine(dir.FullName, NerModelFiles.DefaultDirectory));
-        throw new InvalidOperationException("FactExtract.sln not found above " + AppContext.BaseDirectory);
-    });
+    private static readonly Lazy<(EntityModel Model, Gazetteer Gazetteer)> Shipped =
+        new(() => NerModelFiles.Load(Path.Combine(TestSupport.RepositoryPaths.Root, NerModelFiles.DefaultDirectory)));
 
     private static IReadOnlyList<Entity> Tag(string text)
     {

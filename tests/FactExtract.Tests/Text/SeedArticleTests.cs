@@ -5,7 +5,7 @@ namespace FactExtract.Tests.Text;
 /// <summary>The article the project was started with (corpus/seed-article.txt in the repository).</summary>
 public sealed class SeedArticleTests
 {
-    private static readonly Lazy<string> Text = new(() => File.ReadAllText(Path.Combine(RepositoryRoot(), "corpus", "seed-article.txt")));
+    private static readonly Lazy<string> Text = new(() => File.ReadAllText(TestSupport.RepositoryPaths.SeedArticle));
 
     private readonly Tokenizer _tokenizer = new();
     private readonly SentenceSplitter _splitter = new();
@@ -44,12 +44,5 @@ public sealed class SeedArticleTests
         var covering = tokens.Where(t => t.Start >= at && t.End <= at + fragment.Length);
 
         Assert.Equal(expected.Split(' '), TextAssert.Texts(text, covering));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FactExtract.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"No FactExtract.sln above {AppContext.BaseDirectory}.");
     }
 }
