@@ -148,14 +148,11 @@ internal static class NumberWords
             if (months[i].Length > 4) Add(months[i][..3], WordClass.Month | WordClass.Abbreviation, i + 1);
         }
         Add("Sept", WordClass.Month | WordClass.Abbreviation, 9);
-        string[] weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        var weekdays = English.DayNames;
         for (int i = 0; i < weekdays.Length; i++) Add(weekdays[i], WordClass.Weekday, i + 1);
-        foreach (var (w, offset) in (ReadOnlySpan<(string, int)>)[("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1)])
-            Add(w, WordClass.DayWord, offset + 1);
-        foreach (var (w, direction) in (ReadOnlySpan<(string, int)>)[("last", -1), ("this", 0), ("next", 1), ("coming", 1)])
-            Add(w, WordClass.RelativeWord, direction + 1);
-        foreach (var (w, period) in (ReadOnlySpan<(string, string)>)[("week", "W"), ("month", "M"), ("year", "Y")])
-            Add(w, WordClass.PeriodWord, 0, period);
+        foreach (var (w, offset) in English.RelativeDays) Add(w, WordClass.DayWord, offset + 1);
+        foreach (var (w, direction) in English.RelativeDirections) Add(w, WordClass.RelativeWord, direction + 1);
+        foreach (var (w, period) in English.CalendarPeriods) Add(w, WordClass.PeriodWord, 0, period);
 
         Add("percent", WordClass.PercentWord);
         Add("pct", WordClass.PercentWord);
