@@ -44,14 +44,16 @@ internal static class FactLexicon
         "grew", "grow", "grows", "growing", "grown", "growth", "surge", "surged", "surges", "surging",
         "jump", "jumped", "jumps", "climb", "climbed", "climbs", "soar", "soared", "soars", "gain", "gained",
         "gains", "up", "higher", "boost", "boosted", "rebound", "rebounded", "doubled", "tripled", "hike", "hiked",
-        "lift", "lifted", "lifting", "upturn", "expanded", "expansion");
+        "lift", "lifted", "lifting", "upturn", "expanded", "expansion", "raise", "raises", "raised", "raising",
+        "widen", "widened", "widens", "widening", "strengthened", "strengthen", "accelerated");
 
     public static readonly WordSet DecreaseWords = new(
         "decrease", "decreases", "decreased", "decreasing", "fall", "falls", "fell", "fallen", "falling",
         "drop", "drops", "dropped", "dropping", "decline", "declines", "declined", "declining", "cut", "cuts",
         "slump", "slumped", "plunge", "plunged", "plummeted", "sank", "sunk", "shrank", "shrunk", "shrink",
         "down", "lower", "reduced", "reduction", "reductions", "slid", "slide", "dip", "dipped", "tumbled",
-        "halved", "lost", "loss", "losses", "contraction", "contracted", "eased", "downturn");
+        "halved", "lost", "loss", "losses", "contraction", "contracted", "eased", "downturn", "narrowed", "narrowing",
+        "weakened", "weaken", "weakens", "slowed", "slowing", "slows", "dropping", "shed", "losing");
 
     /// <summary>Verbs that introduce or attribute direct speech.</summary>
     public static readonly WordSet SpeechVerbs = new(
@@ -77,7 +79,8 @@ internal static class FactLexicon
         "colonel", "head", "deputy", "strategist", "chief executive", "chairs", "author", "researcher", "ceo",
         "director-general", "speaker", "whip", "prime", "leader", "boss", "mayor", "headteacher", "principal",
         "dean", "surgeon", "physician", "epidemiologist", "chef", "founder", "partner", "winger", "forward",
-        "bishop", "archbishop", "substitute", "presenter", "researcher", "rector", "vicar", "pastor", "magistrate", "recorder", "counsel", "qc", "kc");
+        "bishop", "archbishop", "substitute", "presenter", "researcher", "rector", "vicar", "pastor", "magistrate", "recorder", "counsel", "qc", "kc",
+        "schoolteacher", "administrator", "champion", "seed", "auditor", "accountant", "engineer", "pilot", "broker", "banker");
 
     /// <summary>Capitalised words that modify a role head (`Home`, `Foreign`, `Shadow`) and honorific-free titles.</summary>
     public static readonly WordSet RoleModifiers = new(
