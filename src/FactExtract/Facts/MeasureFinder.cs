@@ -290,7 +290,7 @@ internal sealed class MeasureFinder
             if (candidate.Length == 0 && InsideAnother(others, q, tok)) { sawFigure = true; i--; continue; } // "to 3.5 percent from 3.7 percent"
             if (tok.Kind != TokenKind.Word)
                 return new(candidate, sawFigure || (candidate.Length == 0 && sawBridgeOnly && w is "," or ";" or "–" or "—"));
-            if (candidate.Length == 0 && (BackwardBridge.Contains(w) || IsChangeWord(w) || w.EndsWith("ly")))
+            if (candidate.Length == 0 && (BackwardBridge.Contains(w) || (IsChangeWord(w) && !OpensNounPhrase(ctx, i, floor)) || w.EndsWith("ly")))
             {
                 i--;
                 continue;
@@ -324,6 +324,12 @@ internal sealed class MeasureFinder
         }
         return new(candidate, sawFigure);
     }
+
+    /// <summary>"Growth slowed to 0.2%": a change noun at the start of its phrase is what is measured.</summary>
+    private static bool OpensNounPhrase(FactContext ctx, int i, int floor) =>
+        char.IsLower(ctx.Word(i)[0]) is var lower && (i - 1 < floor || ctx.Tokens[i - 1].Kind != TokenKind.Word
+            || ctx.IsIn(i - 1, FactLexicon.Determiners) || IsPossessive(ctx.Word(i - 1)) || !lower)
+        && i + 1 < ctx.Tokens.Length && IsChangeWord(ctx.Word(i + 1));
 
     private static Quantity? PreviousFigure(IReadOnlyList<Quantity> others, Quantity q)
     {
