@@ -1,5 +1,6 @@
 using FactExtract.Quantities;
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Facts;
 
@@ -44,11 +45,6 @@ internal sealed class MeasureFinder
     // Comparative words that may follow a number before its noun ("10,000 fewer workers").
     private static readonly WordSet CountModifiers = new("fewer", "more", "less", "extra", "additional", "new", "other", "further");
 
-    private static readonly WordSet NumberWords = new(
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-        "dozen", "dozens", "half", "third", "quarter");
-
     private static readonly WordSet TimeNouns = new("year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "hour", "hours");
 
     /// <param name="others">The sentence's other quantities (dates included), in text order.</param>
@@ -64,8 +60,8 @@ internal sealed class MeasureFinder
 
         int next = afterCompound;
         int end = sentence.TokenEnd;
-        while (next < end && (ctx.IsIn(next, FactLexicon.ScaleWords)
-               || (q.Kind == QuantityKind.Percent && ctx.IsIn(next, FactLexicon.PercentWords))))
+        while (next < end && (ctx.IsIn(next, English.ScaleWords)
+               || (q.Kind == QuantityKind.Percent && ctx.IsIn(next, English.PercentWords))))
             next++;
 
         if (next < end && ctx.Is(next, "of"))
@@ -84,7 +80,7 @@ internal sealed class MeasureFinder
             return new(ctx.Text.Substring(ctx.Tokens[next + 1].Start, ctx.Tokens[next + 1].Length), false);
 
         if (q.Kind == QuantityKind.Money && next + 1 < end && (ctx.Is(next, "in") || ctx.Is(next, "for") || ctx.Is(next, "on"))
-            && ctx.Tokens[next + 1].Kind == TokenKind.Word && !ctx.IsIn(next + 1, NumberWords)
+            && ctx.Tokens[next + 1].Kind == TokenKind.Word && !ctx.IsIn(next + 1, English.CountWords)
             && char.IsLower(ctx.Word(next + 1)[0]) && !ctx.IsIn(next + 1, NotWhatMoneyIsFor))
         {
             // "$3bn in revenue", "£10 for each dose"; not "in six weeks".
@@ -194,16 +190,16 @@ internal sealed class MeasureFinder
     {
         while (true)
         {
-            while (i < end && (ctx.IsIn(i, FactLexicon.Determiners) || ctx.Tokens[i].Kind == TokenKind.Number || ctx.IsIn(i, NumberWords))) i++;
+            while (i < end && (ctx.IsIn(i, FactLexicon.Determiners) || ctx.Tokens[i].Kind == TokenKind.Number || ctx.IsIn(i, English.CountWords))) i++;
             int headEnd = PhraseEnd(ctx, i, end);
-            if (headEnd < end && headEnd > i && IsPossessive(ctx.Word(headEnd))) { i = headEnd + 1; continue; }
+            if (headEnd < end && headEnd > i && English.IsPossessive(ctx.Word(headEnd))) { i = headEnd + 1; continue; }
             return HeadNoun(ctx, i, end);
         }
     }
 
     private static int PhraseEnd(FactContext ctx, int i, int end)
     {
-        while (i < end && ctx.Tokens[i].Kind == TokenKind.Word && !IsPossessive(ctx.Word(i))
+        while (i < end && ctx.Tokens[i].Kind == TokenKind.Word && !English.IsPossessive(ctx.Word(i))
                && !FactLexicon.PhraseStoppers.Contains(ctx.Word(i))) i++;
         return i;
     }
@@ -222,7 +218,7 @@ internal sealed class MeasureFinder
             if (n == 0 && CountModifiers.Contains(w)) { n--; continue; } // "10,000 fewer workers"
             if (head >= 0 && w is "and" && i + 1 < end && NounFollows(ctx, i + 1, end)) continue; // "health and care workers"
             if (FactLexicon.PhraseStoppers.Contains(w) && !TimeNouns.Contains(w) || FactLexicon.Determiners.Contains(w)) break;
-            if (IsPossessive(w) || NumberWords.Contains(w)) break;
+            if (English.IsPossessive(w) || English.CountWords.Contains(w)) break;
             if (LooksLikeVerb(w))
             {
                 if (NounFollows(ctx, i + 1, end)) continue; // "5,000 surveyed voters": a participle used as adjective
@@ -245,7 +241,7 @@ internal sealed class MeasureFinder
         var m = ctx.Tokens[head - 1];
         var w = ctx.Word(head - 1);
         if (m.Kind != TokenKind.Word || !char.IsLower(w[0]) || FactLexicon.PhraseStoppers.Contains(w) || FactLexicon.Determiners.Contains(w)
-            || GenericHeadAdjectives.Contains(w) || LooksLikeVerb(w) || IsPossessive(w) || w.EndsWith("ly"))
+            || GenericHeadAdjectives.Contains(w) || LooksLikeVerb(w) || English.IsPossessive(w) || w.EndsWith("ly"))
             return ctx.Text.Substring(t.Start, t.Length);
         return ctx.Text.Substring(m.Start, t.End - m.Start);
     }
@@ -262,7 +258,7 @@ internal sealed class MeasureFinder
         if (i >= end || ctx.Tokens[i].Kind != TokenKind.Word) return false;
         var w = ctx.Word(i);
         return char.IsLower(w[0]) && !FactLexicon.PhraseStoppers.Contains(w) && !FactLexicon.Determiners.Contains(w)
-            && !LooksLikeVerb(w) && !IsPossessive(w) && !w.EndsWith("ly");
+            && !LooksLikeVerb(w) && !English.IsPossessive(w) && !w.EndsWith("ly");
     }
 
     /// <summary>"measles cases", "sports cars": a plural followed by another plural noun.</summary>
@@ -299,7 +295,7 @@ internal sealed class MeasureFinder
             bool chained = !sawBridgeOnly;
             sawBridgeOnly = false;
             if (FactLexicon.Determiners.Contains(w) || FactLexicon.PhraseStoppers.Contains(w)
-                || ObjectVerbs.Contains(w) || (LooksLikeVerb(w) && !(chained && w.EndsWith("ing"))) || IsPossessive(w))
+                || ObjectVerbs.Contains(w) || (LooksLikeVerb(w) && !(chained && w.EndsWith("ing"))) || English.IsPossessive(w))
                 return new(candidate, sawFigure);
 
             // "will receive £2.4m", "to pay 50p more": a verb, not the measured noun.
@@ -310,7 +306,7 @@ internal sealed class MeasureFinder
             int start = i;
             while (start - 1 >= floor && ctx.Tokens[start - 1].Kind == TokenKind.Word
                    && !FactLexicon.PhraseStoppers.Contains(ctx.Word(start - 1)) && !FactLexicon.Determiners.Contains(ctx.Word(start - 1))
-                   && !IsPossessive(ctx.Word(start - 1)))
+                   && !English.IsPossessive(ctx.Word(start - 1)))
                 start--;
             while (start - 1 >= floor && ctx.IsIn(start - 1, FactLexicon.Determiners)) start--;
             if (!ofNumber && start - 1 >= floor && ctx.IsIn(start - 1, Prepositions)
@@ -328,7 +324,7 @@ internal sealed class MeasureFinder
     /// <summary>"Growth slowed to 0.2%": a change noun at the start of its phrase is what is measured.</summary>
     private static bool OpensNounPhrase(FactContext ctx, int i, int floor) =>
         char.IsLower(ctx.Word(i)[0]) is var lower && (i - 1 < floor || ctx.Tokens[i - 1].Kind != TokenKind.Word
-            || ctx.IsIn(i - 1, FactLexicon.Determiners) || IsPossessive(ctx.Word(i - 1)) || !lower)
+            || ctx.IsIn(i - 1, FactLexicon.Determiners) || English.IsPossessive(ctx.Word(i - 1)) || !lower)
         && i + 1 < ctx.Tokens.Length && IsChangeWord(ctx.Word(i + 1));
 
     private static Quantity? PreviousFigure(IReadOnlyList<Quantity> others, Quantity q)
@@ -346,10 +342,9 @@ internal sealed class MeasureFinder
         return false;
     }
 
-    private static bool IsPossessive(ReadOnlySpan<char> w) => w is "'s" or "’s" or "'" or "’";
 
     private static bool IsChangeWord(ReadOnlySpan<char> w) =>
-        FactLexicon.IncreaseWords.Contains(w) || FactLexicon.DecreaseWords.Contains(w);
+        English.IncreaseWords.Contains(w) || English.DecreaseWords.Contains(w);
 
     private static bool IsChangeWord(string w) => IsChangeWord(w.AsSpan());
 

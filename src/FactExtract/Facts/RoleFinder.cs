@@ -1,5 +1,6 @@
 using FactExtract.Entities;
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Facts;
 
@@ -62,7 +63,7 @@ internal sealed class RoleFinder
 
     /// <summary>A role head, singular or plural ("councillor", "councillors").</summary>
     private static bool IsRoleHead(ReadOnlySpan<char> w) =>
-        FactLexicon.RoleHeads.Contains(w) || (w.Length > 3 && w[^1] == 's' && FactLexicon.RoleHeads.Contains(w[..^1]));
+        English.RoleHeads.Contains(w) || (w.Length > 3 && w[^1] == 's' && English.RoleHeads.Contains(w[..^1]));
 
     private static bool IsRoleHead(FactContext ctx, int i) => IsRoleHead(ctx.Word(i));
 
@@ -85,7 +86,7 @@ internal sealed class RoleFinder
     {
         // Title words the recognizer put inside the mention.
         int inner = first;
-        while (inner < last && IsRoleWord(ctx, inner, anyCapitalised: false) && !ctx.IsIn(inner, FactLexicon.Honorifics)) inner++;
+        while (inner < last && IsRoleWord(ctx, inner, anyCapitalised: false) && !ctx.IsIn(inner, English.Honorifics)) inner++;
         bool hasHead = false;
         for (int k = first; k < inner; k++) hasHead |= IsRoleHead(ctx, k);
         int phraseStart = inner > first ? first : -1;
@@ -94,7 +95,7 @@ internal sealed class RoleFinder
         // Then words before the mention, skipping honorifics next to the name ("Prime Minister Sir Keir Starmer").
         int i = first - 1;
         if (inner == first)
-            while (i >= s.FirstToken && ctx.IsIn(i, FactLexicon.Honorifics)) i--;
+            while (i >= s.FirstToken && ctx.IsIn(i, English.Honorifics)) i--;
         // "The new council leader, Priya Nair, said": a role set off by commas before the name.
         if (inner == first && i == first - 1 && i > s.FirstToken && ctx.Is(i, ",")
             && last + 1 < s.TokenEnd && ctx.Is(last + 1, ",") && IsRoleHead(ctx, i - 1))
@@ -115,7 +116,7 @@ internal sealed class RoleFinder
                     phraseStart = i - 1;
                 break;
             }
-            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, FactLexicon.Honorifics)) break;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, English.Honorifics)) break;
             if (w.Length > 2 && (w.EndsWith("’s") || w.EndsWith("'s")) && char.IsUpper(w[0]))
             {
                 // A tokenizer that keeps the clitic on ("Italy’s"): the owner is this token.
@@ -140,7 +141,7 @@ internal sealed class RoleFinder
     private static bool IsRoleWord(FactContext ctx, int i, bool anyCapitalised)
     {
         var w = ctx.Word(i);
-        return IsRoleHead(w) || FactLexicon.RoleModifiers.Contains(w) || IsNationality(w)
+        return IsRoleHead(w) || English.RoleModifiers.Contains(w) || IsNationality(w)
             || (w.Contains('-') && char.IsLower(w[0])) || InEntity(ctx, i)
             || (anyCapitalised && char.IsUpper(w[0]) && w.Length > 1 && !NotRoleWords.Contains(w));
     }
@@ -184,7 +185,7 @@ internal sealed class RoleFinder
             if (ctx.Tokens[i].Kind != TokenKind.Word) break;
             if (IsRoleHead(w)) { headAt = i; continue; }
             if (headAt < 0 && w is "'s" or "’s") continue; // "UNEP's executive director"
-            if (FactLexicon.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
+            if (English.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
             if (headAt < 0 && IsDescriptive(w)) continue; // "a political scientist", "a retired teacher"
             break;
         }

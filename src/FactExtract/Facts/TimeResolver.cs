@@ -1,4 +1,5 @@
 using FactExtract.Export;
+using FactExtract.Lang;
 using FactExtract.Quantities;
 
 namespace FactExtract.Facts;
