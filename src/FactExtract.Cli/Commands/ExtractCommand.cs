@@ -9,7 +9,7 @@ public sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
         ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb"];
-    private static readonly HashSet<string> FlagOptions = ["--quiet", "--csv-bom", "--resume", "--help", "-h"];
+    private static readonly HashSet<string> FlagOptions = ["--quiet", "--csv-bom", "--resume", "--no-text", "--help", "-h"];
 
     public string Name => "extract";
     public string Summary => "extract entities, quantities and facts from articles";
@@ -29,6 +29,7 @@ public sealed class ExtractCommand : ICommand
           --resume           reuse results of unchanged articles from the previous run in --out
           --max-file-mb N    skip files larger than N MB (default: 64)
           --csv-bom          start CSV files with a UTF-8 byte-order mark (for Excel)
+          --no-text          leave the article text out of articles.jsonl (smaller output)
           --quiet            no progress display
           -h, --help         show this help
 
@@ -55,8 +56,8 @@ public sealed class ExtractCommand : ICommand
         var runner = new BatchRunner(composed.Pipeline, options.Threads, previous);
 
         using var sink = options.ToStandardOutput
-            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, composed.Fingerprint)
-            : new OutputSet(options.OutputDirectory, options.Formats, composed.Fingerprint, options.CsvByteOrderMark);
+            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, composed.Fingerprint, options.ArticleText)
+            : new OutputSet(options.OutputDirectory, options.Formats, composed.Fingerprint, options.CsvByteOrderMark, options.ArticleText);
         using var errorEcho = new ErrorEchoSink(sink, console.Error, echo: !options.ToStandardOutput);
 
         BatchSummary summary;
