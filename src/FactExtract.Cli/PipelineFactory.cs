@@ -16,7 +16,7 @@ public static class PipelineFactory
 {
     public static ComposedPipeline Create(string? modelDirectory, IReadOnlyList<string> gazetteerFiles)
     {
-        var directory = ModelLocator.Resolve(modelDirectory);
+        var directory = ModelLocation.Resolve(modelDirectory);
         var (model, gazetteer) = NerModelFiles.Load(directory);
         foreach (var file in gazetteerFiles) gazetteer = gazetteer.Merge(LoadUserGazetteer(file));
         var stages = new List<IPipelineStage>
