@@ -33,7 +33,7 @@ public static class ModelLocation
 
         var workingCandidate = Path.GetFullPath(Path.Combine(workingDirectory, NerModelFiles.DefaultDirectory));
         throw new ModelLoadException(string.Join(Environment.NewLine,
-            "No entity model found. Looked in:",
+            "Entity model not found. Looked in:",
             "  --model DIR: not given",
             $"  environment variable {EnvironmentVariable}: not set",
             $"  '{workingCandidate}' and {NerModelFiles.DefaultDirectory} under every parent folder of the working directory",
@@ -44,7 +44,7 @@ public static class ModelLocation
     {
         if (HasModel(directory)) return directory;
         throw new ModelLoadException(
-            $"No entity model in '{directory}' (from {source}): expected {EntityModel.FileName} and {NerModelFiles.GazetteerFileName} there.");
+            $"Entity model not found in '{directory}' (from {source}): expected {EntityModel.FileName} and {NerModelFiles.GazetteerFileName} there.");
     }
 
     private static bool HasModel(string directory) => File.Exists(Path.Combine(directory, EntityModel.FileName));
