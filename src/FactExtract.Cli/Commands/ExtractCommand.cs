@@ -1,3 +1,4 @@
+using FactExtract.Entities;
 using FactExtract.Export;
 using FactExtract.Ingestion;
 using FactExtract.Pipeline;
@@ -9,7 +10,7 @@ public sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
         ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb"];
-    private static readonly HashSet<string> FlagOptions = ["--quiet", "--csv-bom", "--resume", "--help", "-h"];
+    private static readonly HashSet<string> FlagOptions = ["--quiet", "--csv-bom", "--resume", "--no-text", "--help", "-h"];
 
     public string Name => "extract";
     public string Summary => "extract entities, quantities and facts from articles";
@@ -29,6 +30,7 @@ public sealed class ExtractCommand : ICommand
           --resume           reuse results of unchanged articles from the previous run in --out
           --max-file-mb N    skip files larger than N MB (default: 64)
           --csv-bom          start CSV files with a UTF-8 byte-order mark (for Excel)
+          --no-text          leave the article text out of articles.jsonl (smaller output)
           --quiet            no progress display
           -h, --help         show this help
 
@@ -47,16 +49,16 @@ public sealed class ExtractCommand : ICommand
             return ExitCodes.Success;
         }
 
-        var composed = PipelineFactory.Create(options.ModelDirectory, options.GazetteerFiles);
+        var extractor = LoadExtractor(options);
         var source = ArticleSources.Create(options, console);
         using var previous = options.Resume
-            ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), composed.Fingerprint)
+            ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), extractor.Fingerprint)
             : null;
-        var runner = new BatchRunner(composed.Pipeline, options.Threads, previous);
+        var runner = new BatchRunner(extractor.Pipeline, options.Threads, previous);
 
         using var sink = options.ToStandardOutput
-            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, composed.Fingerprint)
-            : new OutputSet(options.OutputDirectory, options.Formats, composed.Fingerprint, options.CsvByteOrderMark);
+            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, extractor.Fingerprint, options.ArticleText)
+            : new OutputSet(options.OutputDirectory, options.Formats, extractor.Fingerprint, options.CsvByteOrderMark, options.ArticleText);
         using var errorEcho = new ErrorEchoSink(sink, console.Error, echo: !options.ToStandardOutput);
 
         BatchSummary summary;
@@ -72,5 +74,17 @@ public sealed class ExtractCommand : ICommand
         if (!options.ToStandardOutput)
             console.Error.WriteLine($"wrote {Path.GetFullPath(options.OutputDirectory)}");
         return summary.Skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Success;
+    }
+
+    private static FactExtractor LoadExtractor(ExtractOptions options)
+    {
+        try
+        {
+            return FactExtractor.Load(options.ModelDirectory, options.GazetteerFiles);
+        }
+        catch (GazetteerFileException e)
+        {
+            throw new UsageException($"--gazetteer {e.Message}");
+        }
     }
 }

@@ -23,9 +23,9 @@ public sealed class OutputSet : IResultSink
     private readonly CsvTable<ErrorRow, ErrorRowMap> _errors;
     private readonly ArticleJsonWriter _json;
 
-    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false)
+    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true)
     {
-        _json = new ArticleJsonWriter(fingerprint);
+        _json = new ArticleJsonWriter(fingerprint, articleText);
         Directory.CreateDirectory(directory);
         if (formats.HasFlag(OutputFormats.Csv))
         {
