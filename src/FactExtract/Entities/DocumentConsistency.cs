@@ -37,6 +37,7 @@ public sealed class DocumentConsistency
         if (result == mentions) result = new List<Entity>(mentions); // never edit the caller's list
         ExtendBareHeads(text, tokens, sentences, result, tokenOf);
         ExtendOverHeadOf(text, tokens, sentences, result, tokenOf);
+        JoinSplitNames(text, result);
         Propagate(text, tokens, sentences, result, tokenOf, acronyms);
         return result;
     }
@@ -127,6 +128,40 @@ public sealed class DocumentConsistency
             }
             mentions[m] = e with { Start = start, Text = text[start..e.End], Canonical = text[start..e.End] };
         }
+    }
+
+    /// <summary>Lower-case particles inside personal names ("Mohammed bin Salman", "Faf du Plessis").</summary>
+    private static readonly HashSet<string> NameParticles =
+        new(["bin", "bint", "ibn", "al", "el", "abu", "van", "von", "de", "da", "du", "di", "der", "den", "le", "la"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Names the tagger cut in two: two person mentions with only a space (or a name particle)
+    /// between them are one person ("Hwang" + "Hee-chan", "Mohammed" + bin + "Salman"); an
+    /// "X of Y" organisation followed at once by a place ends with it ("University of Southern" +
+    /// "Indiana").
+    /// </summary>
+    private static void JoinSplitNames(string text, List<Entity> mentions)
+    {
+        for (int m = 0; m + 1 < mentions.Count; m++)
+        {
+            var (a, b) = (mentions[m], mentions[m + 1]);
+            if (a.Sentence != b.Sentence || b.Start <= a.End) continue;
+            var gap = text.AsSpan(a.End, b.Start - a.End);
+            bool join = a.Type == EntityType.Person && b.Type == EntityType.Person && (IsSpace(gap) || IsParticleGap(gap))
+                || a.Type == EntityType.Organization && b.Type == EntityType.Location && IsSpace(gap) && a.Text.Contains(" of ", StringComparison.Ordinal);
+            if (!join) continue;
+            mentions[m] = a with { End = b.End, Text = text[a.Start..b.End], Canonical = text[a.Start..b.End], Confidence = Math.Min(a.Confidence, b.Confidence) };
+            mentions.RemoveAt(m + 1);
+            m--;
+        }
+    }
+
+    private static bool IsSpace(ReadOnlySpan<char> gap) => gap.Length is > 0 and <= 2 && gap.IsWhiteSpace();
+
+    private static bool IsParticleGap(ReadOnlySpan<char> gap)
+    {
+        var word = gap.Trim();
+        return word.Length < gap.Length - 1 && char.IsWhiteSpace(gap[0]) && char.IsWhiteSpace(gap[^1]) && NameParticles.Contains(word.ToString());
     }
 
     private static bool IsOfFor(string text, Token t) => text.AsSpan(t.Start, t.Length) is "of" or "for";

@@ -24,6 +24,8 @@ public enum GazetteerKind : byte
     PersonName,
     LocationName,
     OrganizationName,
+    /// <summary>Common forenames and surnames of many countries (Chinese, Korean, Arabic, Indian...), features only.</summary>
+    NamePart,
 }
 
 /// <summary>One multi-token gazetteer hit: tokens [Start, Start+Length) of a sentence.</summary>
@@ -40,11 +42,12 @@ public readonly record struct GazetteerMatch(int Start, int Length, ushort Kinds
 /// </summary>
 public sealed class Gazetteer
 {
-    public const int KindCount = 15;
+    /// <summary>At most 16: kinds are bits of a ushort, and 4 BILOU bits per kind fill a ulong.</summary>
+    public const int KindCount = 16;
     public const int MaxPhraseTokens = 8;
 
     private static readonly string[] KindNames =
-        ["first-name", "country", "capital", "city", "region", "demonym", "title", "org-suffix", "PERSON", "LOCATION", "ORGANIZATION", "MISC", "name-per", "name-loc", "name-org"];
+        ["first-name", "country", "capital", "city", "region", "demonym", "title", "org-suffix", "PERSON", "LOCATION", "ORGANIZATION", "MISC", "name-per", "name-loc", "name-org", "name-part"];
 
     private readonly Dictionary<ulong, ushort> _phrases;
     private readonly HashSet<ulong> _prefixes;
