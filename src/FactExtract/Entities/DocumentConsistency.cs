@@ -31,7 +31,7 @@ public sealed class DocumentConsistency
     public List<Entity> Apply(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions)
     {
         if (tokens.Length == 0) return mentions;
-        var tokenOf = TokenIndex(tokens);
+        var tokenOf = new TokenStarts(tokens);
         var acronyms = new Dictionary<string, (EntityType Type, double Confidence)>(StringComparer.Ordinal);
         var result = ApplyAcronyms(text, tokens, sentences, mentions, acronyms);
         if (result == mentions) result = new List<Entity>(mentions); // never edit the caller's list
@@ -81,7 +81,7 @@ public sealed class DocumentConsistency
     /// tagger stopped early. Extend it over those words (not over the sentence's first word).
     /// </summary>
     private static void ExtendBareHeads(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
-        Dictionary<int, int> tokenOf)
+        TokenStarts tokenOf)
     {
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -105,7 +105,7 @@ public sealed class DocumentConsistency
     /// before it, or the mention it ends) to the name.
     /// </summary>
     private static void ExtendOverHeadOf(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
-        Dictionary<int, int> tokenOf)
+        TokenStarts tokenOf)
     {
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -167,7 +167,7 @@ public sealed class DocumentConsistency
     private static bool IsOfFor(string text, Token t) => text.AsSpan(t.Start, t.Length) is "of" or "for";
 
     private static void Propagate(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
-        Dictionary<int, int> tokenOf, Dictionary<string, (EntityType Type, double Confidence)> acronyms)
+        TokenStarts tokenOf, Dictionary<string, (EntityType Type, double Confidence)> acronyms)
     {
         // Names worth copying: several words, or one all-caps word; keyed by their first token's text.
         var names = new Dictionary<string, List<(string[] Words, EntityType Type, double Confidence)>>(StringComparer.Ordinal);
@@ -188,6 +188,8 @@ public sealed class DocumentConsistency
         foreach (var (acronym, (type, confidence)) in acronyms)
             if (!names.TryGetValue(acronym, out var list)) names[acronym] = [([acronym], type, confidence * PropagatedFactor)];
         if (names.Count == 0) return;
+        // Looked up by the token's characters: no string per token.
+        var byWord = names.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var list in names.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest first
         var added = new List<Entity>();
         for (int s = 0; s < sentences.Length; s++)
@@ -197,7 +199,7 @@ public sealed class DocumentConsistency
             for (int i = sentence.FirstToken; i < sentence.TokenEnd; i++)
             {
                 if (covered[i]) continue;
-                if (!names.TryGetValue(text.Substring(tokens[i].Start, tokens[i].Length), out var candidates)) continue;
+                if (!byWord.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var candidates)) continue;
                 foreach (var (words, type, confidence) in candidates)
                 {
                     int end = i + words.Length;
@@ -254,10 +256,23 @@ public sealed class DocumentConsistency
         return upper > lower;
     }
 
-    private static Dictionary<int, int> TokenIndex(ReadOnlySpan<Token> tokens)
+    /// <summary>Token index by start offset (tokens are in text order: a binary search, nothing built per document).</summary>
+    private readonly ref struct TokenStarts(ReadOnlySpan<Token> tokens)
     {
-        var map = new Dictionary<int, int>(tokens.Length);
-        for (int i = 0; i < tokens.Length; i++) map[tokens[i].Start] = i;
-        return map;
+        private readonly ReadOnlySpan<Token> _tokens = tokens;
+
+        public bool TryGetValue(int start, out int index)
+        {
+            int lo = 0, hi = _tokens.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                int s = _tokens[mid].Start;
+                if (s == start) { index = mid; return true; }
+                if (s < start) lo = mid + 1; else hi = mid - 1;
+            }
+            index = -1;
+            return false;
+        }
     }
 }
