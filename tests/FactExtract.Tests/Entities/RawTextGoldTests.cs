@@ -60,7 +60,7 @@ public class RawTextGoldTests(ITestOutputHelper output)
     }
 
     /// <summary>Floor under the measured overall F1 of the shipped model on the news-2020s set (see models/README.md).</summary>
-    private const double TodaysNewsFloor = 0.0;
+    private const double TodaysNewsFloor = 0.75;
 
     private (Dictionary<string, double> PerArticle, double Overall) Score(IEnumerable<(string Name, string TextPath, string GoldPath)> articles)
     {
