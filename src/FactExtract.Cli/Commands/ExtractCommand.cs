@@ -1,3 +1,4 @@
+using FactExtract.Entities;
 using FactExtract.Export;
 using FactExtract.Ingestion;
 using FactExtract.Pipeline;
@@ -9,7 +10,7 @@ public sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
         ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb"];
-    private static readonly HashSet<string> FlagOptions = ["--quiet", "-q", "--csv-bom", "--resume", "--help", "-h"];
+    private static readonly HashSet<string> FlagOptions = ["--quiet", "-q", "--csv-bom", "--resume", "--no-text", "--help", "-h"];
 
     public string Name => "extract";
     public string Summary => "extract entities, quantities and facts from articles";
@@ -31,6 +32,7 @@ public sealed class ExtractCommand : ICommand
           --resume           reuse results of unchanged articles from the previous run in --out
           --max-file-mb N    skip files larger than N MB (default: 64)
           --csv-bom          start CSV files with a UTF-8 byte-order mark (for Excel)
+          --no-text          leave the article text out of articles.jsonl (smaller output)
           -q, --quiet        no progress display
           -h, --help         show this help
 
@@ -46,18 +48,18 @@ public sealed class ExtractCommand : ICommand
     {
         var options = ExtractOptions.Parse(new ArgumentReader(args, ValueOptions, FlagOptions));
         var status = new StatusWriter(console.Error, console.ErrorIsTerminal);
-        var composed = PipelineFactory.Create(options.ModelDirectory, options.GazetteerFiles);
+        var extractor = LoadExtractor(options);
         var report = new IngestReport { Warned = message => status.Line("warning: " + message) };
 
         using var previous = options.Resume
-            ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), composed.Fingerprint)
+            ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), extractor.Fingerprint)
             : null;
         using var sink = options.ToStandardOutput
-            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, composed.Fingerprint)
-            : new OutputSet(options.OutputDirectory, options.Formats, composed.Fingerprint, options.CsvByteOrderMark);
+            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, extractor.Fingerprint, options.ArticleText)
+            : new OutputSet(options.OutputDirectory, options.Formats, extractor.Fingerprint, options.CsvByteOrderMark, options.ArticleText);
         var ingestOptions = ArticleSources.IngestOptionsFor(options, report, OwnOutputPaths(options));
         var source = ArticleSources.Create(options, console, ingestOptions);
-        var runner = new BatchRunner(composed.Pipeline, options.Threads, previous);
+        var runner = new BatchRunner(extractor.Pipeline, options.Threads, previous);
         using var errorEcho = new ErrorEchoSink(sink, status, echo: !options.ToStandardOutput);
 
         BatchSummary summary;
@@ -108,5 +110,17 @@ public sealed class ExtractCommand : ICommand
         paths.Add(real);
         foreach (var name in OutputSet.KnownFiles) paths.Add(Path.Combine(real, name));
         return paths;
+    }
+
+    private static FactExtractor LoadExtractor(ExtractOptions options)
+    {
+        try
+        {
+            return FactExtractor.Load(options.ModelDirectory, options.GazetteerFiles);
+        }
+        catch (GazetteerFileException e)
+        {
+            throw new UsageException($"--gazetteer {e.Message}");
+        }
     }
 }

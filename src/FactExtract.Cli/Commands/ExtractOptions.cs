@@ -16,6 +16,8 @@ public sealed record ExtractOptions
     public bool Resume { get; init; }
     public long MaxFileBytes { get; init; } = 64L << 20;
     public bool CsvByteOrderMark { get; init; }
+    /// <summary>Whether articles.jsonl carries each article's decoded text (off with <c>--no-text</c>).</summary>
+    public bool ArticleText { get; init; } = true;
     public bool Quiet { get; init; }
 
     /// <summary>JSON Lines to standard output: with <c>--out -</c>, or by default when reading standard input.</summary>
@@ -71,6 +73,7 @@ public sealed record ExtractOptions
             Resume = args.Flag("--resume"),
             MaxFileBytes = (long)args.IntValue("--max-file-mb", 64, 1, 4096) << 20,
             CsvByteOrderMark = args.Flag("--csv-bom"),
+            ArticleText = !args.Flag("--no-text"),
             Quiet = args.Flag("--quiet") || args.Flag("-q"),
             ToStandardOutput = toStdout,
         };

@@ -11,7 +11,8 @@ namespace FactExtract.Export;
 /// </summary>
 public static class ArticleJsonReader
 {
-    public sealed record Layers(IReadOnlyList<Entity> Entities, IReadOnlyList<Quantity> Quantities, IReadOnlyList<Fact> Facts);
+    /// <param name="Text">The decoded article text, or null when the run used <c>--no-text</c>.</param>
+    public sealed record Layers(IReadOnlyList<Entity> Entities, IReadOnlyList<Quantity> Quantities, IReadOnlyList<Fact> Facts, string? Text = null);
 
     public static Layers Read(ReadOnlySpan<byte> line)
     {
@@ -21,7 +22,8 @@ public static class ArticleJsonReader
         return new Layers(
             root.GetProperty("entities").EnumerateArray().Select(ReadEntity).ToList(),
             root.GetProperty("quantities").EnumerateArray().Select(ReadQuantity).ToList(),
-            root.GetProperty("facts").EnumerateArray().Select(ReadFact).ToList());
+            root.GetProperty("facts").EnumerateArray().Select(ReadFact).ToList(),
+            root.TryGetProperty("text", out var text) ? text.GetString() : null);
     }
 
     private static Entity ReadEntity(JsonElement e) =>

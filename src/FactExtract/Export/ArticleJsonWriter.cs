@@ -8,9 +8,14 @@ namespace FactExtract.Export;
 
 /// <summary>
 /// Writes one processed article as one JSON object on one line (JSON Lines): the article's
-/// metadata and its entities, quantities and facts, nested. Field order is fixed.
+/// metadata and its entities, quantities and facts, nested, then the decoded article text
+/// (last, so the metadata stays at the front of long lines). Field order is fixed.
 /// </summary>
-public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null)
+/// <param name="includeText">
+/// Writes the decoded text the offsets point into, so a reader can check <c>text[start:end]</c>
+/// and the HTML report can render the article; <c>extract --no-text</c> leaves it out for size.
+/// </param>
+public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, bool includeText = true)
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -24,12 +29,12 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null)
     {
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            WriteArticle(json, doc, fingerprint);
+            WriteArticle(json, doc, fingerprint, includeText);
         }
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, Document doc, ResultFingerprint? fingerprint)
+    private static void WriteArticle(Utf8JsonWriter json, Document doc, ResultFingerprint? fingerprint, bool includeText)
     {
         var article = doc.Article;
         json.WriteStartObject();
@@ -95,6 +100,7 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null)
         }
         json.WriteEndArray();
 
+        if (includeText) json.WriteString("text", article.Text);
         json.WriteEndObject();
     }
 

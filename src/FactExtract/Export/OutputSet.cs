@@ -34,9 +34,9 @@ public sealed class OutputSet : IResultSink
     private long _articleRows;
 
     /// <exception cref="OutputFolderException">The folder cannot be created or written.</exception>
-    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false)
+    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true)
     {
-        _json = new ArticleJsonWriter(fingerprint);
+        _json = new ArticleJsonWriter(fingerprint, articleText);
         _directory = directory;
         try
         {

@@ -67,4 +67,21 @@ public sealed class ProgramTests
         Assert.Equal(2, File.ReadAllLines(output.Combine("articles.jsonl")).Length);
         Assert.Contains("articles 2", err);
     }
+
+    [Fact]
+    public void Extract_writes_the_article_text_into_articles_jsonl_unless_no_text()
+    {
+        using var input = new TempDirectory();
+        using var withText = new TempDirectory();
+        using var withoutText = new TempDirectory();
+        input.WriteFile("one.txt", "Prices rose in Paris.");
+
+        Assert.Equal(ExitCodes.Success, Run("extract", input.Path, "--out", withText.Path, "--quiet").Code);
+        Assert.Equal(ExitCodes.Success, Run("extract", input.Path, "--out", withoutText.Path, "--quiet", "--no-text").Code);
+
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(withText.Combine("articles.jsonl"))))
+            Assert.Equal("Prices rose in Paris.", json.RootElement.GetProperty("text").GetString());
+        using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(withoutText.Combine("articles.jsonl"))))
+            Assert.False(json.RootElement.TryGetProperty("text", out _));
+    }
 }

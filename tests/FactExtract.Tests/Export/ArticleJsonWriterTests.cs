@@ -37,4 +37,37 @@ public sealed class ArticleJsonWriterTests
         Assert.Equal("gazetteer", entity.GetProperty("source").GetString());
         Assert.Equal(text[entity.GetProperty("start").GetInt32()..entity.GetProperty("end").GetInt32()], entity.GetProperty("text").GetString());
     }
+
+    [Fact]
+    public void Carries_the_decoded_text_so_every_span_can_be_checked_against_it()
+    {
+        // Astral characters, markup-like text and a line break: the text must round-trip exactly.
+        const string text = "Emoji 🇬🇧 <b>first</b> &amp;\nthen Oxfordshire.";
+        var doc = new Document(new Article("x", "x.txt", text));
+        new TextStage().Process(doc);
+        int o = text.IndexOf("Oxfordshire", StringComparison.Ordinal);
+        doc.SetEntities([new Entity(o, o + 11, "Oxfordshire", EntityType.Location, 0.5, EntitySource.Model, 0)]);
+
+        using var stream = new MemoryStream();
+        new ArticleJsonWriter().Write(stream, doc);
+        var line = stream.ToArray();
+
+        var layers = ArticleJsonReader.Read(line);
+        Assert.Equal(text, layers.Text);
+        var e = Assert.Single(layers.Entities);
+        Assert.Equal(e.Text, layers.Text![e.Start..e.End]);
+    }
+
+    [Fact]
+    public void Leaves_the_text_out_when_asked()
+    {
+        var doc = new Document(new Article("x", "x.txt", "Some text."));
+        new TextStage().Process(doc);
+        using var stream = new MemoryStream();
+        new ArticleJsonWriter(includeText: false).Write(stream, doc);
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        Assert.False(json.RootElement.TryGetProperty("text", out _));
+        Assert.Null(ArticleJsonReader.Read(stream.ToArray()).Text);
+    }
 }
