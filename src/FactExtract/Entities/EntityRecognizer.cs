@@ -29,12 +29,6 @@ public sealed class EntityRecognizer
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
     }
 
-    private readonly struct ModelScorer(FeatureTable table) : IFeatureScorer
-    {
-        public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => table.Score(features, scores);
-        public void Observe(int position, ReadOnlySpan<ulong> features, BilouTag predicted) { }
-    }
-
     /// <summary>Mentions in text order. Sentences must cover token ranges in order.</summary>
     /// <remarks>The tagger's mentions then go through <see cref="DocumentConsistency"/> (the text is one document).</remarks>
     public List<Entity> Recognize(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences,
@@ -45,9 +39,9 @@ public sealed class EntityRecognizer
         Dictionary<int, (float Min, float Mean)>? margins, CancellationToken cancellationToken = default)
     {
         var result = new List<Entity>();
-        var tagger = new SentenceTagger(_gazetteer, _model.Clusters);
+        var tagger = new SentenceTagger(_gazetteer, _model.Clusters, _model.Labels);
         var memory = new DocumentMemory();
-        var scorer = new ModelScorer(_model.Weights);
+        var scorer = new ModelScorer(_model);
         var sentenceMentions = new List<Entity>();
         for (int s = 0; s < sentences.Length; s++)
         {
