@@ -36,7 +36,7 @@ public sealed class EvaluateCommand : ICommand
             if (!File.Exists(gold)) throw new ArgumentException($"File not found: {gold}");
             types = a.One("--types") is { } t ? NerEvaluator.ParseTypes(t) : null;
             if (types is { Count: 0 }) throw new ArgumentException("--types needs at least one type (PER, LOC, ORG, MISC).");
-            modelDir = ModelLocator.Resolve(a.One("--model")); // the same lookup as extract
+            modelDir = ModelLocation.Resolve(a.One("--model")); // the same lookup as extract
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
