@@ -1,4 +1,5 @@
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Entities;
 
@@ -75,7 +76,7 @@ public sealed class EntityRecognizer
             for (int k = start; k < end; k++) { min = Math.Min(min, margins[k]); sum += margins[k]; }
             float mean = sum / (end - start);
             while (start < end && IsQuote(text, tokens[start])) start++;
-            while (end > start && (IsQuote(text, tokens[end - 1]) || IsPossessive(text, tokens[end - 1]))) end--;
+            while (end > start && (IsQuote(text, tokens[end - 1]) || English.IsPossessive(text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))) end--;
             if (start == end) continue;
             double confidence = _model.Calibration.Confidence(min, mean);
             if (marginLog is not null) marginLog[tokens[start].Start] = (min, mean);
@@ -147,6 +148,4 @@ public sealed class EntityRecognizer
     private static bool EndsWithPossessive(ReadOnlySpan<char> span) =>
         FeatureHash.Fold(span[^2]) == '\'' && span[^1] is 's' or 'S' && char.IsLetter(span[^3]);
 
-    internal static bool IsPossessive(string text, Token t) =>
-        t.Length == 2 && FeatureHash.Fold(text[t.Start]) == '\'' && text[t.Start + 1] is 's' or 'S';
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactExtract.Lang;
 
 namespace FactExtract.Quantities;
 
@@ -42,6 +43,10 @@ internal enum WordClass : ulong
     PronounAdjective = 1ul << 32, // "the only one", "the last one": an adjective after a determiner
     Several = 1ul << 33,      // several, few: "several hundred", "a few thousand" are counts without a value
     SignWord = 1ul << 34,     // minus, negative: "minus seven percent"
+    Weekday = 1ul << 35,      // Monday .. Sunday: Value is the ISO day number (1 = Monday)
+    DayWord = 1ul << 36,      // yesterday, today, tonight, tomorrow: Value is the offset in days (+1 is added so 0 is no entry)
+    RelativeWord = 1ul << 37, // last, this, next, coming: Value is the direction (+1 is added: last 0, this 1, next 2)
+    PeriodWord = 1ul << 38,   // week, month, year: Text is "W", "M" or "Y"
 }
 
 /// <summary>One lexicon entry: the classes of a word and its number (or ISO code).</summary>
@@ -78,16 +83,14 @@ internal static class NumberWords
                 d[word] = new WordInfo(c, value, text);
         }
 
-        string[] units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        var units = English.CardinalUnits;
         for (int i = 0; i < units.Length; i++) Add(units[i], WordClass.Unit, i);
-        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        var tens = English.CardinalTens;
         for (int i = 0; i < tens.Length; i++) Add(tens[i], WordClass.Tens, (i + 2) * 10);
 
-        string[] unitOrdinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        var unitOrdinals = English.OrdinalUnits;
         for (int i = 1; i < unitOrdinals.Length; i++) Add(unitOrdinals[i], WordClass.Ordinal, i);
-        string[] tensOrdinals = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+        var tensOrdinals = English.OrdinalTens;
         for (int i = 0; i < tensOrdinals.Length; i++) Add(tensOrdinals[i], WordClass.Ordinal, (i + 2) * 10);
         foreach (var (w, scale) in (ReadOnlySpan<(string, decimal)>)[("hundredth", 100m), ("thousandth", 1000m), ("millionth", 1_000_000m),
             ("billionth", 1_000_000_000m), ("trillionth", 1_000_000_000_000m)])
@@ -138,13 +141,18 @@ internal static class NumberWords
         foreach (var w in (string[])["dozens", "tens", "hundreds", "thousands", "millions", "billions"])
             Add(w, WordClass.Vague);
 
-        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        var months = English.MonthNames;
         for (int i = 0; i < months.Length; i++)
         {
             Add(months[i], WordClass.Month, i + 1);
             if (months[i].Length > 4) Add(months[i][..3], WordClass.Month | WordClass.Abbreviation, i + 1);
         }
         Add("Sept", WordClass.Month | WordClass.Abbreviation, 9);
+        var weekdays = English.DayNames;
+        for (int i = 0; i < weekdays.Length; i++) Add(weekdays[i], WordClass.Weekday, i + 1);
+        foreach (var (w, offset) in English.RelativeDays) Add(w, WordClass.DayWord, offset + 1);
+        foreach (var (w, direction) in English.RelativeDirections) Add(w, WordClass.RelativeWord, direction + 1);
+        foreach (var (w, period) in English.CalendarPeriods) Add(w, WordClass.PeriodWord, 0, period);
 
         Add("percent", WordClass.PercentWord);
         Add("pct", WordClass.PercentWord);
@@ -216,10 +224,7 @@ internal static class NumberWords
         foreach (var w in (string[])["won", "win", "wins", "beat", "beats", "lost", "lose", "drew", "draw", "victory", "defeat",
             "loss", "lead", "led", "leading", "trailed", "trail", "scoreline", "aggregate", "thrashing", "thrashed"])
             Add(w, WordClass.ScoreContext);
-        foreach (var w in (string[])["rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "up", "down", "gained",
-            "gain", "lost", "increased", "decreased", "climbed", "dropped", "jumped", "slipped", "eased", "declined", "added",
-            "shed", "cut", "raised", "lowered", "grew", "slumped", "surged", "soared", "plunged", "tumbled", "edged", "by",
-            "from", "firmed", "weakened", "strengthened", "slid", "dipped", "rallied", "recovered"])
+        foreach (var w in English.ChangeContextWords)
             Add(w, WordClass.ChangeContext);
         foreach (var w in (string[])["all", "just", "with", "at", "for", "its", "their", "his", "her", "these", "those", "our",
             "only", "and", "but", "so", "when", "while", "if", "as", "on", "both", "many", "then", "now", "another", "nearly",
