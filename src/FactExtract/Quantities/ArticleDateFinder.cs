@@ -69,6 +69,7 @@ public static class ArticleDateFinder
             var line = head[range].Trim();
             if (line.IsEmpty) continue;
             if (++lines > MaxLines) break;
+            if (line.IndexOfAnyInRange('0', '9') < 0) continue; // every date line and dateline has digits: skip prose cheaply
             var words = Words(line);
             if (words.Count == 0) continue;
             int at = SkipWeekday(words, 0);

@@ -38,6 +38,15 @@ public sealed partial class QuantityExtractorTests
     [MemberData(nameof(AbsurdInput))]
     public void AbsurdInput_NeverThrowsAndKeepsOrRejectsTheSpan(string text, string expected) => QuantityAssert.Matches(text, expected);
 
+    [Fact]
+    public void TenThousandAnds_AndA500DigitNumber_AreNoQuantityAndDoNotThrow()
+    {
+        var ands = "one " + string.Join(" ", Enumerable.Repeat("and", 10_000)) + " two";
+        QuantityAssert.Matches(ands, "one|NUMBER|1|| ;; two|NUMBER|2||");
+        QuantityAssert.Matches("It is " + new string('7', 500) + " big.", "");
+        QuantityAssert.Matches("It is " + new string('7', 500) + "e400 big and 1e400 and -0e0.", "-0e0|NUMBER|0||");
+    }
+
     public static TheoryData<string, string> WordFractions => Rows(
         ("About a quarter of them left.", "a quarter|NUMBER|0.25||around"),
         ("Sales fell by a quarter.", "a quarter|NUMBER|0.25||"),
