@@ -82,7 +82,7 @@ public sealed class OutputSet : IResultSink
     {
         try
         {
-            _errors.WriteRows([new ErrorRow(error.File, error.Reason)]);
+            _errors.WriteRows([new ErrorRow(SpreadsheetSafety.Escape(error.File), SpreadsheetSafety.Escape(error.Reason))]);
         }
         catch (Exception e) when (IoFailure.Find(e) is { } io)
         {
