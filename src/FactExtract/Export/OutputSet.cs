@@ -15,6 +15,7 @@ public sealed class OutputSet : IResultSink
     public const string FactsFile = "facts.csv";
     public const string ArticlesFile = "articles.jsonl";
     public const string ErrorsFile = "errors.csv";
+    public const string EntityIndexFile = "entities_index.csv";
 
     private readonly CsvTable<EntityRow, EntityRowMap>? _entities;
     private readonly CsvTable<QuantityRow, QuantityRowMap>? _quantities;
@@ -22,11 +23,20 @@ public sealed class OutputSet : IResultSink
     private readonly AtomicFile? _articles;
     private readonly CsvTable<ErrorRow, ErrorRowMap> _errors;
     private readonly ArticleJsonWriter _json;
+    private readonly string _directory;
+    private readonly bool _csvByteOrderMark;
+    private readonly EntityIndex? _entityIndex;
+    private readonly ParquetOutput? _parquet;
+    private CsvTable<EntityIndexCsvRow, EntityIndexCsvRowMap>? _indexCsv;
 
     public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true)
     {
         _json = new ArticleJsonWriter(fingerprint, articleText);
         Directory.CreateDirectory(directory);
+        _directory = directory;
+        _csvByteOrderMark = csvByteOrderMark;
+        if (formats.HasFlag(OutputFormats.Csv) || formats.HasFlag(OutputFormats.Parquet)) _entityIndex = new EntityIndex();
+        if (formats.HasFlag(OutputFormats.Parquet)) _parquet = new ParquetOutput(directory);
         if (formats.HasFlag(OutputFormats.Csv))
         {
             _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
@@ -45,12 +55,24 @@ public sealed class OutputSet : IResultSink
         _quantities?.WriteRows(RowBuilder.Quantities(document));
         _facts?.WriteRows(RowBuilder.Facts(document));
         if (_articles is not null) _json.Write(_articles.Stream, document);
+        _parquet?.Write(document);
+        _entityIndex?.Add(document);
     }
 
     public void WriteError(IngestError error) => _errors.WriteRows([new ErrorRow(error.File, error.Reason)]);
 
     public void Commit()
     {
+        // The index is complete only now; it is written, like every file, under a temporary
+        // name and renamed into place with the rest.
+        if (_entityIndex is not null)
+        {
+            var rows = _entityIndex.Rows();
+            if (_entities is not null) _indexCsv = WriteIndexCsv(rows);
+            _parquet?.WriteIndex(rows);
+        }
+        _indexCsv?.Commit();
+        _parquet?.Commit();
         _entities?.Commit();
         _quantities?.Commit();
         _facts?.Commit();
@@ -60,10 +82,19 @@ public sealed class OutputSet : IResultSink
 
     public void Dispose()
     {
+        _indexCsv?.Dispose();
+        _parquet?.Dispose();
         _entities?.Dispose();
         _quantities?.Dispose();
         _facts?.Dispose();
         _articles?.Dispose();
         _errors.Dispose();
+    }
+
+    private CsvTable<EntityIndexCsvRow, EntityIndexCsvRowMap> WriteIndexCsv(IReadOnlyList<EntityIndexRow> rows)
+    {
+        var table = new CsvTable<EntityIndexCsvRow, EntityIndexCsvRowMap>(Path.Combine(_directory, EntityIndexFile), _csvByteOrderMark);
+        table.WriteRows(RowBuilder.EntityIndex(rows));
+        return table;
     }
 }
