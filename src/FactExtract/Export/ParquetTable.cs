@@ -30,22 +30,30 @@ internal sealed class ParquetTable<TRow> : IDisposable
         foreach (var row in rows)
         {
             _pending.Add(row);
+            Rows++;
             if (_pending.Count == RowGroupSize) Flush();
         }
     }
 
-    public void Commit()
+    public AtomicFile Output => _file;
+
+    /// <summary>Data rows written.</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Writes the last row group and the footer and flushes the file to disk (see <see cref="AtomicFile.Seal"/>).</summary>
+    public void Seal()
     {
         // An empty table still gets one (empty) row group so that every reader sees the schema.
         if (_pending.Count > 0 || !_wroteRowGroup) Flush();
         Close();
-        _file.Commit();
+        _file.Seal();
     }
 
     public void Dispose()
     {
-        Close();
-        _file.Dispose();
+        try { Close(); }
+        catch (Exception e) when (IoFailure.Find(e) is not null) { /* abandoned (disk full): the temporary file is deleted below */ }
+        finally { _file.Dispose(); }
     }
 
     private bool _wroteRowGroup;
