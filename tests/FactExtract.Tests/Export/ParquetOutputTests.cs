@@ -58,6 +58,20 @@ public sealed class ParquetOutputTests : IDisposable
                     $"{table} row {i} column {header[c]}: CSV '{csv[i][c]}', Parquet '{rows[i][c]}' ({rows[i][c]?.GetType().Name})");
     }
 
+    [Fact]
+    public void Manifest_lists_the_parquet_files_with_their_rows_and_sizes()
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_dir, OutputManifest.FileName)));
+        var files = manifest.RootElement.GetProperty("files").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("name").GetString()!, f => (Rows: f.GetProperty("rows").GetInt64(), Bytes: f.GetProperty("bytes").GetInt64()));
+        foreach (var (table, csvFile, _) in Tables.Select(t => ((string)t[0], (string)t[1], (string)t[2])))
+        {
+            var (rows, bytes) = files[table + ".parquet"];
+            Assert.Equal(new FileInfo(Path.Combine(_dir, table + ".parquet")).Length, bytes);
+            Assert.Equal(files[csvFile].Rows, rows);
+        }
+    }
+
     /// <summary>A Parquet value equals its CSV cell: null is the empty cell, numbers compare as numbers, dates in ISO form.</summary>
     private static bool SameCell(string csv, object? value) => value switch
     {
