@@ -25,7 +25,16 @@ public sealed class OutputSet : IResultSink
     public static IReadOnlyList<string> KnownFiles { get; } =
         [EntitiesFile, QuantitiesFile, FactsFile, ArticlesFile, ErrorsFile, EntityIndexFile, .. ParquetOutput.Files, ManifestFile];
 
+    public const string EntitiesTable = "entities";
+    public const string QuantitiesTable = "quantities";
+    public const string FactsTable = "facts";
+    public const string ArticlesTable = "articles";
+
+    /// <summary>What <c>extract --tables</c> chooses from; errors.csv and manifest.json are always written.</summary>
+    public static IReadOnlyList<string> TableNames { get; } = [EntitiesTable, QuantitiesTable, FactsTable, ArticlesTable];
+
     private readonly string _directory;
+    private readonly OffsetUnit _offsetUnit;
     private readonly CsvTable<EntityRow, EntityRowMap>? _entities;
     private readonly CsvTable<QuantityRow, QuantityRowMap>? _quantities;
     private readonly CsvTable<FactRow, FactRowMap>? _facts;
@@ -39,26 +48,32 @@ public sealed class OutputSet : IResultSink
     private CsvTable<EntityIndexCsvRow, EntityIndexCsvRowMap>? _indexCsv;
 
     /// <exception cref="OutputFolderException">The folder cannot be created or written.</exception>
-    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true)
+    /// <param name="tables">Table names to write (<see cref="TableNames"/>); null writes every table of the formats.</param>
+    /// <param name="offsetUnit">What <c>start</c>/<c>end</c> count in every file.</param>
+    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true,
+        IReadOnlySet<string>? tables = null, OffsetUnit offsetUnit = OffsetUnit.Utf16)
     {
-        _json = new ArticleJsonWriter(fingerprint, articleText);
+        _json = new ArticleJsonWriter(fingerprint, articleText, offsetUnit);
+        _offsetUnit = offsetUnit;
         _directory = directory;
         _csvByteOrderMark = csvByteOrderMark;
+        bool Wanted(string table) => tables is null || tables.Contains(table);
         try
         {
             Directory.CreateDirectory(directory);
             if (formats.HasFlag(OutputFormats.Csv))
             {
-                _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
-                _quantities = new(Path.Combine(directory, QuantitiesFile), csvByteOrderMark);
-                _facts = new(Path.Combine(directory, FactsFile), csvByteOrderMark);
+                if (Wanted(EntitiesTable)) _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
+                if (Wanted(QuantitiesTable)) _quantities = new(Path.Combine(directory, QuantitiesFile), csvByteOrderMark);
+                if (Wanted(FactsTable)) _facts = new(Path.Combine(directory, FactsFile), csvByteOrderMark);
             }
-            if (formats.HasFlag(OutputFormats.Jsonl))
+            if (formats.HasFlag(OutputFormats.Jsonl) && Wanted(ArticlesTable))
                 _articles = new AtomicFile(Path.Combine(directory, ArticlesFile));
             // errors.csv is always written: it is how a run says what it skipped.
             _errors = new(Path.Combine(directory, ErrorsFile), csvByteOrderMark);
-            if (formats.HasFlag(OutputFormats.Csv) || formats.HasFlag(OutputFormats.Parquet)) _entityIndex = new EntityIndex();
-            if (formats.HasFlag(OutputFormats.Parquet)) _parquet = new ParquetOutput(directory);
+            // The entity index aggregates the entities table, so it comes with it (CSV and/or Parquet).
+            if ((formats & (OutputFormats.Csv | OutputFormats.Parquet)) != 0 && Wanted(EntitiesTable)) _entityIndex = new EntityIndex();
+            if (formats.HasFlag(OutputFormats.Parquet)) _parquet = new ParquetOutput(directory, Wanted);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -71,15 +86,16 @@ public sealed class OutputSet : IResultSink
     {
         try
         {
-            _entities?.WriteRows(RowBuilder.Entities(document));
-            _quantities?.WriteRows(RowBuilder.Quantities(document));
-            _facts?.WriteRows(RowBuilder.Facts(document));
+            var offsets = _offsetUnit == OffsetUnit.Utf16 ? OffsetConverter.Identity : new OffsetConverter(document.Text, _offsetUnit);
+            _entities?.WriteRows(RowBuilder.Entities(document, offsets));
+            _quantities?.WriteRows(RowBuilder.Quantities(document, offsets));
+            _facts?.WriteRows(RowBuilder.Facts(document, offsets));
             if (_articles is not null)
             {
                 _json.Write(_articles.Stream, document);
                 _articleRows++;
             }
-            _parquet?.Write(document);
+            _parquet?.Write(document, offsets);
             _entityIndex?.Add(document);
         }
         catch (Exception e) when (IoFailure.Find(e) is { } io)
@@ -92,7 +108,7 @@ public sealed class OutputSet : IResultSink
     {
         try
         {
-            _errors.WriteRows([new ErrorRow(error.File, error.Reason)]);
+            _errors.WriteRows([new ErrorRow(SpreadsheetSafety.Escape(error.File), SpreadsheetSafety.Escape(error.Reason))]);
         }
         catch (Exception e) when (IoFailure.Find(e) is { } io)
         {

@@ -6,7 +6,8 @@ using FactExtract.Text;
 namespace FactExtract.Export;
 
 /// <summary>The Parquet files of a run (<c>--format parquet</c>): one per table, sealed together.</summary>
-internal sealed class ParquetOutput(string directory) : IDisposable
+/// <param name="wanted">Whether a table (<see cref="OutputSet.TableNames"/>) is to be written (<c>--tables</c>).</param>
+internal sealed class ParquetOutput(string directory, Func<string, bool> wanted) : IDisposable
 {
     public const string EntitiesFile = "entities.parquet";
     public const string QuantitiesFile = "quantities.parquet";
@@ -15,16 +16,19 @@ internal sealed class ParquetOutput(string directory) : IDisposable
 
     public static IReadOnlyList<string> Files { get; } = [EntitiesFile, QuantitiesFile, FactsFile, EntityIndexFile];
 
-    private readonly ParquetTable<Item<Entity>> _entities = new(Path.Combine(directory, EntitiesFile), ParquetTables.Entities);
-    private readonly ParquetTable<Item<Quantity>> _quantities = new(Path.Combine(directory, QuantitiesFile), ParquetTables.Quantities);
-    private readonly ParquetTable<Item<Fact>> _facts = new(Path.Combine(directory, FactsFile), ParquetTables.Facts);
+    private readonly ParquetTable<Item<Entity>>? _entities =
+        wanted(OutputSet.EntitiesTable) ? new(Path.Combine(directory, EntitiesFile), ParquetTables.Entities) : null;
+    private readonly ParquetTable<Item<Quantity>>? _quantities =
+        wanted(OutputSet.QuantitiesTable) ? new(Path.Combine(directory, QuantitiesFile), ParquetTables.Quantities) : null;
+    private readonly ParquetTable<Item<Fact>>? _facts =
+        wanted(OutputSet.FactsTable) ? new(Path.Combine(directory, FactsFile), ParquetTables.Facts) : null;
     private ParquetTable<EntityIndexRow>? _index;
 
-    public void Write(Document document)
+    public void Write(Document document, OffsetConverter offsets)
     {
-        _entities.WriteRows(ParquetTables.EntityItems(document));
-        _quantities.WriteRows(ParquetTables.QuantityItems(document));
-        _facts.WriteRows(ParquetTables.FactItems(document));
+        _entities?.WriteRows(ParquetTables.EntityItems(document, offsets));
+        _quantities?.WriteRows(ParquetTables.QuantityItems(document, offsets));
+        _facts?.WriteRows(ParquetTables.FactItems(document, offsets));
     }
 
     public void WriteIndex(IReadOnlyList<EntityIndexRow> rows)
@@ -36,20 +40,21 @@ internal sealed class ParquetOutput(string directory) : IDisposable
     /// <summary>Finishes and flushes every file; the output set publishes them with the others.</summary>
     public IEnumerable<(AtomicFile File, long Rows)> Seal()
     {
-        _entities.Seal();
-        _quantities.Seal();
-        _facts.Seal();
-        _index?.Seal();
-        var tables = new List<(AtomicFile, long)> { (_entities.Output, _entities.Rows), (_quantities.Output, _quantities.Rows), (_facts.Output, _facts.Rows) };
-        if (_index is not null) tables.Add((_index.Output, _index.Rows));
+        var tables = new List<(AtomicFile, long)>();
+        foreach (var table in new IParquetTable?[] { _entities, _quantities, _facts, _index })
+        {
+            if (table is null) continue;
+            table.Seal();
+            tables.Add((table.Output, table.Rows));
+        }
         return tables;
     }
 
     public void Dispose()
     {
-        _entities.Dispose();
-        _quantities.Dispose();
-        _facts.Dispose();
+        _entities?.Dispose();
+        _quantities?.Dispose();
+        _facts?.Dispose();
         _index?.Dispose();
     }
 }

@@ -7,7 +7,7 @@ namespace FactExtract.Export;
 /// One Parquet file of one row type, written atomically. Rows are buffered and written as row
 /// groups of <see cref="RowGroupSize"/> rows, so memory stays bounded however long the run.
 /// </summary>
-internal sealed class ParquetTable<TRow> : IDisposable
+internal sealed class ParquetTable<TRow> : IParquetTable
 {
     public const int RowGroupSize = 50_000;
 
@@ -76,4 +76,12 @@ internal sealed class ParquetTable<TRow> : IDisposable
         _closed = true;
         _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
+}
+
+/// <summary>What the output set needs of a Parquet table, whatever its row type.</summary>
+internal interface IParquetTable : IDisposable
+{
+    AtomicFile Output { get; }
+    long Rows { get; }
+    void Seal();
 }

@@ -6,7 +6,8 @@ using FactExtract.Text;
 namespace FactExtract.Export;
 
 /// <summary>A layer item with the document it belongs to: one Parquet row.</summary>
-internal readonly record struct Item<T>(Document Doc, T Value);
+/// <remarks><see cref="Offsets"/> converts start/end to the run's <c>--offsets</c> unit.</remarks>
+internal readonly record struct Item<T>(Document Doc, T Value, OffsetConverter Offsets);
 
 /// <summary>
 /// The Parquet tables: the CSV tables' columns in the same order, typed (offsets and counts as
@@ -65,14 +66,14 @@ internal static class ParquetTables
         ParquetColumn<EntityIndexRow>.Date("last_date", r => r.LastDate),
     ];
 
-    public static IEnumerable<Item<Entity>> EntityItems(Document doc) =>
-        RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Entities, d => d.Entities), e => e.Start, e => e.End).Select(e => new Item<Entity>(doc, e));
+    public static IEnumerable<Item<Entity>> EntityItems(Document doc, OffsetConverter offsets) =>
+        RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Entities, d => d.Entities), e => e.Start, e => e.End).Select(e => new Item<Entity>(doc, e, offsets));
 
-    public static IEnumerable<Item<Quantity>> QuantityItems(Document doc) =>
-        RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Quantities, d => d.Quantities), q => q.Start, q => q.End).Select(q => new Item<Quantity>(doc, q));
+    public static IEnumerable<Item<Quantity>> QuantityItems(Document doc, OffsetConverter offsets) =>
+        RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Quantities, d => d.Quantities), q => q.Start, q => q.End).Select(q => new Item<Quantity>(doc, q, offsets));
 
-    public static IEnumerable<Item<Fact>> FactItems(Document doc) =>
-        RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Facts, d => d.Facts), f => f.Start, f => f.End).Select(f => new Item<Fact>(doc, f));
+    public static IEnumerable<Item<Fact>> FactItems(Document doc, OffsetConverter offsets) =>
+        RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Facts, d => d.Facts), f => f.Start, f => f.End).Select(f => new Item<Fact>(doc, f, offsets));
 
     // The five leading columns every span table shares (article_id, file, sentence, start, end).
     private static ParquetColumn<Item<T>>[] SpanColumns<T>(Func<T, int> sentence, Func<T, int> start, Func<T, int> end) =>
@@ -80,8 +81,8 @@ internal static class ParquetTables
         ParquetColumn<Item<T>>.String("article_id", r => r.Doc.Id),
         ParquetColumn<Item<T>>.String("file", r => r.Doc.Article.File),
         ParquetColumn<Item<T>>.Int("sentence", r => sentence(r.Value)),
-        ParquetColumn<Item<T>>.Int("start", r => start(r.Value)),
-        ParquetColumn<Item<T>>.Int("end", r => end(r.Value)),
+        ParquetColumn<Item<T>>.Int("start", r => r.Offsets.Convert(start(r.Value))),
+        ParquetColumn<Item<T>>.Int("end", r => r.Offsets.Convert(end(r.Value))),
     ];
 
     // An empty CSV cell is a null in Parquet: "not stated", as readers of typed data expect.
