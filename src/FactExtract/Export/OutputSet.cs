@@ -1,3 +1,4 @@
+using FactExtract.Export.Schemas;
 using FactExtract.Ingestion;
 using FactExtract.Text;
 
@@ -10,17 +11,13 @@ namespace FactExtract.Export;
 /// </summary>
 public sealed class OutputSet : IResultSink
 {
-    public const string EntitiesFile = "entities.csv";
-    public const string QuantitiesFile = "quantities.csv";
-    public const string FactsFile = "facts.csv";
     public const string ArticlesFile = "articles.jsonl";
     public const string ErrorsFile = "errors.csv";
 
-    private readonly CsvTable<EntityRow, EntityRowMap>? _entities;
-    private readonly CsvTable<QuantityRow, QuantityRowMap>? _quantities;
-    private readonly CsvTable<FactRow, FactRowMap>? _facts;
+    /// <summary>One CSV file per layer schema, in schema order; empty without the CSV format.</summary>
+    private readonly List<(LayerSchema Schema, CsvTable Table)> _tables = [];
     private readonly AtomicFile? _articles;
-    private readonly CsvTable<ErrorRow, ErrorRowMap> _errors;
+    private readonly CsvTable _errors;
     private readonly ArticleJsonWriter _json;
 
     public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true)
@@ -28,41 +25,32 @@ public sealed class OutputSet : IResultSink
         _json = new ArticleJsonWriter(fingerprint, articleText);
         Directory.CreateDirectory(directory);
         if (formats.HasFlag(OutputFormats.Csv))
-        {
-            _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
-            _quantities = new(Path.Combine(directory, QuantitiesFile), csvByteOrderMark);
-            _facts = new(Path.Combine(directory, FactsFile), csvByteOrderMark);
-        }
+            foreach (var schema in OutputSchemas.Layers)
+                _tables.Add((schema, schema.CreateCsvTable(directory, csvByteOrderMark)));
         if (formats.HasFlag(OutputFormats.Jsonl))
             _articles = new AtomicFile(Path.Combine(directory, ArticlesFile));
         // errors.csv is always written: it is how a run says what it skipped.
-        _errors = new(Path.Combine(directory, ErrorsFile), csvByteOrderMark);
+        _errors = CsvTable.For(directory, OutputSchemas.Errors, csvByteOrderMark);
     }
 
     public void Write(Document document)
     {
-        _entities?.WriteRows(RowBuilder.Entities(document));
-        _quantities?.WriteRows(RowBuilder.Quantities(document));
-        _facts?.WriteRows(RowBuilder.Facts(document));
+        foreach (var (schema, table) in _tables) schema.WriteCsvRows(table, document);
         if (_articles is not null) _json.Write(_articles.Stream, document);
     }
 
-    public void WriteError(IngestError error) => _errors.WriteRows([new ErrorRow(error.File, error.Reason)]);
+    public void WriteError(IngestError error) => _errors.WriteRows(OutputSchemas.Errors, null, [error]);
 
     public void Commit()
     {
-        _entities?.Commit();
-        _quantities?.Commit();
-        _facts?.Commit();
+        foreach (var (_, table) in _tables) table.Commit();
         _articles?.Commit();
         _errors.Commit();
     }
 
     public void Dispose()
     {
-        _entities?.Dispose();
-        _quantities?.Dispose();
-        _facts?.Dispose();
+        foreach (var (_, table) in _tables) table.Dispose();
         _articles?.Dispose();
         _errors.Dispose();
     }

@@ -1,0 +1,22 @@
+using FactExtract.Text;
+
+namespace FactExtract.Quantities;
+
+/// <summary>The quantities layer of a <see cref="Document"/>: its key and typed accessors.</summary>
+public static class QuantityLayer
+{
+    public static readonly LayerKey<IReadOnlyList<Quantity>> Key = new("Quantities");
+
+    extension(Document document)
+    {
+        /// <summary>The document's quantities, in text order; throws when the stage has not run.</summary>
+        public IReadOnlyList<Quantity> Quantities => document.Get(Key);
+
+        public void SetQuantities(IReadOnlyList<Quantity> quantities) => document.Set(Key, quantities);
+    }
+
+    extension(DocumentLayers)
+    {
+        public static DocumentLayers Quantities => Key;
+    }
+}
