@@ -34,7 +34,7 @@ public sealed class ExtractCommand : ICommand
           --quiet            no progress display
           -h, --help         show this help
 
-        Writes entities.csv, quantities.csv, facts.csv, articles.jsonl and errors.csv,
+        Writes entities.csv, quantities.csv, facts.csv, sentences.csv, articles.jsonl and errors.csv,
         each replaced atomically at the end of the run.
         Exit codes: 0 all inputs processed, 1 some inputs skipped (see errors.csv),
         2 usage error, 3 model error, 130 interrupted (previous output left intact).
