@@ -46,7 +46,7 @@ public abstract class LayerSchema(string name)
 
     internal abstract CsvTable CreateCsvTable(string directory, bool byteOrderMark);
     internal abstract void WriteCsvRows(CsvTable table, Document document);
-    internal abstract void WriteJsonArray(Utf8JsonWriter json, Document document);
+    internal abstract void WriteJsonArray(Utf8JsonWriter json, Document document, Action<Utf8JsonWriter>? afterEachRow = null);
     internal abstract void Restore(Document document, JsonElement article);
 }
 
@@ -92,7 +92,7 @@ public sealed class LayerSchema<TRecord> : LayerSchema
 
     internal override void WriteCsvRows(CsvTable table, Document document) => table.WriteRows(Table, document, _rows(document));
 
-    internal override void WriteJsonArray(Utf8JsonWriter json, Document document)
+    internal override void WriteJsonArray(Utf8JsonWriter json, Document document, Action<Utf8JsonWriter>? afterEachRow = null)
     {
         json.WriteStartArray(Name);
         foreach (var record in _rows(document))
@@ -100,6 +100,7 @@ public sealed class LayerSchema<TRecord> : LayerSchema
             json.WriteStartObject();
             foreach (var column in JsonColumns) column.WriteJson(json, document, record);
             json.WriteEndObject();
+            afterEachRow?.Invoke(json);
         }
         json.WriteEndArray();
     }
