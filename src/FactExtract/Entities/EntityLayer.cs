@@ -1,6 +1,9 @@
+using FactExtract.Entities;
 using FactExtract.Text;
 
-namespace FactExtract.Entities;
+// In the root namespace so every FactExtract.* file (and a library user with `using FactExtract;`)
+// sees doc.Entities without another using; the file lives with its record.
+namespace FactExtract;
 
 /// <summary>The entities layer of a <see cref="Document"/>: its key and typed accessors.</summary>
 public static class EntityLayer

@@ -1,6 +1,9 @@
+using FactExtract.Facts;
 using FactExtract.Text;
 
-namespace FactExtract.Facts;
+// In the root namespace so every FactExtract.* file (and a library user with `using FactExtract;`)
+// sees doc.Facts without another using; the file lives with its record.
+namespace FactExtract;
 
 /// <summary>The facts layer of a <see cref="Document"/>: its key and typed accessors.</summary>
 public static class FactLayer

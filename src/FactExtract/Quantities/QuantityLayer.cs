@@ -1,6 +1,9 @@
+using FactExtract.Quantities;
 using FactExtract.Text;
 
-namespace FactExtract.Quantities;
+// In the root namespace so every FactExtract.* file (and a library user with `using FactExtract;`)
+// sees doc.Quantities without another using; the file lives with its record.
+namespace FactExtract;
 
 /// <summary>The quantities layer of a <see cref="Document"/>: its key and typed accessors.</summary>
 public static class QuantityLayer
