@@ -19,17 +19,16 @@ public sealed record ExtractOptions
     /// <summary>Whether articles.jsonl carries each article's decoded text (off with <c>--no-text</c>).</summary>
     public bool ArticleText { get; init; } = true;
     public bool Quiet { get; init; }
-    public bool ShowHelp { get; init; }
 
     /// <summary>JSON Lines to standard output: with <c>--out -</c>, or by default when reading standard input.</summary>
     public bool ToStandardOutput { get; init; }
 
     public static ExtractOptions Parse(ArgumentReader args)
     {
-        if (args.Flag("--help") || args.Flag("-h"))
-            return new ExtractOptions { Inputs = [], ShowHelp = true };
         if (args.Positionals.Count == 0)
             throw new UsageException("extract needs at least one INPUT (a file, a folder, or '-' for standard input)");
+        if (args.Positionals.Count(p => p == "-") > 1)
+            throw new UsageException("standard input ('-') can be given only once");
 
         var formats = OutputFormats.All;
         var formatText = args.Value("--format");
@@ -58,6 +57,10 @@ public sealed record ExtractOptions
             shard = parsed;
         }
 
+        foreach (var gazetteer in args.Values("--gazetteer"))
+            if (Directory.Exists(gazetteer))
+                throw new UsageException($"--gazetteer {gazetteer}: is a directory; give a file of 'TYPE<TAB>name' lines");
+
         return new ExtractOptions
         {
             Inputs = args.Positionals,
@@ -71,7 +74,7 @@ public sealed record ExtractOptions
             MaxFileBytes = (long)args.IntValue("--max-file-mb", 64, 1, 4096) << 20,
             CsvByteOrderMark = args.Flag("--csv-bom"),
             ArticleText = !args.Flag("--no-text"),
-            Quiet = args.Flag("--quiet"),
+            Quiet = args.Flag("--quiet") || args.Flag("-q"),
             ToStandardOutput = toStdout,
         };
     }

@@ -31,7 +31,7 @@ public static class ArticleJsonReader
         return document;
     }
 
-    /// <summary>Sets on <paramref name="document"/> every layer the line carries.</summary>
+    /// <summary>Sets on <paramref name="document"/> every layer the line carries, or none when the line is damaged (then it throws).</summary>
     public static void Restore(ReadOnlySpan<byte> line, Document document)
     {
         var reader = new Utf8JsonReader(line);
@@ -39,10 +39,11 @@ public static class ArticleJsonReader
         RestoreLayers(json.RootElement, document);
     }
 
+    /// <summary>Reads every layer first, then sets them: a damaged line leaves the document untouched.</summary>
     private static void RestoreLayers(JsonElement root, Document document)
     {
-        foreach (var schema in OutputSchemas.Layers)
-            if (schema.InJson) schema.Restore(document, root);
+        var setters = OutputSchemas.Layers.Select(schema => schema.Read(root)).OfType<Action<Document>>().ToList();
+        foreach (var set in setters) set(document);
     }
 
     private static string? Str(JsonElement e, string name) =>

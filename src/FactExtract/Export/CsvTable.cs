@@ -13,8 +13,8 @@ internal sealed class CsvTable : IDisposable
     private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
     {
         NewLine = "\r\n", // RFC 4180 line ends
-        // Injection escaping is done per column (ValueFormats.SafeText): CsvHelper's global
-        // option would also rewrite numeric cells such as "-3".
+        // Injection escaping is done per column (ValueFormats.SafeText): CsvHelper's global option would
+        // also rewrite numeric cells such as "-3".
         InjectionOptions = InjectionOptions.None,
     };
 
@@ -35,6 +35,11 @@ internal sealed class CsvTable : IDisposable
     public static CsvTable For<TRecord>(string directory, TableSchema<TRecord> schema, bool byteOrderMark) =>
         new(Path.Combine(directory, schema.CsvFile), schema.CsvColumns.Select(c => c.Name), byteOrderMark);
 
+    public AtomicFile Output => _file;
+
+    /// <summary>Data rows written (the header not counted).</summary>
+    public long Rows { get; private set; }
+
     public void WriteRows<TRecord>(TableSchema<TRecord> schema, Document? document, IEnumerable<TRecord> rows)
     {
         foreach (var row in rows)
@@ -42,19 +47,28 @@ internal sealed class CsvTable : IDisposable
             foreach (var column in schema.Columns)
                 if (column.InCsv) _csv.WriteField(column.Csv(document, row));
             _csv.NextRecord();
+            Rows++;
         }
+    }
+
+    /// <summary>Flushes everything to disk (see <see cref="AtomicFile.Seal"/>); throws when it cannot.</summary>
+    public void Seal()
+    {
+        CloseWriters();
+        _file.Seal();
     }
 
     public void Commit()
     {
-        CloseWriters();
-        _file.Commit();
+        Seal();
+        _file.Publish();
     }
 
     public void Dispose()
     {
-        CloseWriters();
-        _file.Dispose();
+        try { CloseWriters(); }
+        catch (Exception e) when (IoFailure.Find(e) is not null) { /* abandoned (disk full): the temporary file is deleted below */ }
+        finally { _file.Dispose(); }
     }
 
     // The writers flush on dispose; they leave the file stream to AtomicFile, which alone

@@ -38,7 +38,14 @@ public sealed class PreviousRunCache : IResultCache, IDisposable
         if (entry.Fingerprint != _fingerprint.Of(document.Text)) return false;
         var line = new byte[entry.Length];
         if (RandomAccess.Read(_handle, line, entry.Offset) != entry.Length) return false;
-        ArticleJsonReader.Restore(line, document);
+        try
+        {
+            ArticleJsonReader.Restore(line, document);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return false; // a damaged cache line is a cache miss: the article is processed afresh
+        }
         Interlocked.Increment(ref _hits);
         return true;
     }

@@ -47,7 +47,8 @@ public abstract class LayerSchema(string name)
     internal abstract CsvTable CreateCsvTable(string directory, bool byteOrderMark);
     internal abstract void WriteCsvRows(CsvTable table, Document document);
     internal abstract void WriteJsonArray(Utf8JsonWriter json, Document document, Action<Utf8JsonWriter>? afterEachRow = null);
-    internal abstract void Restore(Document document, JsonElement article);
+    /// <summary>Reads the layer's records from an article's JSON object; the returned action sets them on a document.</summary>
+    internal abstract Action<Document>? Read(JsonElement article);
 }
 
 /// <inheritdoc cref="LayerSchema"/>
@@ -105,10 +106,10 @@ public sealed class LayerSchema<TRecord> : LayerSchema
         json.WriteEndArray();
     }
 
-    internal override void Restore(Document document, JsonElement article)
+    internal override Action<Document>? Read(JsonElement article)
     {
-        if (_fromJson is null || _restore is null) return;
+        if (_fromJson is null || _restore is null) return null;
         var records = article.GetProperty(Name).EnumerateArray().Select(row => _fromJson(new JsonRow<TRecord>(Table, row))).ToList();
-        _restore(document, records);
+        return document => _restore(document, records);
     }
 }
