@@ -15,7 +15,8 @@ namespace FactExtract.Export;
 /// Writes the decoded text the offsets point into, so a reader can check <c>text[start:end]</c>
 /// and the HTML report can render the article; <c>extract --no-text</c> leaves it out for size.
 /// </param>
-public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, bool includeText = true)
+/// <param name="offsetUnit">What <c>start</c>/<c>end</c> count (<c>extract --offsets</c>); each line says it in <c>offset_unit</c>.</param>
+public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, bool includeText = true, OffsetUnit offsetUnit = OffsetUnit.Utf16)
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -29,12 +30,13 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
     {
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            WriteArticle(json, doc, fingerprint, includeText);
+            var offsets = offsetUnit == OffsetUnit.Utf16 ? OffsetConverter.Identity : new OffsetConverter(doc.Text, offsetUnit);
+            WriteArticle(json, doc, fingerprint, includeText, offsets);
         }
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, Document doc, ResultFingerprint? fingerprint, bool includeText)
+    private static void WriteArticle(Utf8JsonWriter json, Document doc, ResultFingerprint? fingerprint, bool includeText, OffsetConverter offsets)
     {
         var article = doc.Article;
         json.WriteStartObject();
@@ -53,9 +55,11 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
         json.WriteNumber("sentences", doc.Sentences.Length);
         // Lets a later --resume run recognise an article whose text and pipeline are unchanged.
         if (fingerprint is not null) json.WriteString("fingerprint", fingerprint.Of(article.Text));
+        json.WriteString("offset_unit", offsets.Unit.ToName());
 
+        var context = new RowContext(doc, offsets);
         foreach (var schema in OutputSchemas.Layers)
-            if (schema.InJson) schema.WriteJsonArray(json, doc, FlushWhenFull);
+            if (schema.InJson) schema.WriteJsonArray(json, context, FlushWhenFull);
 
         if (includeText) WriteLongString(json, "text", article.Text);
         json.WriteEndObject();

@@ -16,7 +16,15 @@ internal sealed class CsvTable : IDisposable
         // Injection escaping is done per column (ValueFormats.SafeText): CsvHelper's global option would
         // also rewrite numeric cells such as "-3".
         InjectionOptions = InjectionOptions.None,
+        // CsvHelper quotes a field only when it holds the configured "\r\n"; a lone '\n' or '\r'
+        // (a file name, a JSON id) would then split the row for every other reader.
+        ShouldQuote = args => NeedsQuotes(args.Field),
     };
+
+    /// <summary>RFC 4180: a field with a delimiter, quote, CR or LF is quoted; so is one with edge spaces (kept exact).</summary>
+    internal static bool NeedsQuotes(string? field) =>
+        !string.IsNullOrEmpty(field)
+        && (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || field[0] == ' ' || field[^1] == ' ');
 
     private readonly AtomicFile _file;
     private readonly StreamWriter _text;
@@ -40,12 +48,12 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Data rows written (the header not counted).</summary>
     public long Rows { get; private set; }
 
-    public void WriteRows<TRecord>(TableSchema<TRecord> schema, Document? document, IEnumerable<TRecord> rows)
+    public void WriteRows<TRecord>(TableSchema<TRecord> schema, RowContext context, IEnumerable<TRecord> rows)
     {
         foreach (var row in rows)
         {
             foreach (var column in schema.Columns)
-                if (column.InCsv) _csv.WriteField(column.Csv(document, row));
+                if (column.InCsv) _csv.WriteField(column.Csv(context, row));
             _csv.NextRecord();
             Rows++;
         }

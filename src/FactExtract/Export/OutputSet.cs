@@ -22,8 +22,14 @@ public sealed class OutputSet : IResultSink
     public static IReadOnlyList<string> KnownFiles { get; } =
         [.. OutputSchemas.Layers.Select(s => s.CsvFile), ArticlesFile, ErrorsFile, ManifestFile];
 
+    public const string ArticlesTable = "articles";
+
+    /// <summary>What <c>extract --tables</c> chooses from; errors.csv and manifest.json are always written.</summary>
+    public static IReadOnlyList<string> TableNames { get; } = [.. OutputSchemas.Layers.Select(s => s.Name), ArticlesTable];
+
     private readonly string _directory;
-    /// <summary>One CSV file per layer schema, in schema order; empty without the CSV format.</summary>
+    private readonly OffsetUnit _offsetUnit;
+    /// <summary>One CSV file per wanted layer schema, in schema order; empty without the CSV format.</summary>
     private readonly List<(LayerSchema Schema, CsvTable Table)> _tables = [];
     private readonly AtomicFile? _articles;
     private readonly CsvTable _errors;
@@ -31,17 +37,22 @@ public sealed class OutputSet : IResultSink
     private long _articleRows;
 
     /// <exception cref="OutputFolderException">The folder cannot be created or written.</exception>
-    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true)
+    /// <param name="tables">Table names to write (<see cref="TableNames"/>); null writes every table of the formats.</param>
+    /// <param name="offsetUnit">What <c>start</c>/<c>end</c> count in every file.</param>
+    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true,
+        IReadOnlySet<string>? tables = null, OffsetUnit offsetUnit = OffsetUnit.Utf16)
     {
-        _json = new ArticleJsonWriter(fingerprint, articleText);
+        _json = new ArticleJsonWriter(fingerprint, articleText, offsetUnit);
+        _offsetUnit = offsetUnit;
         _directory = directory;
+        bool Wanted(string table) => tables is null || tables.Contains(table);
         try
         {
             Directory.CreateDirectory(directory);
             if (formats.HasFlag(OutputFormats.Csv))
                 foreach (var schema in OutputSchemas.Layers)
-                    _tables.Add((schema, schema.CreateCsvTable(directory, csvByteOrderMark)));
-            if (formats.HasFlag(OutputFormats.Jsonl))
+                    if (Wanted(schema.Name)) _tables.Add((schema, schema.CreateCsvTable(directory, csvByteOrderMark)));
+            if (formats.HasFlag(OutputFormats.Jsonl) && Wanted(ArticlesTable))
                 _articles = new AtomicFile(Path.Combine(directory, ArticlesFile));
             // errors.csv is always written: it is how a run says what it skipped.
             _errors = CsvTable.For(directory, OutputSchemas.Errors, csvByteOrderMark);
@@ -57,7 +68,9 @@ public sealed class OutputSet : IResultSink
     {
         try
         {
-            foreach (var (schema, table) in _tables) schema.WriteCsvRows(table, document);
+            var offsets = _offsetUnit == OffsetUnit.Utf16 ? OffsetConverter.Identity : new OffsetConverter(document.Text, _offsetUnit);
+            var context = new RowContext(document, offsets);
+            foreach (var (schema, table) in _tables) schema.WriteCsvRows(table, context);
             if (_articles is not null)
             {
                 _json.Write(_articles.Stream, document);
@@ -74,7 +87,7 @@ public sealed class OutputSet : IResultSink
     {
         try
         {
-            _errors.WriteRows(OutputSchemas.Errors, null, [error]);
+            _errors.WriteRows(OutputSchemas.Errors, RowContext.For(null), [error]);
         }
         catch (Exception e) when (IoFailure.Find(e) is { } io)
         {

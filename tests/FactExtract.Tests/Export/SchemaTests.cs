@@ -97,11 +97,11 @@ public sealed class SchemaTests
         var value = QuantitySchema.Schema.Table.Column<decimal?>("value");
         var kind = QuantitySchema.Schema.Table.Column<QuantityKind>("kind");
 
-        Assert.Equal(17.50m, value.Get(null, q));
+        Assert.Equal(17.50m, value.Get(RowContext.For(null), q));
         Assert.Equal(typeof(decimal?), value.ValueType);
-        Assert.Equal("17.5", value.Csv(null, q));
-        Assert.Equal(QuantityKind.Percent, kind.Get(null, q));
-        Assert.Equal("PERCENT", kind.Csv(null, q));
+        Assert.Equal("17.5", value.Csv(RowContext.For(null), q));
+        Assert.Equal(QuantityKind.Percent, kind.Get(RowContext.For(null), q));
+        Assert.Equal("PERCENT", kind.Csv(RowContext.For(null), q));
         Assert.Throws<KeyNotFoundException>(() => QuantitySchema.Schema.Table.Column<string>("value"));
     }
 
@@ -109,8 +109,8 @@ public sealed class SchemaTests
     public void Spreadsheet_formulas_are_escaped_only_in_free_text_columns()
     {
         var f = new Fact(0, 1, FactKind.Quote, 0) { Value = "=cmd()", Time = "-1" };
-        Assert.Equal("'=cmd()", FactSchema.Schema.Table.Column<string>("value").Csv(null, f));
-        Assert.Equal("-1", FactSchema.Schema.Table.Column<string>("time").Csv(null, f));
+        Assert.Equal("'=cmd()", FactSchema.Schema.Table.Column<string>("value").Csv(RowContext.For(null), f));
+        Assert.Equal("-1", FactSchema.Schema.Table.Column<string>("time").Csv(RowContext.For(null), f));
     }
 }
 

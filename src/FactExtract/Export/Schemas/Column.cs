@@ -18,11 +18,23 @@ public abstract class Column<TRecord>(string name, ColumnPlaces places)
     public abstract Type ValueType { get; }
 
     /// <summary>The typed value, boxed.</summary>
-    public abstract object? Value(Document? document, TRecord record);
+    public abstract object? Value(RowContext context, TRecord record);
 
-    public abstract string Csv(Document? document, TRecord record);
+    public abstract string Csv(RowContext context, TRecord record);
 
-    public abstract void WriteJson(Utf8JsonWriter json, Document? document, TRecord record);
+    public abstract void WriteJson(Utf8JsonWriter json, RowContext context, TRecord record);
+}
+
+/// <summary>
+/// What a column getter may use besides the record: its document (null for tables that are not
+/// document layers, such as errors.csv) and the converter of the run's offset unit.
+/// </summary>
+public readonly record struct RowContext(Document? Document, OffsetConverter Offsets)
+{
+    public static RowContext For(Document? document) => new(document, OffsetConverter.Identity);
+
+    /// <summary>The document, for columns that need it (article id, sentence text).</summary>
+    public Document Doc => Document ?? throw new InvalidOperationException("This column needs the row's document.");
 }
 
 /// <summary>Where a column is written. Article-level columns (article id, file) are CSV-only: JSON nests rows under their article.</summary>
@@ -36,20 +48,20 @@ public enum ColumnPlaces
 
 /// <summary>A column with a typed getter and a <see cref="ValueFormat{TValue}"/> converter.</summary>
 public sealed class Column<TRecord, TValue>(
-    string name, Func<Document?, TRecord, TValue> get, ValueFormat<TValue> format, ColumnPlaces places = ColumnPlaces.Both)
+    string name, Func<RowContext, TRecord, TValue> get, ValueFormat<TValue> format, ColumnPlaces places = ColumnPlaces.Both)
     : Column<TRecord>(name, places)
 {
     public ValueFormat<TValue> Format { get; } = format;
 
-    public TValue Get(Document? document, TRecord record) => get(document, record);
+    public TValue Get(RowContext context, TRecord record) => get(context, record);
 
     public override Type ValueType => typeof(TValue);
-    public override object? Value(Document? document, TRecord record) => get(document, record);
-    public override string Csv(Document? document, TRecord record) => Format.ToCsv(get(document, record));
+    public override object? Value(RowContext context, TRecord record) => get(context, record);
+    public override string Csv(RowContext context, TRecord record) => Format.ToCsv(get(context, record));
 
-    public override void WriteJson(Utf8JsonWriter json, Document? document, TRecord record)
+    public override void WriteJson(Utf8JsonWriter json, RowContext context, TRecord record)
     {
-        var value = get(document, record);
+        var value = get(context, record);
         if (!Format.OmitInJson(value)) Format.WriteJson(json, Name, value);
     }
 

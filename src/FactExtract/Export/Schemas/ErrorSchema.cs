@@ -7,7 +7,7 @@ internal static class ErrorSchema
 {
     public static TableSchema<IngestError> Schema { get; } = new("errors",
     [
-        new Column<IngestError, string>("file", (_, e) => e.File, ValueFormats.Text),
-        new Column<IngestError, string>("reason", (_, e) => e.Reason, ValueFormats.Text),
+        new Column<IngestError, string>("file", (_, e) => e.File, ValueFormats.SafeText),
+        new Column<IngestError, string>("reason", (_, e) => e.Reason, ValueFormats.SafeText),
     ]);
 }

@@ -21,7 +21,7 @@ internal static class FactSchema
             new Column<Fact, IReadOnlyList<string>>("entities", (_, f) => f.Entities, ValueFormats.NameList),
             new Column<Fact, string>("time", (_, f) => f.Time, ValueFormats.Text),
             new Column<Fact, string>("change", (_, f) => f.Change, ValueFormats.Text),
-            new Column<Fact, string>("sentence_text", (d, f) => SentenceText(d!, f.Sentence), ValueFormats.SafeText),
+            new Column<Fact, string>("sentence_text", (c, f) => SentenceText(c.Doc, f.Sentence), ValueFormats.SafeText),
         ],
         rows: d => ByOffset(d, FactLayer.Key, f => f.Start, f => f.End),
         count: d => CountOf(d, FactLayer.Key),

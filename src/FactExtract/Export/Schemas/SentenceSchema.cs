@@ -15,9 +15,9 @@ internal static class SentenceSchema
             ArticleId<(int Index, Sentence Sentence)>(),
             File<(int Index, Sentence Sentence)>(),
             Int<(int Index, Sentence Sentence)>("index", s => s.Index),
-            Int<(int Index, Sentence Sentence)>("start", s => s.Sentence.Start),
-            Int<(int Index, Sentence Sentence)>("end", s => s.Sentence.End),
-            new Column<(int Index, Sentence Sentence), string>("text", (d, s) => d!.Text[s.Sentence.Start..s.Sentence.End], ValueFormats.Text),
+            Offset<(int Index, Sentence Sentence)>("start", s => s.Sentence.Start),
+            Offset<(int Index, Sentence Sentence)>("end", s => s.Sentence.End),
+            new Column<(int Index, Sentence Sentence), string>("text", (c, s) => c.Doc.Text[s.Sentence.Start..s.Sentence.End], ValueFormats.Text),
         ],
         rows: d => d.TryGet(TextLayers.Sentences, out var sentences) ? sentences.Select((s, i) => (i, s)) : [],
         count: d => d.TryGet(TextLayers.Sentences, out var sentences) ? sentences.Length : 0);

@@ -45,8 +45,8 @@ public abstract class LayerSchema(string name)
     public abstract int Count(Document document);
 
     internal abstract CsvTable CreateCsvTable(string directory, bool byteOrderMark);
-    internal abstract void WriteCsvRows(CsvTable table, Document document);
-    internal abstract void WriteJsonArray(Utf8JsonWriter json, Document document, Action<Utf8JsonWriter>? afterEachRow = null);
+    internal abstract void WriteCsvRows(CsvTable table, RowContext context);
+    internal abstract void WriteJsonArray(Utf8JsonWriter json, RowContext context, Action<Utf8JsonWriter>? afterEachRow = null);
     /// <summary>Reads the layer's records from an article's JSON object; the returned action sets them on a document.</summary>
     internal abstract Action<Document>? Read(JsonElement article);
 }
@@ -91,15 +91,15 @@ public sealed class LayerSchema<TRecord> : LayerSchema
 
     internal override CsvTable CreateCsvTable(string directory, bool byteOrderMark) => CsvTable.For(directory, Table, byteOrderMark);
 
-    internal override void WriteCsvRows(CsvTable table, Document document) => table.WriteRows(Table, document, _rows(document));
+    internal override void WriteCsvRows(CsvTable table, RowContext context) => table.WriteRows(Table, context, _rows(context.Doc));
 
-    internal override void WriteJsonArray(Utf8JsonWriter json, Document document, Action<Utf8JsonWriter>? afterEachRow = null)
+    internal override void WriteJsonArray(Utf8JsonWriter json, RowContext context, Action<Utf8JsonWriter>? afterEachRow = null)
     {
         json.WriteStartArray(Name);
-        foreach (var record in _rows(document))
+        foreach (var record in _rows(context.Doc))
         {
             json.WriteStartObject();
-            foreach (var column in JsonColumns) column.WriteJson(json, document, record);
+            foreach (var column in JsonColumns) column.WriteJson(json, context, record);
             json.WriteEndObject();
             afterEachRow?.Invoke(json);
         }
