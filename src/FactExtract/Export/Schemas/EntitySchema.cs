@@ -14,6 +14,7 @@ internal static class EntitySchema
             new Column<Entity, string>("canonical", (_, e) => e.Canonical, ValueFormats.SafeText),
             new Column<Entity, double>("confidence", (_, e) => e.Confidence, ValueFormats.Confidence),
             new Column<Entity, EntitySource>("source", (_, e) => e.Source, ValueFormats.Name<EntitySource>(s => s.ToName())),
+            new Column<Entity, string>("entity_id", (_, e) => e.EntityId, ValueFormats.Text),
         ],
         rows: d => ByOffset(d, EntityLayer.Key, e => e.Start, e => e.End),
         count: d => CountOf(d, EntityLayer.Key),
