@@ -8,8 +8,8 @@ namespace FactExtract.Cli.Commands;
 public sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
-        ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb"];
-    private static readonly HashSet<string> FlagOptions = ["--quiet", "--csv-bom", "--resume", "--no-text", "--help", "-h"];
+        ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb", "--report-threshold"];
+    private static readonly HashSet<string> FlagOptions = ["--quiet", "--csv-bom", "--resume", "--no-text", "--report", "--help", "-h"];
 
     public string Name => "extract";
     public string Summary => "extract entities, quantities and facts from articles";
@@ -30,6 +30,8 @@ public sealed class ExtractCommand : ICommand
           --max-file-mb N    skip files larger than N MB (default: 64)
           --csv-bom          start CSV files with a UTF-8 byte-order mark (for Excel)
           --no-text          leave the article text out of articles.jsonl (smaller output)
+          --report           also write the HTML review report to DIR/report/ (see 'report --help')
+          --report-threshold X  review-queue threshold for --report (default: 0.6)
           --quiet            no progress display
           -h, --help         show this help
 
@@ -72,6 +74,11 @@ public sealed class ExtractCommand : ICommand
             console.Error.WriteLine($"resume: reused {previous.Hits:N0} of {summary.Articles:N0} articles from the previous run");
         if (!options.ToStandardOutput)
             console.Error.WriteLine($"wrote {Path.GetFullPath(options.OutputDirectory)}");
+        if (options.Report)
+        {
+            int reportCode = ReportCommand.Write(options.OutputDirectory, options.ReportThreshold, console, cancellationToken);
+            if (reportCode != ExitCodes.Success) return reportCode;
+        }
         return summary.Skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Success;
     }
 }
