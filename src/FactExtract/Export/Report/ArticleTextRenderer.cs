@@ -12,7 +12,7 @@ internal sealed class ArticleTextRenderer(double threshold)
 {
     public void Write(TextWriter w, ReportArticle article, string text, IReadOnlyList<Sentence> sentences, MentionLayout layout)
     {
-        var chunks = ChunkStarts(text, sentences, layout);
+        var chunks = RowStarts(ChunkStarts(text, sentences, layout), article.Facts);
         var factsByChunk = article.Facts.ToLookup(f => ChunkOf(chunks, f.Start));
         var sentenceAt = sentences.Select((s, i) => (s.Start, i)).ToDictionary(x => x.Start, x => x.i);
 
@@ -65,6 +65,20 @@ internal sealed class ArticleTextRenderer(double threshold)
             if (!inside) starts.Add(b);
         }
         return starts;
+    }
+
+    /// <summary>
+    /// Only sentences with facts need a row of their own (to put the facts beside them); the
+    /// sentences between them share one, which keeps long articles to a small page.
+    /// </summary>
+    private static List<int> RowStarts(List<int> sentenceStarts, IReadOnlyList<FactNote> facts)
+    {
+        var hasFacts = new bool[sentenceStarts.Count];
+        foreach (var f in facts) hasFacts[ChunkOf(sentenceStarts, f.Start)] = true;
+        var rows = new List<int>();
+        for (int i = 0; i < sentenceStarts.Count; i++)
+            if (i == 0 || hasFacts[i] || hasFacts[i - 1]) rows.Add(sentenceStarts[i]);
+        return rows;
     }
 
     private static int ChunkOf(List<int> chunkStarts, int offset)
