@@ -9,16 +9,24 @@ namespace FactExtract.Training;
 /// </summary>
 internal sealed class AveragedWeights
 {
-    private const int Stride = BilouTags.Count;
+    private readonly int Stride;
     private readonly Dictionary<ulong, int> _index = new();
-    private float[] _w = new float[Stride * 1024];
-    private double[] _total = new double[Stride * 1024];
-    private int[] _stamp = new int[Stride * 1024];
+    private float[] _w;
+    private double[] _total;
+    private int[] _stamp;
     private int _now;
     private readonly HashSet<ulong>? _frozen;
 
+    /// <param name="labels">How many labels (weights per feature).</param>
     /// <param name="frozen">Features that are never given a weight (rare ones, under a count cut-off).</param>
-    public AveragedWeights(HashSet<ulong>? frozen = null) => _frozen = frozen;
+    public AveragedWeights(int labels, HashSet<ulong>? frozen = null)
+    {
+        Stride = labels;
+        _w = new float[Stride * 1024];
+        _total = new double[Stride * 1024];
+        _stamp = new int[Stride * 1024];
+        _frozen = frozen;
+    }
 
     public int Count => _index.Count;
 
@@ -35,14 +43,16 @@ internal sealed class AveragedWeights
         }
     }
 
-    public void Update(ReadOnlySpan<ulong> features, BilouTag gold, BilouTag predicted)
+    /// <param name="gold">Label index the update rewards.</param>
+    /// <param name="predicted">Label index it penalises.</param>
+    public void Update(ReadOnlySpan<ulong> features, int gold, int predicted)
     {
         foreach (var f in features)
         {
             if (_frozen is not null && _frozen.Contains(f)) continue;
             int row = RowOf(f);
-            Add(row * Stride + (int)gold, 1f);
-            Add(row * Stride + (int)predicted, -1f);
+            Add(row * Stride + gold, 1f);
+            Add(row * Stride + predicted, -1f);
         }
     }
 

@@ -17,6 +17,7 @@ public enum CorpusFormat
 /// decoded by one rule: a tag starts a new mention when it is B-, or its type differs from the
 /// open mention's, or nothing is open; otherwise I- continues. BIOES E-/S- are accepted too.
 /// GMB's lower-case classes map per→PER, geo→LOC, org→ORG, gpe→MISC; its other classes are O.
+/// Other upper-case classes (B-PRODUCT) become <see cref="ExtraEntityTypes"/>.
 /// </summary>
 public static class CorpusReader
 {
@@ -144,7 +145,11 @@ public static class CorpusReader
             case "gpe": type = EntityType.Misc; return true;
             case "PER" or "LOC" or "ORG" or "MISC" or "PERSON" or "LOCATION" or "ORGANIZATION" or "ORGANISATION":
                 return EntityTypeNames.TryParse(name, out type);
-            default: type = default; return false;
+            default:
+                // Any other upper-case class is a type of its own (a model may be trained with it: TrainerOptions.Labels).
+                bool valid = ExtraEntityTypes.IsValidName(name);
+                type = valid ? ExtraEntityTypes.Register(name) : default;
+                return valid;
         }
     }
 

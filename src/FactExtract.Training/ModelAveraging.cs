@@ -10,7 +10,9 @@ public static class ModelAveraging
 {
     public static EntityModel Average(IReadOnlyList<EntityModel> models, float prune = 0f)
     {
-        const int stride = BilouTags.Count;
+        var labels = models[0].Labels;
+        if (models.Any(m => !m.Labels.Names.SequenceEqual(labels.Names))) throw new ArgumentException("Models of different label sets.", nameof(models));
+        int stride = labels.Stride;
         var sums = new Dictionary<ulong, float[]>();
         foreach (var m in models)
         {
@@ -18,10 +20,10 @@ public static class ModelAveraging
             var w = m.Weights.Weights;
             for (int i = 0; i < keys.Length; i++)
             {
-                if (!sums.TryGetValue(keys[i], out var row)) sums[keys[i]] = row = new float[stride];
-                for (int k = 0; k < stride; k++) row[k] += w[i * stride + k] / models.Count;
+                if (!sums.TryGetValue(keys[i], out var row)) sums[keys[i]] = row = new float[labels.Count];
+                for (int k = 0; k < labels.Count; k++) row[k] += w[i * stride + k] / models.Count;
             }
         }
-        return EntityModel.Create(sums.Select(p => (p.Key, p.Value)).ToList(), models[0].Clusters, models[0].Calibration, prune);
+        return EntityModel.Create(labels, sums.Select(p => (p.Key, p.Value)).ToList(), models[0].Clusters, models[0].Calibration, prune);
     }
 }

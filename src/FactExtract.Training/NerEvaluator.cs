@@ -46,15 +46,19 @@ public static class NerEvaluator
             var goldSet = gold.Where(s => Keep(s.Type)).ToHashSet();
             foreach (var p in predicted.Where(s => Keep(s.Type)).Distinct())
             {
-                if (goldSet.Remove(p)) tp[p.Type]++;
-                else fp[p.Type]++;
+                if (goldSet.Remove(p)) Count(tp, p.Type);
+                else Count(fp, p.Type);
             }
-            foreach (var g in goldSet) fn[g.Type]++;
+            foreach (var g in goldSet) Count(fn, g.Type);
         }
-        var perType = tp.Keys.ToDictionary(t => t, t => new TypeScore(tp[t], fp[t], fn[t]));
+        // Types beyond the built-in four (a model's own label set) appear as they are met.
+        var perType = tp.Keys.Union(fp.Keys).Union(fn.Keys).ToDictionary(t => t,
+            t => new TypeScore(tp.GetValueOrDefault(t), fp.GetValueOrDefault(t), fn.GetValueOrDefault(t)));
         var micro = new TypeScore(tp.Values.Sum(), fp.Values.Sum(), fn.Values.Sum());
         return new NerScores(perType, micro);
     }
+
+    private static void Count(Dictionary<EntityType, int> counts, EntityType type) => counts[type] = counts.GetValueOrDefault(type) + 1;
 
     /// <summary>Parses "PER,LOC,ORG" (also full names).</summary>
     public static IReadOnlyCollection<EntityType> ParseTypes(string list)

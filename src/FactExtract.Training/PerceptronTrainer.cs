@@ -14,6 +14,8 @@ public sealed record TrainerOptions
     public IReadOnlyCollection<EntityType> SelectionTypes { get; init; } = NerEvaluator.CoreTypes;
     /// <summary>Static features seen fewer times in the training data never get weights (a regulariser).</summary>
     public int MinFeatureCount { get; init; } = 1;
+    /// <summary>The types the model learns (stored in the model file); mentions of other types count as O.</summary>
+    public LabelSet Labels { get; init; } = LabelSet.Default;
 }
 
 public sealed record EpochReport(int Epoch, int Errors, int Tokens, double DevF1, TimeSpan Elapsed);
@@ -34,18 +36,25 @@ public sealed class PerceptronTrainer
         public bool HasMisc { get; } = hasMisc;
     }
 
-    /// <summary>Feeds each decision back into the weights.</summary>
-    private struct LearningScorer(AveragedWeights weights) : IFeatureScorer
+    /// <summary>Lists every feature and feeds each decision back into the weights.</summary>
+    private struct LearningScorer(AveragedWeights weights, LabelSet labels) : IFeatureScorer
     {
         public BilouTag[] Gold = [];
         public bool HasMisc;
         public int Errors;
 
+        public readonly bool NeedsStaticFeatures => true;
+
+        public readonly void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline) { }
+
+        public readonly void ScoreStatic(int i, ReadOnlySpan<ulong> features, Span<float> scores) => weights.Score(features, scores);
+
         public readonly void Score(ReadOnlySpan<ulong> features, Span<float> scores) => weights.Score(features, scores);
 
-        public void Observe(int position, ReadOnlySpan<ulong> features, BilouTag predicted)
+        public void Observe(int position, ReadOnlySpan<ulong> features, int predictedLabel)
         {
             weights.Tick();
+            var predicted = labels.ToTag(predictedLabel);
             var previous = position == 0 ? BilouTag.O : _previous;
             _previous = predicted;
             var gold = ReachableTarget(previous, Gold[position], position == Gold.Length - 1);
@@ -53,7 +62,7 @@ public sealed class PerceptronTrainer
             // A corpus without MISC labels MISC things as O: do not punish a MISC guess there.
             if (!HasMisc && gold == BilouTag.O && predicted.Type() == EntityType.Misc) return;
             Errors++;
-            weights.Update(features, gold, predicted);
+            weights.Update(features, labels.IndexOf(gold), predictedLabel);
         }
 
         private BilouTag _previous;
@@ -85,14 +94,16 @@ public sealed class PerceptronTrainer
     public TrainingResult Train(IReadOnlyList<Corpus> corpora, IReadOnlyList<IReadOnlyList<RenderedDocument>> dev, Gazetteer gazetteer,
         WordClusters clusters, TrainerOptions options, Action<string>? log = null)
     {
+        var labels = options.Labels;
         var docs = new List<TrainingDocument>();
         foreach (var corpus in corpora)
             foreach (var d in corpus.Documents)
                 docs.Add(new TrainingDocument(new RenderedDocument(d),
-                    d.Sentences.Select(s => CorpusReader.ToBilou(s.Tokens.Length, s.Spans)).ToArray(), corpus.HasMisc));
+                    d.Sentences.Select(s => CorpusReader.ToBilou(s.Tokens.Length, s.Spans.Where(x => labels.Contains(x.Type)))).ToArray(),
+                    corpus.HasMisc && labels.Contains(EntityType.Misc)));
         int tokenCount = docs.Sum(d => d.Rendered.Tokens.Length);
 
-        var tagger = new SentenceTagger(gazetteer, clusters);
+        var tagger = new SentenceTagger(gazetteer, clusters, labels);
         HashSet<ulong>? rare = null;
         if (options.MinFeatureCount > 1)
         {
@@ -103,7 +114,7 @@ public sealed class PerceptronTrainer
             rare = counts.Where(p => p.Value < options.MinFeatureCount).Select(p => p.Key).ToHashSet();
             log?.Invoke($"features: {counts.Count} static, {rare.Count} below the count cut-off {options.MinFeatureCount}");
         }
-        var weights = new AveragedWeights(rare);
+        var weights = new AveragedWeights(labels.Count, rare);
         var memory = new DocumentMemory();
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, docs.Count).ToArray();
@@ -116,7 +127,7 @@ public sealed class PerceptronTrainer
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             rng.Shuffle(order);
-            var scorer = new LearningScorer(weights);
+            var scorer = new LearningScorer(weights, labels);
             foreach (int di in order)
             {
                 var doc = docs[di];
@@ -130,7 +141,7 @@ public sealed class PerceptronTrainer
                     tagger.Tag(r.Text, r.Tokens.AsSpan(sent.FirstToken, sent.TokenCount), ref scorer, memory);
                 }
             }
-            var model = EntityModel.Create(weights.Averaged(), clusters, ConfidenceCalibration.Default, options.Prune);
+            var model = EntityModel.Create(labels, weights.Averaged(), clusters, ConfidenceCalibration.Default, options.Prune);
             var recognizer = new EntityRecognizer(model, gazetteer);
             var devF1 = dev.Select(d => RecognizerEvaluation.Evaluate(recognizer, d, options.SelectionTypes).Micro.F1).ToList();
             double f1 = devF1.Count > 0 ? devF1.Average() : double.NaN;

@@ -27,6 +27,8 @@ public sealed record TrainingRequest
     /// <summary>Reuse the clusters of an existing model file instead of building them.</summary>
     public string? ClustersFrom { get; init; }
     public ClusterOptions Clusters { get; init; } = new();
+    /// <summary>The entity types the model learns; its label set (stored in the model file) follows from them.</summary>
+    public LabelSet Labels { get; init; } = LabelSet.Default;
     public string CommandLine { get; init; } = "";
 }
 
@@ -75,6 +77,7 @@ public static class TrainingRunner
             results.Add(new PerceptronTrainer().Train(corpora, dev, gazetteer, clusters, new TrainerOptions
             {
                 Epochs = request.Epochs, Seed = request.Seed + member, Prune = request.Prune, MinFeatureCount = request.MinFeatureCount,
+                Labels = request.Labels,
             }, log));
         }
         var result = results[0];
@@ -109,7 +112,8 @@ public static class TrainingRunner
             ["name"] = "ner-en",
             ["format_version"] = EntityModel.FormatVersion,
             ["feature_version"] = EntityModel.FeatureVersion,
-            ["labels"] = new JsonArray(BilouTags.LabelNames.Select(n => (JsonNode)n).ToArray()),
+            ["tokenizer_version"] = EntityModel.TokenizerVersion,
+            ["labels"] = new JsonArray(model.Labels.Names.Select(n => (JsonNode)n).ToArray()),
             ["data"] = new JsonArray(corpora.Select(c => (JsonNode)new JsonObject
                 { ["file"] = c.Name, ["sentences"] = c.SentenceCount, ["tokens"] = c.TokenCount, ["has_misc"] = c.HasMisc }).ToArray()),
             ["dev"] = new JsonArray(devCorpora.Select(c => (JsonNode)c.Name).ToArray()),

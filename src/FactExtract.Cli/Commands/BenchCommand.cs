@@ -39,7 +39,7 @@ public sealed class BenchCommand : ICommand
         int targetWords = reader.IntValue("--words", 1_000_000, 1, int.MaxValue);
         int threads = reader.IntValue("--threads", Environment.ProcessorCount, 1, 256);
         int rounds = reader.IntValue("--rounds", 3, 1, 100);
-        var pipeline = PipelineFactory.Create(reader.Value("--model"), []).Pipeline;
+        var pipeline = FactExtractor.Load(reader.Value("--model")).Pipeline;
 
         var articles = LoadRepeated(corpus, targetWords, pipeline, console, cancellationToken, out long words);
         var o = console.Out;

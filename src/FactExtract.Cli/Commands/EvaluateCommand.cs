@@ -1,3 +1,4 @@
+using FactExtract.Pipeline;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;

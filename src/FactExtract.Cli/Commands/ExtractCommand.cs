@@ -1,3 +1,4 @@
+using FactExtract.Entities;
 using FactExtract.Export;
 using FactExtract.Ingestion;
 using FactExtract.Pipeline;
@@ -50,16 +51,16 @@ public sealed class ExtractCommand : ICommand
             return ExitCodes.Success;
         }
 
-        var composed = PipelineFactory.Create(options.ModelDirectory, options.GazetteerFiles);
+        var extractor = LoadExtractor(options);
         var source = ArticleSources.Create(options, console);
         using var previous = options.Resume
-            ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), composed.Fingerprint)
+            ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), extractor.Fingerprint)
             : null;
-        var runner = new BatchRunner(composed.Pipeline, options.Threads, previous);
+        var runner = new BatchRunner(extractor.Pipeline, options.Threads, previous);
 
         using var sink = options.ToStandardOutput
-            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, composed.Fingerprint, options.ArticleText)
-            : new OutputSet(options.OutputDirectory, options.Formats, composed.Fingerprint, options.CsvByteOrderMark, options.ArticleText);
+            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, extractor.Fingerprint, options.ArticleText)
+            : new OutputSet(options.OutputDirectory, options.Formats, extractor.Fingerprint, options.CsvByteOrderMark, options.ArticleText);
         using var errorEcho = new ErrorEchoSink(sink, console.Error, echo: !options.ToStandardOutput);
 
         BatchSummary summary;
@@ -80,5 +81,17 @@ public sealed class ExtractCommand : ICommand
             if (reportCode != ExitCodes.Success) return reportCode;
         }
         return summary.Skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Success;
+    }
+
+    private static FactExtractor LoadExtractor(ExtractOptions options)
+    {
+        try
+        {
+            return FactExtractor.Load(options.ModelDirectory, options.GazetteerFiles);
+        }
+        catch (GazetteerFileException e)
+        {
+            throw new UsageException($"--gazetteer {e.Message}");
+        }
     }
 }

@@ -25,6 +25,7 @@ public sealed class TrainCommand : ICommand
           --clusters-from FILE      reuse the word clusters of an existing model.bin
           --clusters K1,K2,K3       cluster counts per granularity (default 64,256,1024)
           --vocab N                 words to cluster (default 30000)
+          --types LIST              entity types to learn, in label order (default PER,LOC,ORG,MISC; others in the data count as O)
         """;
 
     public int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ public sealed class TrainCommand : ICommand
         {
             var a = CommandArgs.Parse(args,
                 multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
-                single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab" },
+                single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab", "--types" },
                 flags: new HashSet<string>());
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
             var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
@@ -56,6 +57,7 @@ public sealed class TrainCommand : ICommand
                 NameCorpora = a.All("--names-from"),
                 ClustersFrom = a.One("--clusters-from"),
                 Clusters = clusters,
+                Labels = a.One("--types") is { } types ? LabelSet.FromTypeNames(types.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : LabelSet.Default,
                 CommandLine = "factextract train " + string.Join(' ', args),
             };
             foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled).Concat(request.NameCorpora))

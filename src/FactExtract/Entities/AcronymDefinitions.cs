@@ -1,4 +1,5 @@
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Entities;
 
@@ -14,8 +15,6 @@ internal static class AcronymDefinitions
     /// <summary>One definition: the long name's tokens [LongStart, LongEnd) and the acronym's token.</summary>
     public readonly record struct Definition(int LongStart, int LongEnd, int Acronym);
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le" };
-
     /// <summary>Every definition in the sentence whose tokens are [first, end).</summary>
     public static void Find(string text, ReadOnlySpan<Token> tokens, int first, int end, List<Definition> output)
     {
@@ -23,7 +22,7 @@ internal static class AcronymDefinitions
         {
             if (!IsChar(text, tokens[p], '(') || !IsChar(text, tokens[p + 2], ')')) continue;
             var acronym = text.AsSpan(tokens[p + 1].Start, tokens[p + 1].Length);
-            if (!IsAcronym(acronym)) continue;
+            if (!Acronyms.IsLetters(acronym)) continue;
             int j = acronym.Length - 1, i = p - 1;
             while (j >= 0 && i >= first)
             {
@@ -34,20 +33,13 @@ internal static class AcronymDefinitions
                     j--;
                     i--;
                 }
-                else if (Joiners.Contains(word.ToString()) && i < p - 1) i--;
+                else if (Acronyms.MinorWords.Contains(word) && i < p - 1) i--;
                 else break;
             }
             // Two letters are too easy to match by chance ("in the US (UN)"), so a two-letter
             // acronym needs its two words right before the bracket, which the loop already ensures.
             if (j < 0) output.Add(new Definition(i + 1, p, p + 1));
         }
-    }
-
-    private static bool IsAcronym(ReadOnlySpan<char> word)
-    {
-        if (word.Length is < 2 or > 8) return false;
-        foreach (char c in word) if (c is < 'A' or > 'Z') return false;
-        return true;
     }
 
     private static bool IsChar(string text, Token t, char c) => t.Length == 1 && text[t.Start] == c;

@@ -1,9 +1,9 @@
 namespace FactExtract.Entities;
 
 /// <summary>
-/// The 17 BILOU labels the recognizer predicts: O plus Begin/Inside/Last/Unit for each
-/// <see cref="EntityType"/>. Layout is fixed (the model file stores the label names and
-/// refuses a mismatch): value = 1 + 4 * type + position.
+/// BILOU labels: O plus Begin/Inside/Last/Unit for each <see cref="EntityType"/>, value =
+/// 1 + 4 * type + position. The named values are those of the four built-in types; a model's
+/// own label set (<see cref="LabelSet"/>, read from the model file) may hold further types.
 /// </summary>
 public enum BilouTag : byte
 {
@@ -25,6 +25,7 @@ public enum BilouPosition : byte
 
 public static class BilouTags
 {
+    /// <summary>Labels of the four built-in types (<see cref="LabelSet.Default"/>).</summary>
     public const int Count = 17;
 
     public static BilouTag Make(BilouPosition position, EntityType type) =>
@@ -66,10 +67,11 @@ public static class BilouTags
         "B-MISC", "I-MISC", "L-MISC", "U-MISC",
     ];
 
-    /// <summary>The label names, in enum order (stored in the model file header).</summary>
+    /// <summary>The label names of the built-in types, in enum order.</summary>
     public static IReadOnlyList<string> LabelNames => Names;
 
-    public static string ToName(this BilouTag tag) => Names[(int)tag];
+    public static string ToName(this BilouTag tag) =>
+        (int)tag < Names.Length ? Names[(int)tag] : $"{"BILU"[(int)tag.Position()]}-{tag.Type().ShortName()}";
 
     /// <summary>Short corpus-style type code: PER, LOC, ORG, MISC.</summary>
     public static string ShortName(this EntityType type) => type switch
@@ -78,6 +80,6 @@ public static class BilouTags
         EntityType.Location => "LOC",
         EntityType.Organization => "ORG",
         EntityType.Misc => "MISC",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        _ => ExtraEntityTypes.NameOf(type) ?? throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

@@ -1,3 +1,5 @@
+using FactExtract.Lang;
+
 namespace FactExtract.Entities;
 
 /// <summary>
@@ -16,33 +18,6 @@ namespace FactExtract.Entities;
 /// </summary>
 public sealed class CanonicalNameResolver
 {
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor",
-        "President", "PM", "Chancellor", "Secretary", "Minister", "King", "Queen", "Prince", "Princess", "Pope",
-        "Senator", "Sen", "Gov", "Governor", "Rep", "Representative", "General", "Gen", "Col", "Colonel", "Captain",
-        "Capt", "Lt", "Lieutenant", "Sgt", "Sergeant", "Major", "Maj", "Admiral", "Adm", "Cmdr", "Commander",
-        "Judge", "Justice", "Mayor", "Rev", "Reverend", "Father", "Sister", "Brother", "Bishop", "Archbishop",
-        "Cardinal", "Rabbi", "Imam", "Sheikh", "Chairman", "Chief", "Inspector", "Detective", "Officer", "Constable",
-        "Coach", "Leader", "Speaker", "Ambassador", "Commissioner", "Premier", "Chairwoman", "Director", "Emperor",
-        "Crown", "Duke", "Duchess", "Earl", "Count", "Countess", "St",
-    };
-
-    // Words that may precede a title inside a mention ("Home Secretary", "Prime Minister", "Vice President").
-    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Prime", "Home", "Foreign", "Deputy", "Vice", "Shadow", "Former", "Acting", "Interim", "First", "Attorney",
-        "Defence", "Defense", "Health", "Justice", "Education", "Interior", "Culture", "Transport", "Business",
-        "Trade", "Energy", "Environment", "Treasury", "Finance", "Junior", "Senior", "Chief", "Executive", "Lord",
-        "Supreme", "Grand", "Field", "Lieutenant", "Brigadier", "Rear", "Major", "Security", "State",
-    };
-
-    // Function words that do not give an initial to an acronym ("Bank of England" → BoE/BE).
-    private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "and", "the", "for", "&", "de", "la", "du", "der", "des", "on", "in", "to",
-    };
-
     /// <param name="text">The article text.</param>
     /// <param name="mentions">The article's mentions in text order.</param>
     public IReadOnlyList<Entity> Resolve(string text, IReadOnlyList<Entity> mentions)
@@ -58,7 +33,7 @@ public sealed class CanonicalNameResolver
         var names = new string[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
             names[i] = mentions[i].Type == EntityType.Person
-                       || (mentions[i].Type is EntityType.Organization or EntityType.Location && words[i].Length == 1 && !IsAcronym(words[i][0]))
+                       || (mentions[i].Type is EntityType.Organization or EntityType.Location && words[i].Length == 1 && !Acronyms.IsAcronym(words[i][0]))
                 ? longer.For(mentions[i].Type, words[i])
                 : string.Join(' ', words[i]);
 
@@ -68,7 +43,7 @@ public sealed class CanonicalNameResolver
         for (int i = 0; i < mentions.Count; i++)
         {
             var name = names[i];
-            if (mentions[i].Type != EntityType.Person && IsAcronym(name))
+            if (mentions[i].Type != EntityType.Person && Acronyms.IsAcronym(name))
             {
                 if (!expansions.TryGetValue(name, out var expanded))
                     expansions[name] = expanded = definitions.GetValueOrDefault(name) ?? DefinitionInText(text, name) ?? ExpandByInitials(name, mentions, names) ?? name;
@@ -101,8 +76,8 @@ public sealed class CanonicalNameResolver
             while (i < words.Count - 1)
             {
                 var w = words[i].TrimEnd('.');
-                if (Titles.Contains(w)) skip = ++i;
-                else if (TitleModifiers.Contains(w)) i++;
+                if (English.PersonTitles.Contains(w)) skip = ++i;
+                else if (English.PersonTitleModifiers.Contains(w)) i++;
                 else break;
             }
             words.RemoveRange(0, skip);
@@ -175,17 +150,6 @@ public sealed class CanonicalNameResolver
         return false;
     }
 
-    private static bool IsAcronym(string name)
-    {
-        int letters = 0;
-        foreach (var c in name)
-        {
-            if (char.IsUpper(c)) letters++;
-            else if (c != '.' && c != '&') return false;
-        }
-        return letters is >= 2 and <= 8;
-    }
-
     /// <summary>Definitions written "Long Name (LN)": a mention ending just before the bracket.</summary>
     private static Dictionary<string, string> AcronymDefinitions(string text, IReadOnlyList<Entity> mentions, string[] names)
     {
@@ -198,8 +162,8 @@ public sealed class CanonicalNameResolver
             int close = text.IndexOf(')', p);
             if (close < 0 || close - p > 12) continue;
             var acronym = text.Substring(p + 1, close - p - 1).Trim();
-            if (IsAcronym(acronym) && !IsAcronym(names[i]) && Initials(names[i]) == Letters(acronym))
-                definitions.TryAdd(Letters(acronym), names[i]);
+            if (Acronyms.IsAcronym(acronym) && !Acronyms.IsAcronym(names[i]) && Acronyms.Initials(names[i]) == Acronyms.Letters(acronym))
+                definitions.TryAdd(Acronyms.Letters(acronym), names[i]);
         }
         return definitions;
     }
@@ -212,7 +176,7 @@ public sealed class CanonicalNameResolver
     {
         int at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
         if (at <= 0) return null;
-        var letters = Letters(acronym);
+        var letters = Acronyms.Letters(acronym);
         var words = new List<string>();
         int end = at;
         while (words.Count < letters.Length + 4)
@@ -222,11 +186,11 @@ public sealed class CanonicalNameResolver
             while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ')' or ',' or '.' or ';' or ':')) start--;
             if (start == end) break;
             var word = text[start..end];
-            if (!MinorWords.Contains(word) && !char.IsUpper(word[0])) break;
+            if (!Acronyms.MinorWords.Contains(word) && !char.IsUpper(word[0])) break;
             words.Insert(0, word);
             end = start;
             var phrase = string.Join(' ', words);
-            if (Initials(phrase) == letters && !MinorWords.Contains(words[0])) return phrase;
+            if (Acronyms.Initials(phrase) == letters && !Acronyms.MinorWords.Contains(words[0])) return phrase;
         }
         return null;
     }
@@ -234,29 +198,16 @@ public sealed class CanonicalNameResolver
     /// <summary>The one non-person name in the article whose initials spell the acronym, or null.</summary>
     private static string? ExpandByInitials(string acronym, IReadOnlyList<Entity> mentions, string[] names)
     {
-        var letters = Letters(acronym);
+        var letters = Acronyms.Letters(acronym);
         string? found = null;
         for (int j = 0; j < mentions.Count; j++)
         {
-            if (mentions[j].Type == EntityType.Person || IsAcronym(names[j]) || !names[j].Contains(' ')) continue;
-            if (Initials(names[j]) != letters) continue;
+            if (mentions[j].Type == EntityType.Person || Acronyms.IsAcronym(names[j]) || !names[j].Contains(' ')) continue;
+            if (Acronyms.Initials(names[j]) != letters) continue;
             if (found is not null && !found.Equals(names[j], StringComparison.Ordinal)) return null;
             found = names[j];
         }
         return found;
     }
 
-    private static string Letters(string acronym) => acronym.Replace(".", "").Replace("&", "");
-
-    private static string Initials(string name)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (MinorWords.Contains(w) || !char.IsLetter(w[0])) continue;
-            if (IsAcronym(w)) sb.Append(Letters(w)); // "UK Health Security Agency" → UKHSA
-            else sb.Append(char.ToUpperInvariant(w[0]));
-        }
-        return sb.ToString();
-    }
 }

@@ -4,45 +4,53 @@ using System.Text;
 namespace FactExtract.Entities;
 
 /// <summary>
-/// The trained recognizer: feature weights (one row of 17 per feature hash), word clusters and
-/// the confidence calibration. Immutable; load once and share across threads.
-/// File: magic, format version, feature version, label names, then a gzip payload of clusters,
-/// calibration, feature keys, non-zero masks and half-precision weights, and an end marker.
+/// The trained recognizer: its label set, feature weights (one row per feature hash, one weight
+/// per label), word clusters and the confidence calibration. Immutable; load once and share
+/// across threads.
+/// File: magic, format version, feature version, tokenizer version, label names, then a gzip
+/// payload of clusters, calibration, feature keys, non-zero masks and half-precision weights,
+/// and an end marker.
 /// </summary>
 public sealed class EntityModel
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     public const string FileName = "model.bin";
     private const uint EndMarker = 0x21444E45; // "END!"
     private static ReadOnlySpan<byte> Magic => "FXNERMDL"u8;
 
-    internal EntityModel(FeatureTable weights, WordClusters clusters, ConfidenceCalibration calibration)
+    internal EntityModel(LabelSet labels, FeatureTable weights, WordClusters clusters, ConfidenceCalibration calibration)
     {
+        Labels = labels;
         Weights = weights;
         Clusters = clusters;
         Calibration = calibration;
     }
 
+    /// <summary>The labels this model predicts, as stored in its file.</summary>
+    public LabelSet Labels { get; }
     internal FeatureTable Weights { get; }
     public WordClusters Clusters { get; }
     public ConfidenceCalibration Calibration { get; }
     public int FeatureCount => Weights.Count;
     public static int FeatureVersion => FeatureExtractor.Version;
+    public static int TokenizerVersion => Text.Tokenizer.Version;
 
     /// <summary>
     /// Builds a model from trained weights: values with |w| below <paramref name="prune"/> are
     /// dropped, the rest rounded to half precision (what the file stores, so a model behaves the
     /// same before and after a save/load round trip), and all-zero rows removed.
     /// </summary>
-    internal static EntityModel Create(IReadOnlyList<(ulong Key, float[] Row)> rows, WordClusters clusters,
+    /// <param name="rows">Per feature, one weight per label of <paramref name="labels"/>.</param>
+    internal static EntityModel Create(LabelSet labels, IReadOnlyList<(ulong Key, float[] Row)> rows, WordClusters clusters,
         ConfidenceCalibration calibration, float prune = 0f)
     {
+        int stride = labels.Stride;
         var kept = new List<(ulong Key, float[] Row)>();
         foreach (var (key, row) in rows)
         {
-            var q = new float[FeatureTable.Stride];
+            var q = new float[stride];
             bool any = false;
-            for (int k = 0; k < q.Length; k++)
+            for (int k = 0; k < labels.Count; k++)
             {
                 float v = MathF.Abs(row[k]) < prune ? 0f : (float)(Half)row[k];
                 q[k] = v;
@@ -52,16 +60,16 @@ public sealed class EntityModel
         }
         kept.Sort((a, b) => a.Key.CompareTo(b.Key));
         var keys = new ulong[kept.Count];
-        var weights = new float[kept.Count * FeatureTable.Stride];
+        var weights = new float[kept.Count * stride];
         for (int i = 0; i < kept.Count; i++)
         {
             keys[i] = kept[i].Key;
-            kept[i].Row.CopyTo(weights, i * FeatureTable.Stride);
+            kept[i].Row.CopyTo(weights, i * stride);
         }
-        return new EntityModel(new FeatureTable(keys, weights), clusters, calibration);
+        return new EntityModel(labels, new FeatureTable(keys, weights, stride), clusters, calibration);
     }
 
-    internal EntityModel WithCalibration(ConfidenceCalibration calibration) => new(Weights, Clusters, calibration);
+    internal EntityModel WithCalibration(ConfidenceCalibration calibration) => new(Labels, Weights, Clusters, calibration);
 
     /// <summary>Writes the model atomically (temporary file, then rename).</summary>
     public void Save(string path)
@@ -78,8 +86,9 @@ public sealed class EntityModel
             header.Write(Magic);
             header.Write(FormatVersion);
             header.Write(FeatureVersion);
-            header.Write(BilouTags.Count);
-            foreach (var name in BilouTags.LabelNames) header.Write(name);
+            header.Write(TokenizerVersion);
+            header.Write(Labels.Count);
+            foreach (var name in Labels.Names) header.Write(name);
         }
         using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gz, Encoding.UTF8, leaveOpen: true);
@@ -92,20 +101,21 @@ public sealed class EntityModel
         w.Write(Calibration.Bias);
         var keys = Weights.Keys;
         var weights = Weights.Weights;
+        int stride = Weights.Stride, labels = Labels.Count;
         w.Write(keys.Length);
         foreach (var key in keys) w.Write(key);
-        // Columns compress better than rows: all masks, then all non-zero values.
+        // Columns compress better than rows: all masks (one bit per label), then all non-zero values.
         for (int i = 0; i < keys.Length; i++)
-        {
-            int mask = 0;
-            for (int k = 0; k < FeatureTable.Stride; k++)
-                if (weights[i * FeatureTable.Stride + k] != 0f) mask |= 1 << k;
-            w.Write((byte)mask);
-            w.Write((byte)(mask >> 8));
-            w.Write((byte)(mask >> 16));
-        }
-        foreach (var v in weights)
-            if (v != 0f) w.Write((Half)v);
+            for (int b = 0; b < labels; b += 8)
+            {
+                int mask = 0;
+                for (int k = b; k < Math.Min(b + 8, labels); k++)
+                    if (weights[i * stride + k] != 0f) mask |= 1 << (k - b);
+                w.Write((byte)mask);
+            }
+        for (int i = 0; i < keys.Length; i++)
+            for (int k = 0; k < labels; k++)
+                if (weights[i * stride + k] is var v && v != 0f) w.Write((Half)v);
         w.Write(EndMarker);
     }
 
@@ -150,12 +160,18 @@ public sealed class EntityModel
             int features = header.ReadInt32();
             if (features != FeatureVersion && !anyFeatureVersion)
                 throw new ModelLoadException($"'{name}' was trained with feature version {features}; this build computes version {FeatureVersion}. Retrain the model.");
-            int labels = header.ReadInt32();
-            if (labels != BilouTags.Count)
-                throw new ModelLoadException($"'{name}' has {labels} labels; expected {BilouTags.Count}.");
-            for (int k = 0; k < labels; k++)
-                if (header.ReadString() != BilouTags.LabelNames[k])
-                    throw new ModelLoadException($"'{name}' has a different label set.");
+            int tokenizer = header.ReadInt32();
+            if (tokenizer != TokenizerVersion && !anyFeatureVersion)
+                throw new ModelLoadException($"'{name}' was trained with tokenizer version {tokenizer}; this build tokenizes with version {TokenizerVersion}. Retrain the model.");
+            int labelCount = header.ReadInt32();
+            if (labelCount is < 1 or > 1 + 4 * ExtraEntityTypes.MaxTypes)
+                throw new ModelLoadException($"'{name}' is corrupt (implausible label count {labelCount}).");
+            var names = new string[labelCount];
+            for (int k = 0; k < labelCount; k++) names[k] = header.ReadString();
+            LabelSet labels;
+            try { labels = LabelSet.Parse(names); }
+            catch (FormatException e) { throw new ModelLoadException($"'{name}' has a label set this build cannot use: {e.Message}", e); }
+            int stride = labels.Stride, maskBytes = (labels.Count + 7) / 8;
 
             using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             // Buffered: BinaryReader asks for a few bytes at a time, which GZipStream serves slowly.
@@ -170,14 +186,14 @@ public sealed class EntityModel
             int count = CheckCount(r.ReadInt32(), name);
             var keys = new ulong[count];
             for (int i = 0; i < count; i++) keys[i] = r.ReadUInt64();
-            var masks = new int[count];
-            for (int i = 0; i < count; i++) masks[i] = r.ReadByte() | r.ReadByte() << 8 | r.ReadByte() << 16;
-            var weights = new float[count * FeatureTable.Stride];
+            var masks = r.ReadBytes(count * maskBytes);
+            if (masks.Length != count * maskBytes) throw new EndOfStreamException();
+            var weights = new float[count * stride];
             for (int i = 0; i < count; i++)
-                for (int k = 0; k < FeatureTable.Stride; k++)
-                    if ((masks[i] & (1 << k)) != 0) weights[i * FeatureTable.Stride + k] = (float)r.ReadHalf();
+                for (int k = 0; k < labels.Count; k++)
+                    if ((masks[i * maskBytes + (k >> 3)] & (1 << (k & 7))) != 0) weights[i * stride + k] = (float)r.ReadHalf();
             if (r.ReadUInt32() != EndMarker) throw new ModelLoadException($"'{name}' is corrupt (no end marker).");
-            return new EntityModel(new FeatureTable(keys, weights), new WordClusters(clusterMap), calibration);
+            return new EntityModel(labels, new FeatureTable(keys, weights, stride), new WordClusters(clusterMap), calibration);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or OverflowException)
         {

@@ -1,4 +1,5 @@
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Entities;
 
@@ -29,12 +30,6 @@ public sealed class EntityRecognizer
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
     }
 
-    private readonly struct ModelScorer(FeatureTable table) : IFeatureScorer
-    {
-        public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => table.Score(features, scores);
-        public void Observe(int position, ReadOnlySpan<ulong> features, BilouTag predicted) { }
-    }
-
     /// <summary>Mentions in text order. Sentences must cover token ranges in order.</summary>
     /// <remarks>The tagger's mentions then go through <see cref="DocumentConsistency"/> (the text is one document).</remarks>
     public List<Entity> Recognize(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences,
@@ -45,9 +40,9 @@ public sealed class EntityRecognizer
         Dictionary<int, (float Min, float Mean)>? margins, CancellationToken cancellationToken = default)
     {
         var result = new List<Entity>();
-        var tagger = new SentenceTagger(_gazetteer, _model.Clusters);
+        var tagger = new SentenceTagger(_gazetteer, _model.Clusters, _model.Labels);
         var memory = new DocumentMemory();
-        var scorer = new ModelScorer(_model.Weights);
+        var scorer = new ModelScorer(_model);
         var sentenceMentions = new List<Entity>();
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -81,7 +76,7 @@ public sealed class EntityRecognizer
             for (int k = start; k < end; k++) { min = Math.Min(min, margins[k]); sum += margins[k]; }
             float mean = sum / (end - start);
             while (start < end && IsQuote(text, tokens[start])) start++;
-            while (end > start && (IsQuote(text, tokens[end - 1]) || IsPossessive(text, tokens[end - 1]))) end--;
+            while (end > start && (IsQuote(text, tokens[end - 1]) || English.IsPossessive(text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))) end--;
             if (start == end) continue;
             double confidence = _model.Calibration.Confidence(min, mean);
             if (marginLog is not null) marginLog[tokens[start].Start] = (min, mean);
@@ -153,6 +148,4 @@ public sealed class EntityRecognizer
     private static bool EndsWithPossessive(ReadOnlySpan<char> span) =>
         FeatureHash.Fold(span[^2]) == '\'' && span[^1] is 's' or 'S' && char.IsLetter(span[^3]);
 
-    internal static bool IsPossessive(string text, Token t) =>
-        t.Length == 2 && FeatureHash.Fold(text[t.Start]) == '\'' && text[t.Start + 1] is 's' or 'S';
 }

@@ -13,6 +13,9 @@ internal enum FeatureTemplate : ushort
     Prev1, Prev2, Prev1Word, Prev1Shape, Memory, MemoryCap, WordCap, SuffixCap, PrevWordShape, ShapeNextWord,
 }
 
+/// <summary>Where a word stands relative to the token whose features it gives.</summary>
+internal enum WordRole : byte { Left, Right, SecondLeft, SecondRight }
+
 /// <summary>Coarse capitalisation class of a token.</summary>
 internal enum CapClass : byte { Lower, Initial, AllCaps, Mixed, Digit, Other }
 
@@ -38,6 +41,9 @@ internal static class FeatureExtractor
     /// <summary>Upper bound of features per token (buffer size).</summary>
     public const int MaxFeatures = 96;
 
+    /// <summary>Upper bound of <see cref="Context"/> features (the gazetteer bits are cut off there).</summary>
+    public const int MaxContextFeatures = 40;
+
     private const ulong StartWord = 0xA11CE5000001UL, EndWord = 0xA11CE5000002UL, StartTag = 0xFF;
 
     public static CapClass Classify(ReadOnlySpan<char> w)
@@ -57,9 +63,14 @@ internal static class FeatureExtractor
 
     public static bool IsCapitalised(CapClass c) => c is CapClass.Initial or CapClass.AllCaps or CapClass.Mixed;
 
-    /// <summary>Fills per-token values for one sentence. <paramref name="scratch"/> receives the lower hashes.</summary>
+    /// <summary>
+    /// Fills the per-token values every feature needs (lower-case and short-shape hashes, case
+    /// class, gazetteer bits) for one sentence; <paramref name="complete"/> also fills the values
+    /// only a word's own features use (<see cref="CompleteWord"/>), which inference computes
+    /// per distinct word instead.
+    /// </summary>
     public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, WordClusters clusters,
-        Span<TokenInfo> infos, Span<ulong> lowerHashes, Span<ulong> gazBits, List<GazetteerMatch> matches)
+        Span<TokenInfo> infos, Span<ulong> lowerHashes, Span<ulong> gazBits, List<GazetteerMatch> matches, bool complete)
     {
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -70,15 +81,22 @@ internal static class FeatureExtractor
             info.Length = t.Length;
             info.Kind = t.Kind;
             info.Lower = lowerHashes[i] = FeatureHash.Word(w, WordForm.Lower);
-            info.Exact = FeatureHash.Word(w, WordForm.Exact);
-            info.Shape = FeatureHash.Shape(w, shortShape: false);
             info.ShortShape = FeatureHash.Shape(w, shortShape: true);
             info.Cap = Classify(w);
-            info.Clusters = clusters.Lookup(w, info.Exact, info.Lower);
+            if (complete) CompleteWord(text, ref info, clusters);
         }
         gazetteer.FindMatches(lowerHashes[..tokens.Length], matches);
         Gazetteer.MatchBits(matches, gazBits[..tokens.Length]);
         for (int i = 0; i < tokens.Length; i++) infos[i].Gazetteer = gazBits[i];
+    }
+
+    /// <summary>The values only <see cref="OwnWord"/> and <see cref="Role"/> features use: exact and shape hashes, clusters.</summary>
+    public static void CompleteWord(ReadOnlySpan<char> text, ref TokenInfo info, WordClusters clusters)
+    {
+        var w = text.Slice(info.Start, info.Length);
+        info.Exact = FeatureHash.Word(w, WordForm.Exact);
+        info.Shape = FeatureHash.Shape(w, shortShape: false);
+        info.Clusters = clusters.Lookup(w, info.Exact, info.Lower);
     }
 
     /// <summary>True when the sentence has letters and no lower-case letter (a headline).</summary>
@@ -99,29 +117,33 @@ internal static class FeatureExtractor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong CapAt(ReadOnlySpan<TokenInfo> s, int i) => i < 0 || i >= s.Length ? 7UL : (ulong)s[i].Cap;
 
-    /// <summary>Writes the static features of token <paramref name="i"/>; returns how many.</summary>
+    /// <summary>
+    /// Writes the static features of token <paramref name="i"/>; returns how many. They are the
+    /// token's own word features, the neighbour-role features of the words at i-2..i+2 (each a
+    /// function of that one word, so inference sums them once per word: <see cref="WordScoreCache"/>)
+    /// and the features that look at several words at once.
+    /// </summary>
     public static int Static(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> s, int i, bool headline, Span<ulong> f)
     {
+        int n = OwnWord(text, s[i], f);
+        n += i > 0 ? Role(WordRole.Left, s[i - 1], f[n..]) : BoundaryRole(WordRole.Left, f[n..]);
+        n += i + 1 < s.Length ? Role(WordRole.Right, s[i + 1], f[n..]) : BoundaryRole(WordRole.Right, f[n..]);
+        n += i > 1 ? Role(WordRole.SecondLeft, s[i - 2], f[n..]) : BoundaryRole(WordRole.SecondLeft, f[n..]);
+        n += i + 2 < s.Length ? Role(WordRole.SecondRight, s[i + 2], f[n..]) : BoundaryRole(WordRole.SecondRight, f[n..]);
+        n += Context(s, i, headline, f[n..]);
+        return n;
+    }
+
+    /// <summary>Features of a token that depend on its own characters only (and the model's clusters).</summary>
+    public static int OwnWord(ReadOnlySpan<char> text, in TokenInfo t, Span<ulong> f)
+    {
         int n = 0;
-        ref readonly var t = ref s[i];
-        ulong w0 = t.Lower, wm1 = WordAt(s, i - 1), wm2 = WordAt(s, i - 2), wp1 = WordAt(s, i + 1), wp2 = WordAt(s, i + 2);
+        ulong w0 = t.Lower;
         f[n++] = FeatureHash.Feature(FeatureTemplate.Bias, 0);
         f[n++] = FeatureHash.Feature(FeatureTemplate.Word, w0);
         f[n++] = FeatureHash.Feature(FeatureTemplate.Exact, t.Exact);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.WordM1, wm1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.WordM2, wm2);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.WordP1, wp1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.WordP2, wp2);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramM1, wm1, w0);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramP1, w0, wp1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramM2, wm2, wm1);
         f[n++] = FeatureHash.Feature(FeatureTemplate.Shape, t.Shape);
-        ulong sm1 = i > 0 ? s[i - 1].ShortShape : StartWord, sp1 = i + 1 < s.Length ? s[i + 1].ShortShape : EndWord;
-        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShapeM1, sm1);
         f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShape, t.ShortShape);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShapeP1, sp1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShapeWindow, FeatureHash.Combine(sm1, t.ShortShape), sp1);
-
         var word = text.Slice(t.Start, t.Length);
         int maxAffix = Math.Min(4, word.Length);
         for (int k = 1; k <= maxAffix; k++)
@@ -129,10 +151,58 @@ internal static class FeatureExtractor
             f[n++] = FeatureHash.Feature(FeatureTemplate.Prefix, FeatureHash.Affix(word, k, suffix: false));
             f[n++] = FeatureHash.Feature(FeatureTemplate.Suffix, FeatureHash.Affix(word, k, suffix: true));
         }
-
         ulong cap = (ulong)t.Cap;
         f[n++] = FeatureHash.Feature(FeatureTemplate.WordCap, w0, cap);
         if (word.Length >= 3) f[n++] = FeatureHash.Feature(FeatureTemplate.SuffixCap, FeatureHash.Affix(word, 3, suffix: true), cap);
+        for (int level = 0; level < WordClusters.Levels; level++)
+        {
+            int c0 = WordClusters.Level(t.Clusters, level);
+            if (c0 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.Cluster, (ulong)level, (ulong)c0);
+        }
+        return n;
+    }
+
+    /// <summary>Features a word gives the token it stands next to (or two away from), in <paramref name="role"/>.</summary>
+    public static int Role(WordRole role, in TokenInfo t, Span<ulong> f) => RoleFeatures(role, t.Lower, t.ShortShape, t.Clusters, f);
+
+    /// <summary>The same for the sentence edge (no word there).</summary>
+    public static int BoundaryRole(WordRole role, Span<ulong> f)
+    {
+        ulong edge = role is WordRole.Left or WordRole.SecondLeft ? StartWord : EndWord;
+        return RoleFeatures(role, edge, edge, 0, f);
+    }
+
+    private static int RoleFeatures(WordRole role, ulong lower, ulong shortShape, ulong clusters, Span<ulong> f)
+    {
+        int n = 0;
+        switch (role)
+        {
+            case WordRole.SecondLeft: f[n++] = FeatureHash.Feature(FeatureTemplate.WordM2, lower); return n;
+            case WordRole.SecondRight: f[n++] = FeatureHash.Feature(FeatureTemplate.WordP2, lower); return n;
+        }
+        bool left = role == WordRole.Left;
+        f[n++] = FeatureHash.Feature(left ? FeatureTemplate.WordM1 : FeatureTemplate.WordP1, lower);
+        f[n++] = FeatureHash.Feature(left ? FeatureTemplate.ShortShapeM1 : FeatureTemplate.ShortShapeP1, shortShape);
+        for (int level = 1; level < WordClusters.Levels; level++)
+        {
+            int c = WordClusters.Level(clusters, level);
+            if (c != 0) f[n++] = FeatureHash.Feature(left ? FeatureTemplate.ClusterM1 : FeatureTemplate.ClusterP1, (ulong)level, (ulong)c);
+        }
+        return n;
+    }
+
+    /// <summary>Features that combine several tokens of the window, or the sentence's headline state and gazetteer matches.</summary>
+    public static int Context(ReadOnlySpan<TokenInfo> s, int i, bool headline, Span<ulong> f)
+    {
+        int n = 0;
+        ref readonly var t = ref s[i];
+        ulong w0 = t.Lower, wm1 = WordAt(s, i - 1), wm2 = WordAt(s, i - 2), wp1 = WordAt(s, i + 1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramM1, wm1, w0);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramP1, w0, wp1);
+        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramM2, wm2, wm1);
+        ulong sm1 = i > 0 ? s[i - 1].ShortShape : StartWord, sp1 = i + 1 < s.Length ? s[i + 1].ShortShape : EndWord;
+        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShapeWindow, FeatureHash.Combine(sm1, t.ShortShape), sp1);
+        ulong cap = (ulong)t.Cap;
         f[n++] = FeatureHash.Feature(FeatureTemplate.PrevWordShape, wm1, t.ShortShape);
         f[n++] = FeatureHash.Feature(FeatureTemplate.ShapeNextWord, t.ShortShape, wp1);
         f[n++] = FeatureHash.Feature(FeatureTemplate.CapWindow, CapAt(s, i - 1) << 8 | cap << 4 | CapAt(s, i + 1));
@@ -152,24 +222,13 @@ internal static class FeatureExtractor
             int j = i + off;
             if (j < 0 || j >= s.Length) continue;
             ulong bits = s[j].Gazetteer;
-            while (bits != 0 && n < MaxFeatures - 16)
+            while (bits != 0 && n < MaxContextFeatures - 2)
             {
                 int b = System.Numerics.BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
                 f[n++] = FeatureHash.Feature(FeatureTemplate.Gazetteer, (ulong)(off + 1), (ulong)b);
                 if (off == 0) f[n++] = FeatureHash.Feature(FeatureTemplate.GazetteerCap, (ulong)b, cap);
             }
-        }
-
-        for (int level = 0; level < WordClusters.Levels; level++)
-        {
-            int c0 = WordClusters.Level(t.Clusters, level);
-            if (c0 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.Cluster, (ulong)level, (ulong)c0);
-            if (level == 0) continue;
-            int cm1 = i > 0 ? WordClusters.Level(s[i - 1].Clusters, level) : 0;
-            int cp1 = i + 1 < s.Length ? WordClusters.Level(s[i + 1].Clusters, level) : 0;
-            if (cm1 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.ClusterM1, (ulong)level, (ulong)cm1);
-            if (cp1 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.ClusterP1, (ulong)level, (ulong)cp1);
         }
         return n;
     }

@@ -149,7 +149,7 @@ public sealed class Gazetteer
             GazetteerKind kind;
             if (typedOnly)
             {
-                ok = EntityTypeNames.TryParse(kindText, out var type);
+                ok = EntityTypeNames.TryParse(kindText, out var type) && type <= EntityType.Misc;
                 kind = KindOf(type);
             }
             else ok = TryParseKind(kindText, out kind);

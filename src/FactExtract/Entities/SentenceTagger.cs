@@ -2,14 +2,26 @@ using FactExtract.Text;
 
 namespace FactExtract.Entities;
 
-/// <summary>Scores a token's features; the trainer's implementation also learns from each decision.</summary>
+/// <summary>
+/// Scores tokens for the tagger. Inference adds precomputed per-word sums (<see cref="ModelScorer"/>);
+/// the trainer's implementation lists every feature and learns from each decision.
+/// </summary>
 internal interface IFeatureScorer
 {
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
+    /// <summary>True when the static features must be listed (the trainer learns from them); inference sums them per word instead.</summary>
+    bool NeedsStaticFeatures { get; }
+
+    /// <summary>Called once per sentence before decoding, with the prepared tokens.</summary>
+    void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline);
+
+    /// <summary>Adds the score of the static (history-free) features of token <paramref name="i"/>, or of <paramref name="features"/> when they were listed.</summary>
+    void ScoreStatic(int i, ReadOnlySpan<ulong> features, Span<float> scores);
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label, padded).</summary>
     void Score(ReadOnlySpan<ulong> features, Span<float> scores);
 
-    /// <summary>Called after the tag of <paramref name="position"/> is chosen.</summary>
-    void Observe(int position, ReadOnlySpan<ulong> features, BilouTag predicted);
+    /// <summary>Called after the label of <paramref name="position"/> is chosen.</summary>
+    void Observe(int position, ReadOnlySpan<ulong> features, int predicted);
 }
 
 /// <summary>
@@ -22,6 +34,7 @@ internal sealed class SentenceTagger
 {
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
+    private readonly LabelSet _labels;
     private readonly List<GazetteerMatch> _matches = new();
     private TokenInfo[] _infos = new TokenInfo[64];
     private ulong[] _lower = new ulong[64];
@@ -29,12 +42,14 @@ internal sealed class SentenceTagger
     private BilouTag[] _tags = new BilouTag[64];
     private float[] _margins = new float[64];
     private readonly ulong[] _features = new ulong[FeatureExtractor.MaxFeatures];
-    private readonly float[] _scores = new float[BilouTags.Count];
+    private readonly float[] _scores;
 
-    public SentenceTagger(Gazetteer gazetteer, WordClusters clusters)
+    public SentenceTagger(Gazetteer gazetteer, WordClusters clusters, LabelSet labels)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
+        _labels = labels;
+        _scores = new float[labels.Stride];
     }
 
     public int Length { get; private set; }
@@ -43,12 +58,11 @@ internal sealed class SentenceTagger
     public ReadOnlySpan<float> Margins => _margins.AsSpan(0, Length);
     /// <summary>Gazetteer hits of the current sentence (token indices relative to the sentence).</summary>
     public IReadOnlyList<GazetteerMatch> Matches => _matches;
-    internal ReadOnlySpan<TokenInfo> Infos => _infos.AsSpan(0, Length);
 
     /// <summary>Counts the static (history-free) features of a sentence, for the trainer's frequency cut-off.</summary>
     public void CountStaticFeatures(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Dictionary<ulong, int> counts)
     {
-        bool headline = Prepare(text, tokens);
+        bool headline = Prepare(text, tokens, complete: true);
         var infos = _infos.AsSpan(0, tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -59,7 +73,7 @@ internal sealed class SentenceTagger
     }
 
     /// <summary>Sizes the buffers and computes the per-token values; returns whether the sentence is a headline.</summary>
-    private bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    private bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, bool complete)
     {
         int n = tokens.Length;
         Length = n;
@@ -74,43 +88,47 @@ internal sealed class SentenceTagger
         }
         if (n == 0) { _matches.Clear(); return false; }
         var infos = _infos.AsSpan(0, n);
-        FeatureExtractor.Prepare(text, tokens, _gazetteer, _clusters, infos, _lower, _gazBits, _matches);
+        FeatureExtractor.Prepare(text, tokens, _gazetteer, _clusters, infos, _lower, _gazBits, _matches, complete);
         return FeatureExtractor.IsHeadline(infos);
     }
 
     public void Tag<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TScorer scorer, DocumentMemory memory)
         where TScorer : IFeatureScorer
     {
-        bool headline = Prepare(text, tokens);
+        bool listStatic = scorer.NeedsStaticFeatures;
+        bool headline = Prepare(text, tokens, complete: listStatic);
         int n = tokens.Length;
         var infos = _infos.AsSpan(0, n);
+        scorer.BeginSentence(text, infos, headline);
         Span<ulong> f = _features;
         Span<float> scores = _scores;
+        var labels = _labels;
+        int labelCount = labels.Count;
         int prev1 = -1, prev2 = -1;
         for (int i = 0; i < n; i++)
         {
             ref readonly var t = ref infos[i];
             bool capitalised = FeatureExtractor.IsCapitalised(t.Cap);
             byte mem = capitalised ? memory.Get(t.Lower) : (byte)0;
-            int count = FeatureExtractor.Static(text, infos, i, headline, f);
-            count += FeatureExtractor.Dynamic(t, prev1, prev2, mem, f[count..]);
+            int staticCount = listStatic ? FeatureExtractor.Static(text, infos, i, headline, f) : 0;
+            int count = staticCount + FeatureExtractor.Dynamic(t, prev1, prev2, mem, f[staticCount..]);
             scores.Clear();
-            scorer.Score(f[..count], scores);
+            scorer.ScoreStatic(i, f[..staticCount], scores);
+            scorer.Score(f[staticCount..count], scores);
 
-            var previous = prev1 < 0 ? BilouTag.O : (BilouTag)prev1;
+            int previous = prev1 < 0 ? 0 : prev1;
             bool last = i == n - 1;
             int best = -1, second = -1;
-            for (int k = 0; k < BilouTags.Count; k++)
+            for (int k = 0; k < labelCount; k++)
             {
-                var tag = (BilouTag)k;
-                if (!BilouTags.CanFollow(previous, tag) || (last && tag.IsOpen())) continue;
+                if (!labels.CanFollow(previous, k) || (last && LabelSet.IsOpen(k))) continue;
                 if (best < 0 || scores[k] > scores[best]) { second = best; best = k; }
                 else if (second < 0 || scores[k] > scores[second]) second = k;
             }
-            var chosen = (BilouTag)best;
+            var chosen = labels.ToTag(best);
             _tags[i] = chosen;
             _margins[i] = second < 0 ? 100f : scores[best] - scores[second];
-            scorer.Observe(i, f[..count], chosen);
+            scorer.Observe(i, f[..count], best);
             if (capitalised) memory.Record(t.Lower, chosen, i == 0);
             prev2 = prev1;
             prev1 = best;

@@ -1,5 +1,6 @@
 using FactExtract.Quantities;
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Facts;
 
@@ -71,7 +72,7 @@ internal sealed class ChangeDetector
     private static string ChangeAt(FactContext ctx, int i, Sentence sentence)
     {
         var w = ctx.Word(i);
-        bool up = FactLexicon.IncreaseWords.Contains(w), down = FactLexicon.DecreaseWords.Contains(w);
+        bool up = English.IncreaseWords.Contains(w), down = English.DecreaseWords.Contains(w);
         if (!up && !down) return "";
         if (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
         {

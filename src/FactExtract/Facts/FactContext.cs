@@ -1,5 +1,6 @@
 using FactExtract.Entities;
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Facts;
 

@@ -1,5 +1,6 @@
 using FactExtract.Quantities;
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Facts;
 
@@ -44,11 +45,6 @@ internal sealed class MeasureFinder
     // Comparative words that may follow a number before its noun ("10,000 fewer workers").
     private static readonly WordSet CountModifiers = new("fewer", "more", "less", "extra", "additional", "new", "other", "further");
 
-    private static readonly WordSet NumberWords = new(
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-        "dozen", "dozens", "half", "third", "quarter");
-
     private static readonly WordSet TimeNouns = new("year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "hour", "hours");
 
     public Result Find(FactContext ctx, Quantity q, Sentence sentence)
@@ -62,8 +58,8 @@ internal sealed class MeasureFinder
 
         int next = afterCompound;
         int end = sentence.TokenEnd;
-        while (next < end && (ctx.IsIn(next, FactLexicon.ScaleWords)
-               || (q.Kind == QuantityKind.Percent && ctx.IsIn(next, FactLexicon.PercentWords))))
+        while (next < end && (ctx.IsIn(next, English.ScaleWords)
+               || (q.Kind == QuantityKind.Percent && ctx.IsIn(next, English.PercentWords))))
             next++;
 
         if (next < end && ctx.Is(next, "of"))
@@ -77,7 +73,7 @@ internal sealed class MeasureFinder
         }
 
         if (q.Kind == QuantityKind.Money && next + 1 < end && (ctx.Is(next, "in") || ctx.Is(next, "for") || ctx.Is(next, "on"))
-            && ctx.Tokens[next + 1].Kind == TokenKind.Word && !ctx.IsIn(next + 1, NumberWords))
+            && ctx.Tokens[next + 1].Kind == TokenKind.Word && !ctx.IsIn(next + 1, English.CountWords))
         {
             // "$3bn in revenue", "£10 for each dose"; not "in six weeks".
             var phrase = HeadAfterDeterminers(ctx, next + 1, end);
@@ -130,16 +126,16 @@ internal sealed class MeasureFinder
     {
         while (true)
         {
-            while (i < end && (ctx.IsIn(i, FactLexicon.Determiners) || ctx.Tokens[i].Kind == TokenKind.Number || ctx.IsIn(i, NumberWords))) i++;
+            while (i < end && (ctx.IsIn(i, FactLexicon.Determiners) || ctx.Tokens[i].Kind == TokenKind.Number || ctx.IsIn(i, English.CountWords))) i++;
             int headEnd = PhraseEnd(ctx, i, end);
-            if (headEnd < end && headEnd > i && IsPossessive(ctx.Word(headEnd))) { i = headEnd + 1; continue; }
+            if (headEnd < end && headEnd > i && English.IsPossessive(ctx.Word(headEnd))) { i = headEnd + 1; continue; }
             return HeadNoun(ctx, i, end);
         }
     }
 
     private static int PhraseEnd(FactContext ctx, int i, int end)
     {
-        while (i < end && ctx.Tokens[i].Kind == TokenKind.Word && !IsPossessive(ctx.Word(i))
+        while (i < end && ctx.Tokens[i].Kind == TokenKind.Word && !English.IsPossessive(ctx.Word(i))
                && !FactLexicon.PhraseStoppers.Contains(ctx.Word(i))) i++;
         return i;
     }
@@ -158,7 +154,7 @@ internal sealed class MeasureFinder
             if (n == 0 && CountModifiers.Contains(w)) { n--; continue; } // "10,000 fewer workers"
             if (head >= 0 && w is "and" && i + 1 < end && NounFollows(ctx, i + 1, end)) continue; // "health and care workers"
             if (FactLexicon.PhraseStoppers.Contains(w) && !TimeNouns.Contains(w) || FactLexicon.Determiners.Contains(w)) break;
-            if (IsPossessive(w) || NumberWords.Contains(w)) break;
+            if (English.IsPossessive(w) || English.CountWords.Contains(w)) break;
             if (LooksLikeVerb(w))
             {
                 if (NounFollows(ctx, i + 1, end)) continue; // "5,000 surveyed voters": a participle used as adjective
@@ -175,7 +171,7 @@ internal sealed class MeasureFinder
         if (i >= end || ctx.Tokens[i].Kind != TokenKind.Word) return false;
         var w = ctx.Word(i);
         return char.IsLower(w[0]) && !FactLexicon.PhraseStoppers.Contains(w) && !FactLexicon.Determiners.Contains(w)
-            && !LooksLikeVerb(w) && !IsPossessive(w) && !w.EndsWith("ly");
+            && !LooksLikeVerb(w) && !English.IsPossessive(w) && !w.EndsWith("ly");
     }
 
     /// <summary>"measles cases", "sports cars": a plural followed by another plural noun.</summary>
@@ -210,7 +206,7 @@ internal sealed class MeasureFinder
             bool chained = !sawBridgeOnly;
             sawBridgeOnly = false;
             if (FactLexicon.Determiners.Contains(w) || FactLexicon.PhraseStoppers.Contains(w)
-                || ObjectVerbs.Contains(w) || (LooksLikeVerb(w) && !(chained && w.EndsWith("ing"))) || IsPossessive(w))
+                || ObjectVerbs.Contains(w) || (LooksLikeVerb(w) && !(chained && w.EndsWith("ing"))) || English.IsPossessive(w))
                 return new(candidate, false);
 
             // A noun phrase ending here: find where it starts, then see what it hangs from.
@@ -218,7 +214,7 @@ internal sealed class MeasureFinder
             int start = i;
             while (start - 1 >= floor && ctx.Tokens[start - 1].Kind == TokenKind.Word
                    && !FactLexicon.PhraseStoppers.Contains(ctx.Word(start - 1)) && !FactLexicon.Determiners.Contains(ctx.Word(start - 1))
-                   && !IsPossessive(ctx.Word(start - 1)))
+                   && !English.IsPossessive(ctx.Word(start - 1)))
                 start--;
             while (start - 1 >= floor && ctx.IsIn(start - 1, FactLexicon.Determiners)) start--;
             if (!ofNumber && start - 1 >= floor && ctx.IsIn(start - 1, Prepositions)
@@ -233,10 +229,9 @@ internal sealed class MeasureFinder
         return new(candidate, false);
     }
 
-    private static bool IsPossessive(ReadOnlySpan<char> w) => w is "'s" or "’s" or "'" or "’";
 
     private static bool IsChangeWord(ReadOnlySpan<char> w) =>
-        FactLexicon.IncreaseWords.Contains(w) || FactLexicon.DecreaseWords.Contains(w);
+        English.IncreaseWords.Contains(w) || English.DecreaseWords.Contains(w);
 
     private static bool IsChangeWord(string w) => IsChangeWord(w.AsSpan());
 

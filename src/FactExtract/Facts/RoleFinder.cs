@@ -1,5 +1,6 @@
 using FactExtract.Entities;
 using FactExtract.Text;
+using FactExtract.Lang;
 
 namespace FactExtract.Facts;
 
@@ -59,19 +60,19 @@ internal sealed class RoleFinder
     {
         // Title words the recognizer put inside the mention.
         int inner = first;
-        while (inner < last && IsRoleWord(ctx, inner, anyCapitalised: false) && !ctx.IsIn(inner, FactLexicon.Honorifics)) inner++;
+        while (inner < last && IsRoleWord(ctx, inner, anyCapitalised: false) && !ctx.IsIn(inner, English.Honorifics)) inner++;
         bool hasHead = false;
-        for (int k = first; k < inner; k++) hasHead |= ctx.IsIn(k, FactLexicon.RoleHeads);
+        for (int k = first; k < inner; k++) hasHead |= ctx.IsIn(k, English.RoleHeads);
         int phraseStart = inner > first ? first : -1;
         int phraseEnd = inner > first ? ctx.Tokens[inner - 1].End : -1;
 
         // Then words before the mention, skipping honorifics next to the name ("Prime Minister Sir Keir Starmer").
         int i = first - 1;
         if (inner == first)
-            while (i >= s.FirstToken && ctx.IsIn(i, FactLexicon.Honorifics)) i--;
+            while (i >= s.FirstToken && ctx.IsIn(i, English.Honorifics)) i--;
         // "The new council leader, Priya Nair, said": a role set off by commas before the name.
         if (inner == first && i == first - 1 && i > s.FirstToken && ctx.Is(i, ",")
-            && last + 1 < s.TokenEnd && ctx.Is(last + 1, ",") && ctx.IsIn(i - 1, FactLexicon.RoleHeads))
+            && last + 1 < s.TokenEnd && ctx.Is(last + 1, ",") && ctx.IsIn(i - 1, English.RoleHeads))
             i--;
         for (int words = 0; i >= s.FirstToken && words < MaxPrefixWords; i--, words++)
         {
@@ -83,7 +84,7 @@ internal sealed class RoleFinder
                     phraseStart = OwnerStart(ctx, i - 1, s);
                 break;
             }
-            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, FactLexicon.Honorifics)) break;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, English.Honorifics)) break;
             if (w.Length > 2 && (w.EndsWith("’s") || w.EndsWith("'s")) && char.IsUpper(w[0]))
             {
                 // A tokenizer that keeps the clitic on ("Italy’s"): the owner is this token.
@@ -95,7 +96,7 @@ internal sealed class RoleFinder
                 if (hasHead && IsDescriptive(w)) phraseStart = i;
                 break;
             }
-            hasHead |= ctx.IsIn(i, FactLexicon.RoleHeads);
+            hasHead |= ctx.IsIn(i, English.RoleHeads);
             phraseStart = i;
             if (phraseEnd < 0) phraseEnd = ctx.Tokens[i].End;
         }
@@ -108,7 +109,7 @@ internal sealed class RoleFinder
     private static bool IsRoleWord(FactContext ctx, int i, bool anyCapitalised)
     {
         var w = ctx.Word(i);
-        return FactLexicon.RoleHeads.Contains(w) || FactLexicon.RoleModifiers.Contains(w) || IsNationality(w)
+        return English.RoleHeads.Contains(w) || English.RoleModifiers.Contains(w) || IsNationality(w)
             || (w.Contains('-') && char.IsLower(w[0])) || InEntity(ctx, i)
             || (anyCapitalised && char.IsUpper(w[0]) && w.Length > 1 && !NotRoleWords.Contains(w));
     }
@@ -144,9 +145,9 @@ internal sealed class RoleFinder
         {
             if (ctx.Tokens[i].Kind != TokenKind.Word) break;
             var w = ctx.Word(i);
-            if (FactLexicon.RoleHeads.Contains(w)) { headAt = i; continue; }
+            if (English.RoleHeads.Contains(w)) { headAt = i; continue; }
             if (headAt < 0 && w is "'s" or "’s") continue; // "UNEP's executive director"
-            if (FactLexicon.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
+            if (English.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
             if (headAt < 0 && IsDescriptive(w)) continue; // "a political scientist", "a retired teacher"
             break;
         }

@@ -58,7 +58,9 @@ internal struct CardinalBuilder
     {
         if (scale == 100)
         {
-            if (_last is not (Last.Unit or Last.Tens or Last.Digits) || _current <= 0 || _current >= 100 || _current % 1 != 0) return false;
+            // "fifteen hundred", and in digits also "415 hundred" (41,500).
+            decimal limit = _last == Last.Digits ? 10_000 : 100;
+            if (_last is not (Last.Unit or Last.Tens or Last.Digits) || _current <= 0 || _current >= limit || _current % 1 != 0) return false;
             _current *= 100;
             _last = Last.Hundred;
             return true;
@@ -80,10 +82,19 @@ internal struct CardinalBuilder
         return true;
     }
 
-    /// <summary>"and a half" (0.5) or "and a quarter" (0.25) after a whole number: "two and a half".</summary>
+    /// <summary>"and a half" (0.5), "and a third", "and five eighths" after a whole number: "two and a half", "two hundred and five eighths".</summary>
     public bool TryAddFraction(decimal fraction)
     {
-        if (_last is not (Last.Unit or Last.Tens or Last.Digits) || _current % 1 != 0) return false;
+        if (_last is not (Last.Unit or Last.Tens or Last.Digits or Last.Hundred) || _current % 1 != 0 || fraction <= 0 || fraction >= 1) return false;
+        _current += fraction;
+        _last = Last.Half;
+        return true;
+    }
+
+    /// <summary>The digits after "point" ("three hundred point zero six"); a scale word may still follow ("two point five million").</summary>
+    public bool TryAddDecimals(decimal fraction)
+    {
+        if (_last is not (Last.Unit or Last.Tens or Last.Hundred) || _current % 1 != 0) return false;
         _current += fraction;
         _last = Last.Half;
         return true;

@@ -23,7 +23,8 @@ public static class Currencies
         !letters.IsEmpty && DollarLookup.TryGetValue(letters, out var iso) ? iso : null;
 
     /// <summary>True for the one-character currency signs this extractor understands.</summary>
-    public static bool IsSign(char c) => c is '$' or '£' or '€' or '¥' or '₹' or '₩' or '₽' or '₺' or '₪';
+    public static bool IsSign(char c) => c is '$' or '£' or '€' or '¥' or '₹' or '₩' or '₽' or '₺' or '₪' or '₴' or '₦' or '₱' or '₫'
+        or '₡' or '₵' or '₸' or '₼' or '₾' or '₲' or '₭' or '₮' or '฿';
 
     /// <summary>
     /// ISO code for a currency sign or a letter-prefixed dollar ("US$", "HK$"), or null when
@@ -44,6 +45,19 @@ public static class Currencies
                 '₽' => "RUB",
                 '₺' => "TRY",
                 '₪' => "ILS",
+                '₴' => "UAH",
+                '₦' => "NGN",
+                '₱' => "PHP",
+                '₫' => "VND",
+                '₡' => "CRC",
+                '₵' => "GHS",
+                '₸' => "KZT",
+                '₼' => "AZN",
+                '₾' => "GEL",
+                '₲' => "PYG",
+                '₭' => "LAK",
+                '₮' => "MNT",
+                '฿' => "THB",
                 _ => null,
             };
         }

@@ -75,6 +75,7 @@ public readonly struct NumberParseResult
     public bool HasSign => (Flags & NumberFormFlags.Sign) != 0;
     public bool HasGroupSeparators => (Flags & NumberFormFlags.Groups) != 0;
     public bool HasDecimalPoint => (Flags & NumberFormFlags.DecimalPoint) != 0;
+    public bool HasExponent => (Flags & NumberFormFlags.Exponent) != 0;
     /// <summary>"0134", "020": a code or phone fragment rather than an amount.</summary>
     public bool HasLeadingZero => (Flags & NumberFormFlags.LeadingZero) != 0;
     /// <summary>The number of integer digits (without separators).</summary>
@@ -113,5 +114,7 @@ internal enum NumberFormFlags
     Groups = 2,
     DecimalPoint = 4,
     LeadingZero = 8,
+    /// <summary>Scientific notation: "2e9", "4.5e+12".</summary>
+    Exponent = 16,
     DigitCountMask = 0xFF00,
 }

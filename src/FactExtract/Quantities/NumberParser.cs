@@ -94,6 +94,7 @@ public static class NumberParser
         }
         int integerDigits = n;
         if (integerDigits > 1 && text[intStart] == '0' && (flags & NumberFormFlags.Groups) == 0) flags |= NumberFormFlags.LeadingZero;
+        bool leadingPoint = integerDigits == 0 && i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]); // ".05"
         if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
         {
             flags |= NumberFormFlags.DecimalPoint;
@@ -107,10 +108,18 @@ public static class NumberParser
                 i++;
             }
         }
-        if (integerDigits == 0) return NumberParseResult.Fail(NumberParseError.NoDigits);
+        if (integerDigits == 0 && !leadingPoint) return NumberParseResult.Fail(NumberParseError.NoDigits);
         if (n > MaxDigits) return NumberParseResult.Fail(NumberParseError.Overflow, i);
         if (n > 28 || !decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             return NumberParseResult.Fail(NumberParseError.Overflow, i);
+        if (ExponentLength(text, i) is > 0 and var exponentLength)
+        {
+            // "2e9", "-15e-2", "4.5e+12": scientific notation; out of decimal's range ("1e400") is an overflow, not an exception.
+            if (!TryScaleByPowerOfTen(ref value, ParseExponent(text.Slice(i + 1, exponentLength - 1))))
+                return NumberParseResult.Fail(NumberParseError.Overflow, i + exponentLength);
+            i += exponentLength;
+            flags |= NumberFormFlags.Exponent;
+        }
         if (negative) value = -value;
         flags |= (NumberFormFlags)(Math.Min(integerDigits, 255) << 8);
 
@@ -123,6 +132,40 @@ public static class NumberParser
         // A decimal holds 28 digits; a multiplier on a huge digit string is noise, not a quantity.
         if (multiplier != 1 && Math.Abs(value) >= 1_000_000_000_000_000m) return NumberParseResult.Fail(NumberParseError.Overflow, length);
         return new NumberParseResult(Normalize(value * multiplier), length, suffix, flags, multiplier);
+    }
+
+    /// <summary>Length of an exponent "e9", "e-2", "E+12" at <paramref name="i"/> (at most three digits, nothing glued after), or 0.</summary>
+    private static int ExponentLength(ReadOnlySpan<char> text, int i)
+    {
+        if (i >= text.Length || text[i] is not ('e' or 'E')) return 0;
+        int k = i + 1;
+        if (k < text.Length && text[k] is '+' or '-' or '\u2212') k++;
+        int digits = k;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+        if (k == digits || k - digits > 3 || k < text.Length && char.IsAsciiLetterOrDigit(text[k])) return 0;
+        return k - i;
+    }
+
+    private static int ParseExponent(ReadOnlySpan<char> text)
+    {
+        bool negative = text[0] is '-' or '\u2212';
+        int value = 0;
+        foreach (char c in text)
+            if (char.IsAsciiDigit(c)) value = value * 10 + (c - '0');
+        return negative ? -value : value;
+    }
+
+    /// <summary>Multiplies by 10^<paramref name="exponent"/>; false when the result leaves decimal's range or precision.</summary>
+    private static bool TryScaleByPowerOfTen(ref decimal value, int exponent)
+    {
+        if (exponent is > 28 or < -20) return false;
+        for (; exponent > 0; exponent--)
+        {
+            if (Math.Abs(value) >= 7_000_000_000_000_000_000_000_000_000m) return false;
+            value *= 10;
+        }
+        for (; exponent < 0; exponent++) value /= 10;
+        return true;
     }
 
     /// <summary>Length of ",dd" groups ending in one ",ddd" group at <paramref name="i"/>, or 0.</summary>
@@ -171,6 +214,10 @@ public static class NumberParser
             3 when suffix.Equals("bln", StringComparison.OrdinalIgnoreCase) => 1_000_000_000m,
             2 when suffix.Equals("tn", StringComparison.OrdinalIgnoreCase) => 1_000_000_000_000m,
             3 when suffix.Equals("trn", StringComparison.OrdinalIgnoreCase) => 1_000_000_000_000m,
+            // "2.6b", "$5b"-style shorthand only with a decimal point: "5b" is a label ("Section 5b").
+            1 when suffix[0] is 'b' or 'B' && (flags & NumberFormFlags.DecimalPoint) != 0 => 1_000_000_000m,
+            // "20G", "1.5G": giga, but "5G" and "4G" are network generations, not five billion.
+            1 when suffix[0] is 'G' && ((flags & NumberFormFlags.DecimalPoint) != 0 || number.Length >= 2) => 1_000_000_000m,
             _ => 0m,
         };
         if (multiplier != 0)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactExtract.Lang;
 
 namespace FactExtract.Quantities;
 
@@ -41,6 +42,7 @@ internal enum WordClass : ulong
     TimeWord = 1u << 31,      // a.m., GMT: "7 a.m." is a clock time, not a count
     PronounAdjective = 1ul << 32, // "the only one", "the last one": an adjective after a determiner
     Several = 1ul << 33,      // several, few: "several hundred", "a few thousand" are counts without a value
+    SignWord = 1ul << 34,     // minus, negative: "minus seven percent"
 }
 
 /// <summary>One lexicon entry: the classes of a word and its number (or ISO code).</summary>
@@ -77,26 +79,33 @@ internal static class NumberWords
                 d[word] = new WordInfo(c, value, text);
         }
 
-        string[] units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        var units = English.CardinalUnits;
         for (int i = 0; i < units.Length; i++) Add(units[i], WordClass.Unit, i);
-        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        var tens = English.CardinalTens;
         for (int i = 0; i < tens.Length; i++) Add(tens[i], WordClass.Tens, (i + 2) * 10);
 
-        string[] unitOrdinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        var unitOrdinals = English.OrdinalUnits;
         for (int i = 1; i < unitOrdinals.Length; i++) Add(unitOrdinals[i], WordClass.Ordinal, i);
-        string[] tensOrdinals = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+        var tensOrdinals = English.OrdinalTens;
         for (int i = 0; i < tensOrdinals.Length; i++) Add(tensOrdinals[i], WordClass.Ordinal, (i + 2) * 10);
-        Add("hundredth", WordClass.Ordinal, 100);
-        Add("thousandth", WordClass.Ordinal, 1000);
-        Add("millionth", WordClass.Ordinal, 1_000_000);
+        foreach (var (w, scale) in (ReadOnlySpan<(string, decimal)>)[("hundredth", 100m), ("thousandth", 1000m), ("millionth", 1_000_000m),
+            ("billionth", 1_000_000_000m), ("trillionth", 1_000_000_000_000m)])
+        {
+            Add(w, WordClass.Ordinal | WordClass.Denominator, scale);
+            Add(w + "s", WordClass.Denominator | WordClass.Plural, scale);
+        }
 
         // Fractions: "third" is both an ordinal and a denominator; the extractor decides by context.
-        for (int i = 3; i <= 10; i++)
+        // "second" is not a denominator: "a second" is a unit of time, "two seconds" too.
+        for (int i = 3; i < unitOrdinals.Length; i++)
         {
             Add(unitOrdinals[i], WordClass.Denominator, i);
             Add(unitOrdinals[i] + "s", WordClass.Denominator | WordClass.Plural, i);
+        }
+        for (int i = 0; i < tensOrdinals.Length; i++)
+        {
+            Add(tensOrdinals[i], WordClass.Denominator, (i + 2) * 10);
+            Add(tensOrdinals[i] + "s", WordClass.Denominator | WordClass.Plural, (i + 2) * 10);
         }
         Add("half", WordClass.Denominator, 2);
         Add("halves", WordClass.Denominator | WordClass.Plural, 2);
@@ -113,13 +122,22 @@ internal static class NumberWords
         Add("bln", WordClass.Scale, 1_000_000_000);
         Add("trillion", WordClass.Scale, 1_000_000_000_000);
         Add("tn", WordClass.Scale, 1_000_000_000_000);
+        // South Asian scales: "5 lakh" (100,000), "2 crore" (10 million); "4.1 k" as "4.1k" is.
+        Add("lakh", WordClass.Scale, 100_000);
+        Add("lakhs", WordClass.Scale, 100_000);
+        Add("crore", WordClass.Scale, 10_000_000);
+        Add("crores", WordClass.Scale, 10_000_000);
+        Add("k", WordClass.Scale, 1000);
         Add("dozen", WordClass.Dozen, 12);
+        Add("dozens", WordClass.Dozen | WordClass.Plural, 12); // "five dozens"; alone, "dozens of" is vague
+        Add("minus", WordClass.SignWord);
+        Add("negative", WordClass.SignWord);
         Add("several", WordClass.Several);
         Add("few", WordClass.Several);
         foreach (var w in (string[])["dozens", "tens", "hundreds", "thousands", "millions", "billions"])
             Add(w, WordClass.Vague);
 
-        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        var months = English.MonthNames;
         for (int i = 0; i < months.Length; i++)
         {
             Add(months[i], WordClass.Month, i + 1);
@@ -145,6 +163,15 @@ internal static class NumberWords
             ("schillings", "ATS"), ("markka", "FIM"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"),
             ("zlotys", "PLN"), ("forints", "HUF"), ("drachmas", "GRD"), ("escudos", "PTE"), ("kroner", "DKK"),
             ("kronor", "SEK"), ("shekels", "ILS"), ("dinars", "DZD"),
+            ("rupee", "INR"), ("rouble", "RUB"), ("ruble", "RUB"), ("shekel", "ILS"), ("zloty", "PLN"), ("forint", "HUF"),
+            ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("hryvnas", "UAH"), ("naira", "NGN"), ("cedis", "GHS"), ("rands", "ZAR"),
+            ("dirham", "AED"), ("dirhams", "AED"), ("riyal", "SAR"), ("riyals", "SAR"), ("rial", "IRR"), ("rials", "IRR"),
+            ("koruna", "CZK"), ("korunas", "CZK"), ("leu", "RON"), ("lei", "RON"), ("leva", "BGN"), ("taka", "BDT"),
+            ("kwacha", "ZMW"), ("shillings", "KES"), ("kronur", "ISK"), ("krona", "SEK"), ("krone", "NOK"), ("reais", "BRL"),
+            ("rmb", "CNY"), ("RMB", "CNY"), ("UAH", "UAH"), ("NGN", "NGN"), ("PLN", "PLN"), ("CZK", "CZK"), ("HUF", "HUF"),
+            ("ILS", "ILS"), ("THB", "THB"), ("IDR", "IDR"), ("MYR", "MYR"), ("PKR", "PKR"), ("KES", "KES"), ("EGP", "EGP"),
+            ("SAR", "SAR"), ("AED", "AED"), ("TWD", "TWD"), ("ARS", "ARS"), ("CLP", "CLP"), ("COP", "COP"), ("VND", "VND"),
+            ("BDT", "BDT"), ("GHS", "GHS"), ("KZT", "KZT"), ("ISK", "ISK"), ("RON", "RON"), ("BGN", "BGN"),
             ("USD", "USD"), ("GBP", "GBP"), ("EUR", "EUR"), ("JPY", "JPY"), ("CHF", "CHF"), ("CNY", "CNY"),
             ("AUD", "AUD"), ("CAD", "CAD"), ("HKD", "HKD"), ("NZD", "NZD"), ("SGD", "SGD"), ("INR", "INR"), ("Rs", "INR"),
             ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("RUB", "RUB"), ("ZAR", "ZAR"), ("BRL", "BRL"), ("MXN", "MXN"),
@@ -188,10 +215,7 @@ internal static class NumberWords
         foreach (var w in (string[])["won", "win", "wins", "beat", "beats", "lost", "lose", "drew", "draw", "victory", "defeat",
             "loss", "lead", "led", "leading", "trailed", "trail", "scoreline", "aggregate", "thrashing", "thrashed"])
             Add(w, WordClass.ScoreContext);
-        foreach (var w in (string[])["rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "up", "down", "gained",
-            "gain", "lost", "increased", "decreased", "climbed", "dropped", "jumped", "slipped", "eased", "declined", "added",
-            "shed", "cut", "raised", "lowered", "grew", "slumped", "surged", "soared", "plunged", "tumbled", "edged", "by",
-            "from", "firmed", "weakened", "strengthened", "slid", "dipped", "rallied", "recovered"])
+        foreach (var w in English.ChangeContextWords)
             Add(w, WordClass.ChangeContext);
         foreach (var w in (string[])["all", "just", "with", "at", "for", "its", "their", "his", "her", "these", "those", "our",
             "only", "and", "but", "so", "when", "while", "if", "as", "on", "both", "many", "then", "now", "another", "nearly",

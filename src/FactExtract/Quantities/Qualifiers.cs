@@ -1,3 +1,4 @@
+using FactExtract.Lang;
 namespace FactExtract.Quantities;
 
 /// <summary>
@@ -35,26 +36,7 @@ public static class Qualifiers
     /// Surface phrases (lower case, one word per element) and what they normalise to, longest first
     /// so that "just under" wins over "under" and "no more than" over "more than".
     /// </summary>
-    internal static readonly (string[] Words, string Qualifier)[] Phrases = SortLongestFirst(
-    [
-        (["more", "than"], MoreThan), (["over"], MoreThan), (["above"], MoreThan),
-        (["in", "excess", "of"], MoreThan), (["upwards", "of"], MoreThan), (["upward", "of"], MoreThan),
-        (["just", "over"], MoreThan), (["well", "over"], MoreThan), (["well", "above"], MoreThan),
-        (["greater", "than"], MoreThan), (["higher", "than"], MoreThan), (["exceeding"], MoreThan),
-        (["less", "than"], LessThan), (["fewer", "than"], LessThan), (["under"], LessThan), (["below"], LessThan),
-        (["lower", "than"], LessThan), (["well", "under"], LessThan), (["well", "below"], LessThan),
-        (["at", "least"], AtLeast), (["no", "fewer", "than"], AtLeast), (["no", "less", "than"], AtLeast),
-        (["not", "less", "than"], AtLeast), (["a", "minimum", "of"], AtLeast),
-        (["at", "most"], AtMost), (["no", "more", "than"], AtMost), (["not", "more", "than"], AtMost),
-        (["a", "maximum", "of"], AtMost),
-        (["around"], Around), (["about"], Around), (["approximately"], Around), (["approx"], Around),
-        (["roughly"], Around), (["some"], Around), (["circa"], Around), (["an", "estimated"], Around),
-        (["estimated"], Around), (["~"], Around), (["some", "estimated"], Around),
-        (["almost"], Almost), (["nearly"], Almost), (["close", "to"], Almost), (["just", "under"], Almost),
-        (["just", "shy", "of"], Almost), (["just", "short", "of"], Almost), (["not", "quite"], Almost),
-        (["up", "to"], UpTo), (["as", "many", "as"], UpTo), (["as", "much", "as"], UpTo), (["as", "high", "as"], UpTo),
-        (["exactly"], Exactly), (["precisely"], Exactly),
-    ]);
+    internal static readonly (string[] Words, string Qualifier)[] Phrases = SortLongestFirst(English.QualifierPhrases);
 
     private static (string[] Words, string Qualifier)[] SortLongestFirst((string[] Words, string Qualifier)[] phrases)
     {

@@ -170,7 +170,7 @@ internal sealed partial class QuantityScanner
     private bool TrySkipDigitRun(in Measure m, out int end)
     {
         end = m.NextAtom;
-        if (m.N.FromWords) return false;
+        if (m.N.FromWords || m.N.Multiplier != 1 && m.NextAtom > m.FirstAtom + 1) return false; // "2 million 300 people"
         int k = m.NextAtom;
         int before = m.FirstAtom - 1;
         if (before >= 0 && _atoms[before].Kind == AtomKind.Number && _atoms[m.FirstAtom].SpaceBefore) return true; // "+91-22-265 9000"
@@ -192,9 +192,19 @@ internal sealed partial class QuantityScanner
     private bool IsNameLabel(int first)
     {
         int p = first - 1;
-        if (p < 0 || _atoms[p].Kind != AtomKind.Word || !_atoms[p].HasUpper || (_atoms[p].Info.Class & NotNameWords) != 0) return false;
+        if (p < 0 || _atoms[p].Kind != AtomKind.Word || !_atoms[p].HasUpper) return false;
+        var roles = _atoms[p].Info.Class & NotNameWords;
+        // "the Big 12", "the New 52": an adjective capitalised inside a sentence is part of the name.
+        if (roles != 0 && (roles != WordClass.PronounAdjective || IsSentenceStart(p))) return false;
         if (_atoms[first].Start - _atoms[p].End != 1) return false;
         var word = Span(p);
         return !(word.EndsWith("'s") || word.EndsWith("\u2019s"));
+    }
+
+    private bool IsSentenceStart(int atom)
+    {
+        if (!_doc.Has(FactExtract.Text.DocumentLayers.Sentences)) return atom == 0;
+        int sentence = _doc.SentenceIndexAt(_atoms[atom].Start);
+        return sentence < 0 || _doc.Sentences[sentence].Start == _atoms[atom].Start;
     }
 }

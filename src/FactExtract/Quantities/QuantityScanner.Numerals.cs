@@ -22,7 +22,23 @@ internal sealed partial class QuantityScanner
         n.NextAtom = j + 1; // on failure: skip this atom, it is not a quantity ("5G", "10:30")
         var a = _atoms[j];
         var span = Span(j);
+        int start = a.Start;
+        if (IsLeadingPoint(j))
+        {
+            // ".05", ".375": the point may have been cut off as an atom (or token) of its own.
+            start = _atoms[j - 1].Start;
+            span = _text.AsSpan(start, a.End - start);
+        }
         var r = NumberParser.ScanDigits(span);
+        if (r.Success && r.Suffix == NumberSuffix.Unknown && GluedExponentEnd(j, start, r.Length) is > 0 and var exponentEnd)
+        {
+            // "4.5e+12" cut by a tokenizer at the sign: read the glued atoms as one number.
+            span = _text.AsSpan(start, exponentEnd - start);
+            r = NumberParser.ScanDigits(span);
+            if (r.Length != span.Length) return false;
+            while (n.NextAtom < _count && _atoms[n.NextAtom].End <= exponentEnd) n.NextAtom++;
+            a = a with { End = exponentEnd };
+        }
         if (!r.Success || r.Suffix == NumberSuffix.Unknown || r.HasLeadingZero) return false;
         int unitLength = 0;
         if (r.Suffix == NumberSuffix.MeasureUnit)
@@ -35,9 +51,9 @@ internal sealed partial class QuantityScanner
             span = span[..r.Length];
             n.Closed = true;
         }
-        n.FirstAtom = j;
-        n.Start = a.Start;
-        n.End = a.Start + r.Length + unitLength;
+        n.FirstAtom = start == a.Start ? j : j - 1;
+        n.Start = start;
+        n.End = start + r.Length + unitLength;
         n.Value = r.Value;
         n.Multiplier = r.Multiplier;
         n.IntegerDigits = r.IntegerDigits;
@@ -48,12 +64,21 @@ internal sealed partial class QuantityScanner
             NumberSuffix.Pence => NumeralKind.Pence,
             _ => NumeralKind.Cardinal,
         };
-        n.Plain = r.Suffix == NumberSuffix.None && !n.Closed && !r.HasSign && !r.HasGroupSeparators && !r.HasDecimalPoint;
+        n.Plain = r.Suffix == NumberSuffix.None && !n.Closed && !r.HasSign && !r.HasGroupSeparators && !r.HasDecimalPoint && !r.HasExponent;
         n.AttachedPercent = r.Suffix == NumberSuffix.Percent;
         var rest = span[r.Length..];
         if (rest is "+" && n.Kind == NumeralKind.Cardinal) rest = default; // "50+": a qualifier, found after the numeral
         if (!rest.IsEmpty && rest[0] == '/' || rest.Length > 3 && rest[0] == '-' && rest.Contains('/'))
-            return TrySlash(j, r, rest, ref n);
+        {
+            if (!TrySlash(j, r, rest, ref n)) return false;
+            if (n.ValueTo is null && !r.HasSign && j > 0 && IsSignDash(j)) // "-3/8" cut into "-" "3/8"
+            {
+                n.FirstAtom = j - 1;
+                n.Start = _atoms[j - 1].Start;
+                n.Value = -n.Value;
+            }
+            return true;
+        }
         if (!rest.IsEmpty)
         {
             if (rest.Length < 2 || rest[0] is not ('-' or '\u2013')) return false; // "10:30", "9/11", "1.2.3"
@@ -75,14 +100,7 @@ internal sealed partial class QuantityScanner
             n.Value = -n.Value;
             n.Plain = false;
         }
-        else if (!r.HasSign && j > 0 && n.Kind == NumeralKind.Cardinal && Span(j - 1).Equals("minus", StringComparison.OrdinalIgnoreCase)
-                 && (j < 2 || _atoms[j - 2].Kind is not (AtomKind.Number or AtomKind.Percent))) // "minus 5", not "10 minus 5"
-        {
-            n.FirstAtom = j - 1;
-            n.Start = _atoms[j - 1].Start;
-            n.Value = -n.Value;
-            n.Plain = false;
-        }
+
         if (n.Kind == NumeralKind.Cardinal && !n.Closed && r.Suffix == NumberSuffix.None && n.Multiplier == 1)
         {
             if (n.Plain && r.IntegerDigits <= 3) JoinSpaceGroups(j, ref n);
@@ -129,8 +147,17 @@ internal sealed partial class QuantityScanner
     /// </summary>
     private bool TrySlash(int j, NumberParseResult r, ReadOnlySpan<char> rest, ref Numeral n)
     {
-        if (r.Suffix != NumberSuffix.None || r.HasSign || r.HasGroupSeparators || r.HasDecimalPoint || n.Closed) return false;
+        if (r.Suffix != NumberSuffix.None || r.HasGroupSeparators || r.HasDecimalPoint || r.HasExponent || n.Closed) return false;
         var whole = Span(j)[..(r.Length + rest.Length)];
+        if (r.HasSign)
+        {
+            // "-3/8": a signed fraction, nothing else.
+            if (rest[0] != '/' || !TryWrittenFraction(whole[1..], out var magnitude)) return false;
+            n.End = _atoms[j].Start + whole.Length;
+            n.Plain = false;
+            n.Value = whole[0] == '+' ? magnitude : -magnitude;
+            return true;
+        }
         n.End = _atoms[j].Start + whole.Length;
         n.Plain = false;
         n.Closed = true;
@@ -171,6 +198,28 @@ internal sealed partial class QuantityScanner
         if (b is not (2 or 3 or 4 or 8 or 16 or 32 or 64) || a <= 0 || a >= b || System.Numerics.BigInteger.GreatestCommonDivisor(a, b) != 1) return false;
         value = Math.Round((decimal)a / b, 4);
         return true;
+    }
+
+    /// <summary>A point glued before the digits of atom <paramref name="j"/> and standing free before it: ".05", "(.375)".</summary>
+    private bool IsLeadingPoint(int j)
+    {
+        if (j < 1 || _atoms[j - 1].Kind != AtomKind.Period || _atoms[j - 1].End != _atoms[j].Start || !char.IsAsciiDigit(_text[_atoms[j].Start])) return false;
+        int point = _atoms[j - 1].Start;
+        return point == 0 || char.IsWhiteSpace(_text[point - 1]) || _text[point - 1] is '(' or '[' or '"' or '\'' or '\u201C';
+    }
+
+    /// <summary>
+    /// End of an exponent ("e+12", "e-2") that a tokenizer cut away from its mantissa: atom <paramref name="j"/> ends
+    /// in "e" right after the digits and the sign and digits are glued after it. 0 when there is none.
+    /// </summary>
+    private int GluedExponentEnd(int j, int start, int digitsLength)
+    {
+        int e = start + digitsLength;
+        if (e + 1 != _atoms[j].End || _text[e] is not ('e' or 'E')) return 0;
+        int k = j + 1;
+        if (k < _count && _atoms[k].Start == e + 1 && _atoms[k].Kind is AtomKind.Dash or AtomKind.Other && _atoms[k].Length == 1 && _text[_atoms[k].Start] is '+' or '-') k++;
+        if (k >= _count || _atoms[k].Kind != AtomKind.Number || _atoms[k].Start != _atoms[k - 1].End) return 0;
+        return _atoms[k].End;
     }
 
     private bool IsSignDash(int j)
@@ -219,7 +268,21 @@ internal sealed partial class QuantityScanner
         var builder = new CardinalBuilder();
         builder.TryDigits(n.Value!.Value);
         int k = n.NextAtom;
-        while (k < _count && _atoms[k].IsWord(WordClass.Scale) && !_atoms[k].Hyphenated && builder.TryScale(_atoms[k].Info.Value)) k++;
+        while (k < _count && _atoms[k].IsWord(WordClass.Scale) && !_atoms[k].Hyphenated && builder.TryScale(_atoms[k].Info.Value))
+        {
+            k++;
+            // "2 million 300 thousand": a smaller group in digits with its own scale word continues the number.
+            if (k + 1 < _count && _atoms[k].Kind == AtomKind.Number && _atoms[k + 1].IsWord(WordClass.Scale) && !_atoms[k + 1].Hyphenated
+                && _atoms[k].Length <= 3 && !Span(k).ContainsAnyExceptInRange('0', '9'))
+            {
+                var trial = builder;
+                if (trial.TryUnit(int.Parse(Span(k), System.Globalization.CultureInfo.InvariantCulture)) && trial.TryScale(_atoms[k + 1].Info.Value))
+                {
+                    builder = trial;
+                    k += 2;
+                }
+            }
+        }
         if (k == n.NextAtom)
         {
             if (n.ValueTo is null && k < _count && _atoms[k].IsWord(WordClass.Dozen) && n.Value % 1 == 0 && n.Value > 0

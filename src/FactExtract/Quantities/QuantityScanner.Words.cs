@@ -74,7 +74,7 @@ internal sealed partial class QuantityScanner
                 n.NextAtom = k + 1;
                 return true;
             }
-            if (!(WordIs(k, WordClass.Scale) || WordIs(k, WordClass.Dozen) || WordIs(k, WordClass.Denominator) && IsFractionContext(j, k)))
+            if (!(WordIs(k, WordClass.Scale) || WordIs(k, WordClass.Dozen) || WordIs(k, WordClass.Denominator) && (IsFractionContext(j, k) || WordIs(k + 1, WordClass.Scale))))
                 return false;
         }
         int end = -1;
@@ -93,17 +93,36 @@ internal sealed partial class QuantityScanner
                 continue;
             }
             if (info.Is(WordClass.Unit) && !article && builder.TryUnit(info.Value)) { }
-            else if (info.Is(WordClass.Tens) && !article && builder.TryTens(info.Value)) { }
+            else if (info.Is(WordClass.Tens) && !article && builder.TryTens(info.Value))
+            {
+                // "sixty - four": a spaced hyphen inside a compound number.
+                if (WordIs(k + 2, WordClass.Unit) && _atoms[k + 1].Kind == AtomKind.Dash && !_atoms[k + 2].Hyphenated
+                    && _atoms[k + 2].Info.Value is > 0 and < 10 && builder.TryUnit(_atoms[k + 2].Info.Value))
+                {
+                    end = _atoms[k + 2].End;
+                    k += 3;
+                    continue;
+                }
+            }
+            else if (Span(k).Equals("point", StringComparison.OrdinalIgnoreCase) && !builder.IsEmpty && !article
+                     && TryWordDecimals(k + 1, ref builder, out int afterPoint))
+            {
+                // "three hundred point zero six", "two point five million".
+                end = _atoms[afterPoint - 1].End;
+                k = afterPoint;
+                continue;
+            }
             else if (info.Is(WordClass.Scale) && (!article || builder.TryUnit(1)) && builder.TryScale(info.Value)) article = false;
             else if (info.Is(WordClass.And) && TryAndContinuation(k, ref builder, n, out int skip)) { k += skip; end = _atoms[k - 1].End; continue; }
-            else if (info.Is(WordClass.Dozen) && (article || !builder.IsEmpty && builder.Value % 1 == 0))
+            else if (info.Is(WordClass.Dozen) && (article ? !info.Is(WordClass.Plural) : !builder.IsEmpty && builder.Value % 1 == 0 && (builder.Value > 1 || !info.Is(WordClass.Plural))))
             {
                 n.Value = (article ? 1 : builder.Value) * 12;
                 n.End = a.End;
                 n.NextAtom = k + 1;
                 return true;
             }
-            else if (info.Is(WordClass.Denominator) && (article || !builder.IsEmpty)) return TryFraction(k, info, article ? 1 : builder.Value, ref n);
+            else if (info.Is(WordClass.Denominator) && (article || !builder.IsEmpty) && IsFraction(k, info, article ? 1 : builder.Value))
+                return TryFraction(k, info, article ? 1 : builder.Value, ref n);
             else break;
             end = a.End;
             k++;
@@ -130,20 +149,22 @@ internal sealed partial class QuantityScanner
         if (WordIs(next, WordClass.Of)) return true;
         if (article == 0 || !Span(article - 1).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
         return next >= _count || _atoms[next].Kind != AtomKind.Word
-            || _atoms[next].IsWord(WordClass.YearContext | WordClass.FunctionWord | WordClass.To | WordClass.From);
+            || _atoms[next].IsWord(WordClass.YearContext | WordClass.FunctionWord | WordClass.To | WordClass.From)
+            || Span(next).Equals("last", StringComparison.OrdinalIgnoreCase) || Span(next).Equals("this", StringComparison.OrdinalIgnoreCase); // "by a sixth last year"
     }
 
-    /// <summary>"and five" after "hundred"/"thousand", or "and a half"/"and a quarter" after a whole number.</summary>
+    /// <summary>
+    /// "and five" after "hundred"/"thousand", or a fraction after a whole number: "and a half", "and a third",
+    /// "and three quarters", "and sixty-three hundredths" ("two hundred and five eighths" is 200.625).
+    /// </summary>
     private bool TryAndContinuation(int k, ref CardinalBuilder builder, Numeral n, out int consumed)
     {
         consumed = 0;
         var trial = builder;
-        if (WordIs(k + 1, WordClass.Article) && k + 2 < _count && _atoms[k + 2].IsWord(WordClass.Denominator)
-            && _atoms[k + 2].Info.Value is 2 or 4 && !_atoms[k + 2].Info.Is(WordClass.Plural) && !_atoms[k + 2].Hyphenated
-            && trial.TryAddFraction(1 / _atoms[k + 2].Info.Value))
+        if (TryFractionPhrase(k + 1, out decimal fraction, out int afterFraction) && trial.TryAddFraction(fraction))
         {
             builder = trial;
-            consumed = 3;
+            consumed = afterFraction - k;
             return true;
         }
         if (k + 1 >= _count || _atoms[k + 1].Kind != AtomKind.Word || !trial.TryAnd()) return false;
@@ -165,6 +186,88 @@ internal sealed partial class QuantityScanner
         return false;
     }
 
+    /// <summary>
+    /// A proper fraction written in words at atom <paramref name="k"/>: "a third", "a half", "three quarters",
+    /// "five eighths", "sixty-three hundredths". Used after "and", where "a third" cannot be an ordinal.
+    /// </summary>
+    private bool TryFractionPhrase(int k, out decimal value, out int next)
+    {
+        value = 0;
+        next = k;
+        if (WordIs(k, WordClass.Article) && !_atoms[k].Hyphenated)
+        {
+            if (!WordIs(k + 1, WordClass.Denominator) || _atoms[k + 1].Hyphenated || _atoms[k + 1].Info.Is(WordClass.Plural)) return false;
+            value = FractionValue(1, _atoms[k + 1].Info.Value);
+            next = k + 2;
+            return true;
+        }
+        if (k >= _count || _atoms[k].Kind != AtomKind.Word) return false;
+        var numeral = default(Numeral);
+        var builder = new CardinalBuilder();
+        if (_atoms[k].Hyphenated)
+        {
+            // "three-quarters", "sixty-three" followed by "hundredths".
+            numeral.Kind = NumeralKind.Cardinal;
+            if (FeedHyphenated(k, ref builder, ref numeral) != _atoms[k].End || numeral.Closed) return false;
+            if (numeral.Kind == NumeralKind.Fraction)
+            {
+                value = numeral.Value!.Value;
+                next = k + 1;
+                return value < 1;
+            }
+            if (numeral.Kind != NumeralKind.Cardinal) return false;
+            k++;
+        }
+        else
+        {
+            while (k < _count && _atoms[k].Kind == AtomKind.Word && !_atoms[k].Hyphenated
+                   && (_atoms[k].IsWord(WordClass.Unit) && builder.TryUnit(_atoms[k].Info.Value) || _atoms[k].IsWord(WordClass.Tens) && builder.TryTens(_atoms[k].Info.Value)))
+                k++;
+        }
+        if (builder.IsEmpty || !WordIs(k, WordClass.Denominator) || _atoms[k].Hyphenated) return false;
+        var den = _atoms[k].Info;
+        decimal numerator = builder.Value;
+        // "nine and three quarter lengths": after "and" a singular denominator is how racing results are written.
+        if (numerator <= 0 || numerator >= den.Value || den.Is(WordClass.Plural) && numerator == 1) return false;
+        value = FractionValue(numerator, den.Value);
+        next = k + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// "point zero six": digit words after "point", appended as decimals. Returns false (builder untouched)
+    /// unless at least one digit word follows.
+    /// </summary>
+    private bool TryWordDecimals(int k, ref CardinalBuilder builder, out int next)
+    {
+        next = k;
+        decimal fraction = 0, scale = 1;
+        while (k < _count && _atoms[k].IsWord(WordClass.Unit) && !_atoms[k].Hyphenated && _atoms[k].Info.Value < 10 && scale > 1e-12m)
+        {
+            scale /= 10;
+            fraction += _atoms[k].Info.Value * scale;
+            k++;
+        }
+        if (k == next) return false;
+        var trial = builder;
+        if (!trial.TryAddDecimals(fraction)) return false;
+        builder = trial;
+        next = k;
+        return true;
+    }
+
+    /// <summary>
+    /// A fraction's value: exact when the denominator is a power of ten ("a billionth" is 0.000000001),
+    /// else rounded to four decimal places ("two-thirds" is 0.6667).
+    /// </summary>
+    internal static decimal FractionValue(decimal numerator, decimal denominator)
+    {
+        decimal exact = numerator / denominator;
+        decimal d = denominator;
+        while (d % 10 == 0 && d > 1) d /= 10;
+        return d == 1 ? exact : Math.Round(exact, 4);
+    }
+
     /// <summary>The "a-half" or "a-quarter" that ends "three-and-a-half".</summary>
     private static bool TryAndAHalf(ReadOnlySpan<char> rest, ref CardinalBuilder builder)
     {
@@ -174,15 +277,36 @@ internal sealed partial class QuantityScanner
             && builder.TryAddFraction(1 / info.Value);
     }
 
+    /// <summary>
+    /// Whether a denominator word after <paramref name="numerator"/> makes a fraction: the plural must agree
+    /// ("two thirds", "one third"), and "one hundredth" is a fraction only before "of" ("the one hundredth
+    /// anniversary" is an ordinal).
+    /// </summary>
+    private bool IsFraction(int k, WordInfo info, decimal numerator)
+    {
+        bool plural = info.Is(WordClass.Plural);
+        if (numerator % 1 != 0 || numerator <= 0 || numerator > 1000 || plural != (numerator > 1)) return false;
+        return plural || info.Value < 100 || WordIs(k + 1, WordClass.Of) || k + 1 >= _count || _atoms[k + 1].Kind != AtomKind.Word;
+    }
+
     /// <summary>"two thirds", "a third of", "three quarters": value rounded to four decimal places.</summary>
     private bool TryFraction(int k, WordInfo info, decimal numerator, ref Numeral n)
     {
         bool plural = info.Is(WordClass.Plural);
-        if (numerator % 1 != 0 || numerator <= 0 || numerator > 20 || plural != (numerator > 1)) return false;
+        if (numerator % 1 != 0 || numerator <= 0 || numerator > 1000 || plural != (numerator > 1)) return false;
         n.Kind = NumeralKind.Fraction;
-        n.Value = Math.Round(numerator / info.Value, 4);
+        n.Value = FractionValue(numerator, info.Value);
         n.End = _atoms[k].End;
         n.NextAtom = k + 1;
+        if (WordIs(k + 1, WordClass.Scale) && !_atoms[k + 1].Hyphenated && _atoms[k + 1].Info.Value >= 1000)
+        {
+            // "a quarter million", "three quarters of a billion" is not handled: a fraction of a scale is a count.
+            n.Kind = NumeralKind.Cardinal;
+            n.Value = numerator * _atoms[k + 1].Info.Value / info.Value;
+            n.Multiplier = _atoms[k + 1].Info.Value;
+            n.End = _atoms[k + 1].End;
+            n.NextAtom = k + 2;
+        }
         return true;
     }
 
@@ -207,7 +331,8 @@ internal sealed partial class QuantityScanner
             {
                 numerator = trial.Value;
             }
-            else if (info.Is(WordClass.Denominator) && !first && numerator > 0 && partEnd == word.Length)
+            else if (info.Is(WordClass.Denominator) && !first && numerator > 0 && partEnd == word.Length
+                     && info.Is(WordClass.Plural) == (numerator > 1))
             {
                 builder = trial;
                 return TryFraction(k, info, numerator, ref n) ? _atoms[k].End : 0;

@@ -124,6 +124,12 @@ internal sealed partial class QuantityScanner
             m.FirstAtom = code; // "USD 5 million", "EUR 3bn", "Rs. 500"
             m.Currency = _atoms[code].Info.Text;
         }
+        if (n.Kind is NumeralKind.Cardinal or NumeralKind.Fraction or NumeralKind.Pence && IsSignWord(m.FirstAtom - 1))
+        {
+            m.FirstAtom--; // "minus 5", "minus seven percent", "negative 3"; not "10 minus 4"
+            n.Value = -n.Value;
+            n.Plain = false;
+        }
         m.N = n;
         m.Start = _atoms[m.FirstAtom].Start;
         m.End = n.End;
@@ -190,6 +196,7 @@ internal sealed partial class QuantityScanner
             m.Percent = m.Points = true;
             k += 2;
         }
+        else if (_atoms[k].IsWord(WordClass.Percentage) && !_atoms[k].Hyphenated) { m.Percent = true; k++; } // "5 percentage"
         if (!m.Percent) return;
         m.End = _atoms[k - 1].End;
         m.NextAtom = k;
@@ -198,6 +205,15 @@ internal sealed partial class QuantityScanner
     private void AttachCurrencyWord(ref Measure m)
     {
         int k = m.NextAtom;
+        if (m.Currency is null && k < _count && _atoms[k].Kind == AtomKind.Currency && Currencies.FromSign(Span(k)) is { } after
+            && !(k + 1 < _count && _atoms[k + 1].Start == _atoms[k].End && _atoms[k + 1].Kind == AtomKind.Number))
+        {
+            // "25 €", "75,000 ₦": the sign after the number (as much of Europe writes it); "5 $10 bills" is not.
+            m.Currency = after;
+            m.End = _atoms[k].End;
+            m.NextAtom = k + 1;
+            return;
+        }
         string? modifier = null;
         // "Hong Kong dollars", "US dollars", "Swiss francs": the modifier picks the currency.
         if (k + 1 < _count && _atoms[k].Kind == AtomKind.Word && _atoms[k].HasUpper && _atoms[k].Info.Class == WordClass.None
@@ -224,6 +240,26 @@ internal sealed partial class QuantityScanner
         if (info.Is(WordClass.Currency) && k + 1 < _count && Span(k + 1).Equals("sterling", StringComparison.OrdinalIgnoreCase)) k++;
         m.End = _atoms[k].End;
         m.NextAtom = k + 1;
+        if (info.Is(WordClass.Currency) && m.N.ValueTo is null) AttachMinorUnits(ref m);
+    }
+
+    /// <summary>
+    /// "4 dollars 25 cents", "twelve dollars and thirty cents", "5 pounds 50 pence": the minor units are added
+    /// to the amount (4.25) when they are whole and fewer than a hundred, and belong to the same currency.
+    /// </summary>
+    private void AttachMinorUnits(ref Measure m)
+    {
+        int k = m.NextAtom;
+        if (WordIs(k, WordClass.And) && !_atoms[k].Hyphenated) k++;
+        if (k >= _count || _atoms[k].Kind is not (AtomKind.Number or AtomKind.Word) || !TryNumeral(k, out var minor)) return;
+        if (minor.Kind != NumeralKind.Cardinal || minor.Closed || minor.ValueTo is not null || minor.Value is not { } cents
+            || cents % 1 != 0 || cents is < 1 or > 99 || !WordIs(minor.NextAtom, WordClass.MinorCurrency)) return;
+        var unit = _atoms[minor.NextAtom].Info;
+        bool pence = unit.Text == "GBP";
+        if (pence != (m.Currency == "GBP")) return;
+        m.N.Value += cents / unit.Value;
+        m.End = _atoms[minor.NextAtom].End;
+        m.NextAtom = minor.NextAtom + 1;
     }
 
     private int Emit(in Measure m, QuantityKind kind, string? normalized, string qualifier, int qualifierStart)
@@ -247,6 +283,15 @@ internal sealed partial class QuantityScanner
             QualifierStart = qualifierStart,
             Normalized = normalized,
         });
+    }
+
+    /// <summary>"minus" or "negative" at <paramref name="p"/>, as a sign: not between two numbers ("10 minus 4" is arithmetic).</summary>
+    private bool IsSignWord(int p)
+    {
+        if (!WordIs(p, WordClass.SignWord) || _atoms[p].Hyphenated) return false;
+        if (p == 0) return true;
+        var before = _atoms[p - 1];
+        return before.Kind is not (AtomKind.Number or AtomKind.Percent) && !before.IsWord(WordClass.Unit | WordClass.Tens | WordClass.Scale | WordClass.PercentWord | WordClass.Currency);
     }
 
     private bool IsClockTime(in Measure m)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactExtract.Lang;
 
 namespace FactExtract.Text;
 
@@ -57,29 +58,16 @@ public sealed class Abbreviations
 
     private static IEnumerable<KeyValuePair<string, AbbreviationKind>> BuildDefault()
     {
-        // Titles and words that introduce a name or a number.
-        const string prefixes =
-            "Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Sens Rep Reps Gov Lt Gen Col Maj Capt Cmdr Cdr Adm Sgt Cpl Pvt " +
-            "Brig Cmdt Insp Supt Det Rev Fr Msgr Hon Pres Amb Atty Gen Sec Treas Asst Assoc Dep Mt Ft " +
-            "No Nos Nr vs v Fig Figs Vol Vols Ch Sec pp cf approx est ca e.g i.e viz";
-        // Words that end a name or a date and so may close a sentence.
-        const string suffixes =
-            "Inc Corp Co Cos Ltd Bros Plc PLC Jr Sr Esq Ph.D M.D B.A M.A St Ave Blvd Rd Sq Hwy Dept Univ " +
-            "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
-            "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont " +
-            "Neb Nebr Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo";
-        const string listEnds = "etc al";
-
         var map = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
-        Add(map, prefixes, AbbreviationKind.Prefix);
-        Add(map, suffixes, AbbreviationKind.Suffix);
-        Add(map, listEnds, AbbreviationKind.ListEnd);
+        Add(map, English.PrefixAbbreviations, AbbreviationKind.Prefix);
+        Add(map, English.SuffixAbbreviations, AbbreviationKind.Suffix);
+        Add(map, English.ListEndAbbreviations, AbbreviationKind.ListEnd);
         return map;
     }
 
-    private static void Add(Dictionary<string, AbbreviationKind> map, string words, AbbreviationKind kind)
+    private static void Add(Dictionary<string, AbbreviationKind> map, string[] words, AbbreviationKind kind)
     {
-        foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var w in words)
             map.TryAdd(w, kind);
     }
 }

@@ -13,6 +13,12 @@ namespace FactExtract.Text;
 /// </summary>
 public sealed class Tokenizer
 {
+    /// <summary>
+    /// Bump on any change to where tokens begin and end: entity models record the version they were
+    /// trained with (their gazetteer and features see tokens) and refuse to load under another.
+    /// </summary>
+    public const int Version = 1;
+
     private readonly Abbreviations _abbreviations;
 
     public Tokenizer() : this(Abbreviations.Default) { }

@@ -77,4 +77,66 @@ public class EntityModelTests
         var e = Assert.Throws<ModelLoadException>(() => EntityModel.Load(new MemoryStream(bytes)));
         Assert.Contains("feature version", e.Message);
     }
+
+    [Fact]
+    public void OtherTokenizerVersionIsRefusedWithAClearMessage()
+    {
+        var bytes = Bytes(TinyCorpus.Train());
+        // Header: 8 magic bytes, int32 format version, int32 feature version, int32 tokenizer version.
+        Assert.Equal(EntityModel.TokenizerVersion, BitConverter.ToInt32(bytes, 16));
+        BitConverter.GetBytes(EntityModel.TokenizerVersion + 1).CopyTo(bytes, 16);
+        var e = Assert.Throws<ModelLoadException>(() => EntityModel.Load(new MemoryStream(bytes)));
+        Assert.Contains("tokenizer version", e.Message);
+    }
+
+    [Fact]
+    public void MalformedLabelSetIsRefusedWithAClearMessage()
+    {
+        var bytes = Bytes(TinyCorpus.Train());
+        // The first label after O is stored as the length-prefixed string "B-PER"; make it "X-PER".
+        int at = IndexOf(bytes, "B-PER"u8.ToArray());
+        bytes[at] = (byte)'X';
+        var e = Assert.Throws<ModelLoadException>(() => EntityModel.Load(new MemoryStream(bytes)));
+        Assert.Contains("label set", e.Message);
+    }
+
+    [Fact]
+    public void FastScoringGivesTheTagsOfScoringEveryFeature()
+    {
+        // Inference sums word features once per word (WordScoreCache); the trainer lists every
+        // feature. Both must decode the same tags, or training and inference have drifted.
+        var model = TinyCorpus.Train();
+        var doc = new Document("Zandor Quill visited Ostrava on Monday . The Krell Institute hired Mira Tosk from Velmora in 2024 .");
+        new TextStage().Process(doc);
+        var fast = new SentenceTagger(Gazetteer.Empty, model.Clusters, model.Labels);
+        var listed = new SentenceTagger(Gazetteer.Empty, model.Clusters, model.Labels);
+        var fastScorer = new ModelScorer(model);
+        var listingScorer = new ListingScorer(model.Weights);
+        foreach (var sentence in doc.Sentences)
+        {
+            var tokens = doc.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            fast.Tag(doc.Text, tokens, ref fastScorer, new DocumentMemory());
+            listed.Tag(doc.Text, tokens, ref listingScorer, new DocumentMemory());
+            Assert.Equal(listed.Tags.ToArray(), fast.Tags.ToArray());
+            for (int i = 0; i < tokens.Length; i++) Assert.Equal(listed.Margins[i], fast.Margins[i], 3);
+        }
+        Assert.Contains(BilouTag.BPer, fast.Tags.ToArray().Concat(listed.Tags.ToArray()));
+    }
+
+    /// <summary>Scores every listed feature through the table, as the trainer's scorer does.</summary>
+    private sealed class ListingScorer(FeatureTable table) : IFeatureScorer
+    {
+        public bool NeedsStaticFeatures => true;
+        public void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline) { }
+        public void ScoreStatic(int i, ReadOnlySpan<ulong> features, Span<float> scores) => table.Score(features, scores);
+        public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => table.Score(features, scores);
+        public void Observe(int position, ReadOnlySpan<ulong> features, int predicted) { }
+    }
+
+    private static int IndexOf(byte[] haystack, byte[] needle)
+    {
+        for (int i = 0; i + needle.Length <= haystack.Length; i++)
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle)) return i;
+        throw new InvalidOperationException("not found");
+    }
 }

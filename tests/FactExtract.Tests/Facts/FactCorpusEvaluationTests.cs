@@ -1,4 +1,3 @@
-// See TestPipeline.cs: excluded until EntityRecognizerStage and QuantityStage are in main.
 using FactExtract.Ingestion;
 using FactExtract.Tests.TestSupport;
 using FactExtract.Text;
@@ -8,24 +7,34 @@ namespace FactExtract.Tests.Facts;
 
 /// <summary>
 /// Runs the whole pipeline (shipped model, quantity rules, fact stage) over the corpus articles and
-/// scores the facts against the hand-annotated expected files.
+/// scores the facts against the hand-annotated expected files, field by field, on the whole set and
+/// on the articles annotated before the rules were tuned on them (<c>Expected/new-articles.txt</c>).
 /// </summary>
 public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
 {
-    // Measured when written (feat/ner model of 2026-11-29, feat/quant rules, 14 articles, 223 expected facts):
-    // precision 0.885, recall 0.897; on the three articles annotated after the rules were frozen
-    // (housing-market, rail-strike, space-probe) 0.867 / 0.886. The floors leave room for a retrained
-    // model or changed quantity rules, and still catch a real regression.
-    private const double PrecisionFloor = 0.75;
-    private const double RecallFloor = 0.75;
+    private static readonly string ExpectedDir = Path.Combine(RepositoryPaths.Root, "tests", "FactExtract.Tests", "Facts", "Expected");
+
+    // Floors a little under the figures measured when last changed (see the Facts README), so a
+    // retrained model or changed quantity rules pass and a real regression does not.
+    private static readonly (string Family, string Field, double Floor)[] Floors =
+    [
+        ("quantities", "found", 0.90),
+        ("quantities", "value", 0.90),
+        ("quantities", "measure", 0.75),
+        ("quantities", "subject", 0.60),
+        ("quotes", "found", 0.80),
+        ("quotes", "subject", 0.80),
+        ("roles", "found", 0.50),
+    ];
 
     [Fact]
-    public void Facts_on_the_corpus_reach_the_precision_and_recall_floors()
+    public void Facts_on_the_corpus_reach_the_per_field_floors()
     {
         var pipeline = TestPipeline.Create();
-        var expectedDir = Path.Combine(RepositoryPaths.Root, "tests", "FactExtract.Tests", "Facts", "Expected");
-        var total = new FactScore();
-        var byKind = new SortedDictionary<string, FactScore>(StringComparer.Ordinal);
+        var newArticles = File.ReadAllLines(Path.Combine(ExpectedDir, "new-articles.txt"))
+            .Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var all = Families.ToDictionary(f => f, _ => new FactScore());
+        var fresh = Families.ToDictionary(f => f, _ => new FactScore());
         foreach (var path in Directory.GetFiles(RepositoryPaths.Corpus, "*.txt").Order(StringComparer.Ordinal))
         {
             var id = Path.GetFileNameWithoutExtension(path);
@@ -33,23 +42,39 @@ public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
             pipeline.Process(doc);
             SpanAssert.LayersAreConsistent(doc);
 
-            var expected = FactRecord.ReadCsv(Path.Combine(expectedDir, id + ".facts.csv"));
+            var expected = FactRecord.ReadCsv(Path.Combine(ExpectedDir, id + ".facts.csv"));
             var produced = doc.Facts.Select(FactRecord.From).ToList();
-            var score = FactScorer.Score(expected, produced);
-            output.WriteLine($"{id,-22} {score}");
-            foreach (var r in score.Missing) output.WriteLine($"    missing  {r}");
-            foreach (var r in score.Spurious) output.WriteLine($"    spurious {r}");
-            total.Add(score);
-            foreach (var kind in expected.Select(r => r.Kind).Concat(produced.Select(r => r.Kind)).Distinct())
+            output.WriteLine(newArticles.Contains(id) ? $"{id} (new)" : id);
+            foreach (var family in Families)
             {
-                if (!byKind.TryGetValue(kind, out var k)) byKind[kind] = k = new FactScore();
-                k.Add(FactScorer.Score(expected.Where(r => r.Kind == kind).ToList(), produced.Where(r => r.Kind == kind).ToList()));
+                var score = FactScorer.Score(expected.Where(r => FamilyOf(r) == family).ToList(), produced.Where(r => FamilyOf(r) == family).ToList());
+                all[family].Add(score);
+                if (newArticles.Contains(id)) fresh[family].Add(score);
+                foreach (var r in score.Missing) output.WriteLine($"    missing  {r}");
+                foreach (var r in score.Spurious) output.WriteLine($"    spurious {r}");
+                foreach (var (e, p) in score.Mismatched) output.WriteLine($"    expected {e}\n    produced {p}");
             }
         }
-        foreach (var (kind, score) in byKind) output.WriteLine($"  {kind,-8} {score}");
-        output.WriteLine($"TOTAL {total}");
+        Report("ALL ARTICLES", all);
+        Report($"NEW ARTICLES ({newArticles.Count})", fresh);
 
-        Assert.True(total.Precision >= PrecisionFloor, $"precision {total.Precision:0.000} < {PrecisionFloor}");
-        Assert.True(total.Recall >= RecallFloor, $"recall {total.Recall:0.000} < {RecallFloor}");
+        foreach (var (family, field, floor) in Floors)
+        {
+            var score = all[family];
+            double value = field == "found" ? score.F1 : score.Agreement(field);
+            Assert.True(value >= floor, $"{family} {field} {value:0.000} < {floor}");
+        }
+    }
+
+    private static readonly string[] Families = ["quantities", "quotes", "roles"];
+
+    private static string FamilyOf(FactRecord r) => r.Kind switch { "QUOTE" => "quotes", "ROLE" => "roles", _ => "quantities" };
+
+    private void Report(string title, Dictionary<string, FactScore> scores)
+    {
+        output.WriteLine(title);
+        output.WriteLine("  quantities " + scores["quantities"].Describe("value", "qualifier", "measure", "subject", "time stated", "change stated", "time", "change"));
+        output.WriteLine("  quotes     " + scores["quotes"].Describe("subject"));
+        output.WriteLine("  roles      " + scores["roles"].Describe("value"));
     }
 }

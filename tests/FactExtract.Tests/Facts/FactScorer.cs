@@ -31,10 +31,15 @@ public sealed record FactRecord(string Kind, string Value, string Unit, string Q
     }
 }
 
-/// <summary>Counts for one or more articles; precision and recall over matched facts, agreement per secondary field.</summary>
+/// <summary>
+/// Counts for one or more articles: how many facts were expected, produced and matched (found), and
+/// for matched pairs how often each field agrees. <c>time</c> and <c>change</c> are also counted
+/// only where the expected fact has one (<c>time stated</c>, <c>change stated</c>): the time right
+/// where the sentence states one, the rise or fall right where the text states one.
+/// </summary>
 public sealed class FactScore
 {
-    public static readonly string[] Fields = ["qualifier", "subject", "time", "change"];
+    public static readonly string[] Fields = ["value", "qualifier", "measure", "subject", "time", "time stated", "change", "change stated"];
 
     public int Expected { get; private set; }
     public int Produced { get; private set; }
@@ -44,24 +49,51 @@ public sealed class FactScore
     public List<FactRecord> Missing { get; } = [];
     public List<FactRecord> Spurious { get; } = [];
 
+    /// <summary>Matched pairs where a field disagrees (for reports).</summary>
+    public List<(FactRecord Expected, FactRecord Produced)> Mismatched { get; } = [];
+
     private readonly int[] _agree = new int[Fields.Length];
+    private readonly int[] _counted = new int[Fields.Length];
 
     public double Precision => Produced == 0 ? 0 : (double)Matched / Produced;
     public double Recall => Expected == 0 ? 0 : (double)Matched / Expected;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
-    /// <summary>Share of matched facts whose <paramref name="field"/> (qualifier, subject, time, change) agrees.</summary>
-    public double Agreement(string field) => Matched == 0 ? 0 : (double)_agree[Array.IndexOf(Fields, field)] / Matched;
+    /// <summary>Share of the counted matched pairs whose <paramref name="field"/> agrees (1 when none was counted).</summary>
+    public double Agreement(string field)
+    {
+        int i = Array.IndexOf(Fields, field);
+        if (i < 0) throw new ArgumentException($"unknown field {field}", nameof(field));
+        return _counted[i] == 0 ? 1 : (double)_agree[i] / _counted[i];
+    }
+
+    /// <summary>How many matched pairs <see cref="Agreement"/> of <paramref name="field"/> counted.</summary>
+    public int Counted(string field) => _counted[Array.IndexOf(Fields, field)];
 
     internal void Count(int expected, int produced) { Expected += expected; Produced += produced; }
 
     internal void CountMatch(FactRecord expected, FactRecord produced)
     {
         Matched++;
-        if (FactScorer.Same(expected.Qualifier, produced.Qualifier)) _agree[0]++;
-        if (FactScorer.Same(expected.Subject, produced.Subject)) _agree[1]++;
-        if (FactScorer.Same(expected.Time, produced.Time)) _agree[2]++;
-        if (FactScorer.Same(expected.Change, produced.Change)) _agree[3]++;
+        bool all = true;
+        all &= Tally(0, true, FactScorer.Same(expected.Value, produced.Value));
+        all &= Tally(1, true, FactScorer.Same(expected.Qualifier, produced.Qualifier));
+        all &= Tally(2, true, FactScorer.Same(expected.Measure, produced.Measure));
+        all &= Tally(3, true, FactScorer.Same(expected.Subject, produced.Subject));
+        bool time = FactScorer.Same(expected.Time, produced.Time), change = FactScorer.Same(expected.Change, produced.Change);
+        all &= Tally(4, true, time);
+        Tally(5, expected.Time.Length > 0, time);
+        all &= Tally(6, true, change);
+        Tally(7, expected.Change.Length > 0, change);
+        if (!all) Mismatched.Add((expected, produced));
+    }
+
+    private bool Tally(int field, bool counted, bool agrees)
+    {
+        if (!counted) return true;
+        _counted[field]++;
+        if (agrees) _agree[field]++;
+        return agrees;
     }
 
     public void Add(FactScore other)
@@ -69,18 +101,25 @@ public sealed class FactScore
         Expected += other.Expected;
         Produced += other.Produced;
         Matched += other.Matched;
-        for (int i = 0; i < _agree.Length; i++) _agree[i] += other._agree[i];
+        for (int i = 0; i < _agree.Length; i++) { _agree[i] += other._agree[i]; _counted[i] += other._counted[i]; }
     }
 
-    public override string ToString() =>
-        FormattableString.Invariant($"expected {Expected}, produced {Produced}, matched {Matched}: P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}; ")
-        + string.Join(", ", Fields.Select(f => FormattableString.Invariant($"{f} {Agreement(f):0.00}")));
+    /// <summary>Found figures and the agreement of the given fields, one line.</summary>
+    public string Describe(params string[] fields) =>
+        FormattableString.Invariant($"expected {Expected,4}, produced {Produced,4}, found {Matched,4}: P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}")
+        + string.Concat(fields.Select(f => FormattableString.Invariant($"; {f} {Agreement(f):0.000} (n={Counted(f)})")));
+
+    public override string ToString() => Describe(Fields);
 }
 
 /// <summary>
-/// Matches produced facts to expected ones one-to-one on kind + value + unit + measure
-/// (case-insensitive; whitespace, apostrophes and surrounding punctuation normalised), preferring
-/// pairs that also agree on every other field, and scores them.
+/// Finds which produced fact is which expected one, kind by kind, and scores them. Both lists are in
+/// text order, so pairs are found by an order-keeping alignment (the best total pair score, as in a
+/// sequence alignment), then left-over compatible pairs are matched out of order (two figures of one
+/// sentence listed the other way round). A quantity pair is compatible when kind and unit agree and
+/// the value or the (non-empty) measure does, so a fact with a wrong value or a wrong measure still
+/// counts as found and the field counts as wrong; a quote when its words mostly agree; a role when the
+/// person agrees and the role's words overlap.
 /// </summary>
 public static class FactScorer
 {
@@ -90,31 +129,91 @@ public static class FactScorer
         score.Count(expected.Count, produced.Count);
         var expectedUsed = new bool[expected.Count];
         var producedUsed = new bool[produced.Count];
-        foreach (bool exact in new[] { true, false })
-            for (int p = 0; p < produced.Count; p++)
+        foreach (var kind in expected.Select(r => Normalize(r.Kind)).Concat(produced.Select(r => Normalize(r.Kind))).Distinct())
+        {
+            var e = Enumerable.Range(0, expected.Count).Where(i => Normalize(expected[i].Kind) == kind).ToArray();
+            var p = Enumerable.Range(0, produced.Count).Where(i => Normalize(produced[i].Kind) == kind).ToArray();
+            foreach (var (ei, pi) in Align(e.Select(i => expected[i]).ToArray(), p.Select(i => produced[i]).ToArray()))
             {
-                if (producedUsed[p]) continue;
-                for (int e = 0; e < expected.Count; e++)
-                {
-                    if (expectedUsed[e] || Key(expected[e]) != Key(produced[p])) continue;
-                    if (exact && !AllFieldsAgree(expected[e], produced[p])) continue;
-                    expectedUsed[e] = producedUsed[p] = true;
-                    score.CountMatch(expected[e], produced[p]);
-                    break;
-                }
+                expectedUsed[e[ei]] = producedUsed[p[pi]] = true;
+                score.CountMatch(expected[e[ei]], produced[p[pi]]);
             }
+            // Out of order: the best remaining compatible partner.
+            foreach (var ei in e)
+            {
+                if (expectedUsed[ei]) continue;
+                int best = -1, bestWeight = 0;
+                foreach (var pi in p)
+                {
+                    if (producedUsed[pi]) continue;
+                    int w = Weight(expected[ei], produced[pi]);
+                    if (w > bestWeight) { best = pi; bestWeight = w; }
+                }
+                if (best < 0) continue;
+                expectedUsed[ei] = producedUsed[best] = true;
+                score.CountMatch(expected[ei], produced[best]);
+            }
+        }
         for (int e = 0; e < expected.Count; e++) if (!expectedUsed[e]) score.Missing.Add(expected[e]);
         for (int p = 0; p < produced.Count; p++) if (!producedUsed[p]) score.Spurious.Add(produced[p]);
         return score;
     }
 
-    public static string Key(FactRecord r) =>
-        string.Join('\u001f', Normalize(r.Kind), Normalize(r.Value), Normalize(r.Unit), Normalize(r.Measure));
+    /// <summary>Order-keeping alignment of compatible pairs with the largest total weight.</summary>
+    private static List<(int Expected, int Produced)> Align(FactRecord[] expected, FactRecord[] produced)
+    {
+        int n = expected.Length, m = produced.Length;
+        var best = new int[n + 1, m + 1];
+        for (int i = n - 1; i >= 0; i--)
+            for (int j = m - 1; j >= 0; j--)
+            {
+                int w = Weight(expected[i], produced[j]);
+                best[i, j] = Math.Max(Math.Max(best[i + 1, j], best[i, j + 1]), w > 0 ? w + best[i + 1, j + 1] : 0);
+            }
+        var pairs = new List<(int, int)>();
+        for (int i = 0, j = 0; i < n && j < m;)
+        {
+            int w = Weight(expected[i], produced[j]);
+            if (w > 0 && best[i, j] == w + best[i + 1, j + 1]) { pairs.Add((i, j)); i++; j++; }
+            else if (best[i, j] == best[i + 1, j]) i++;
+            else j++;
+        }
+        return pairs;
+    }
+
+    /// <summary>0 when the two cannot be the same fact; else larger the more fields agree.</summary>
+    internal static int Weight(FactRecord e, FactRecord p)
+    {
+        if (Normalize(e.Kind) != Normalize(p.Kind)) return 0;
+        int agreeing = (Same(e.Qualifier, p.Qualifier) ? 1 : 0) + (Same(e.Subject, p.Subject) ? 1 : 0)
+            + (Same(e.Time, p.Time) ? 1 : 0) + (Same(e.Change, p.Change) ? 1 : 0);
+        switch (Normalize(e.Kind))
+        {
+            case "quote":
+                if (!Same(e.Value, p.Value) && WordOverlap(e.Value, p.Value) < 0.5) return 0;
+                return 10 + (Same(e.Value, p.Value) ? 4 : 0) + agreeing;
+            case "role":
+                if (!Same(e.Subject, p.Subject) || (!Same(e.Value, p.Value) && WordOverlap(e.Value, p.Value) < 0.5)) return 0;
+                return 10 + (Same(e.Value, p.Value) ? 4 : 0) + agreeing;
+            default:
+                bool value = Same(e.Value, p.Value), measure = Same(e.Measure, p.Measure) && e.Measure.Length > 0;
+                if (!Same(e.Unit, p.Unit) || !(value || measure)) return 0;
+                return 10 + (value ? 4 : 0) + (Same(e.Measure, p.Measure) ? 4 : 0) + agreeing;
+        }
+    }
+
+    /// <summary>Shared words over the words of the shorter text (a plural 's' ignored).</summary>
+    private static double WordOverlap(string a, string b)
+    {
+        static HashSet<string> Words(string s) => Normalize(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', ';', ':', '!', '?', '"', '\'').TrimEnd('s')).Where(w => w.Length > 0).ToHashSet();
+        var x = Words(a);
+        var y = Words(b);
+        int smaller = Math.Min(x.Count, y.Count);
+        return smaller == 0 ? 0 : (double)x.Count(y.Contains) / smaller;
+    }
 
     internal static bool Same(string a, string b) => Normalize(a) == Normalize(b);
-
-    private static bool AllFieldsAgree(FactRecord a, FactRecord b) =>
-        Same(a.Qualifier, b.Qualifier) && Same(a.Subject, b.Subject) && Same(a.Time, b.Time) && Same(a.Change, b.Change);
 
     /// <summary>Lower case, one space between words, straight apostrophes and quotes, no surrounding punctuation.</summary>
     public static string Normalize(string s)

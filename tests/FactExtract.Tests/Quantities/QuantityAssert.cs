@@ -77,7 +77,7 @@ internal static class QuantityAssert
         return string.Join("|", parts.Take(5).Concat(extra));
     }
 
-    private static string Describe(Quantity q)
+    internal static string Describe(Quantity q)
     {
         var parts = new List<string>
         {

@@ -1,6 +1,6 @@
 using FactExtract.Entities;
 
-namespace FactExtract.Cli;
+namespace FactExtract.Pipeline;
 
 /// <summary>
 /// Finds the shipped model folder: the path given, else <c>models/ner-en</c> under the working
