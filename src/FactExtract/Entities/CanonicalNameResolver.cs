@@ -159,7 +159,7 @@ public sealed class CanonicalNameResolver
             int p = mentions[i].End;
             while (p < text.Length && text[p] == ' ') p++;
             if (p >= text.Length || text[p] != '(') continue;
-            int close = text.IndexOf(')', p);
+            int close = text.IndexOf(')', p, Math.Min(13, text.Length - p)); // bounded: an unclosed bracket must not scan the rest of the text
             if (close < 0 || close - p > 12) continue;
             var acronym = text.Substring(p + 1, close - p - 1).Trim();
             if (Acronyms.IsAcronym(acronym) && !Acronyms.IsAcronym(names[i]) && Acronyms.Initials(names[i]) == Acronyms.Letters(acronym))

@@ -28,6 +28,7 @@ public sealed class DocumentConsistency
     /// <summary>Confidence factor for a mention copied from another occurrence.</summary>
     private const double PropagatedFactor = 0.9;
 
+    /// <param name="mentions">The tagger's mentions in text order, each inside its sentence.</param>
     public List<Entity> Apply(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions)
     {
         if (tokens.Length == 0) return mentions;
@@ -41,37 +42,59 @@ public sealed class DocumentConsistency
         return result;
     }
 
+    /// <remarks>
+    /// A definition and everything it overlaps lie in one sentence, and the mentions come in text
+    /// order, so each sentence with a definition edits only its own run of mentions: the cost
+    /// follows the document's length, not definitions times mentions.
+    /// </remarks>
     private static List<Entity> ApplyAcronyms(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences,
         List<Entity> mentions, Dictionary<string, (EntityType, double)> acronyms)
     {
         var definitions = new List<AcronymDefinitions.Definition>();
-        var result = mentions;
+        List<Entity>? result = null;
+        int copied = 0; // mentions[..copied] are already in result
         for (int s = 0; s < sentences.Length; s++)
         {
             definitions.Clear();
             AcronymDefinitions.Find(text, tokens, sentences[s].FirstToken, sentences[s].TokenEnd, definitions);
-            foreach (var d in definitions)
-            {
-                int longStart = tokens[d.LongStart].Start, longEnd = tokens[d.LongEnd - 1].End;
-                var acronym = tokens[d.Acronym];
-                var inside = result.Where(e => e.Start < longEnd && longStart < e.End).ToList();
-                // A mention reaching outside the long name ("the Chief of the Defence Staff (CDS)"
-                // as part of a person's span) is a different reading: leave it alone.
-                if (inside.Any(e => e.Start < longStart || e.End > longEnd)) continue;
-                var named = inside.Where(e => e.Type != EntityType.Misc).ToList();
-                EntityType type = named.Count > 0 ? named[^1].Type
-                    : inside.Count > 0 && !OrganisationHeads.IsHead(text, tokens[d.LongEnd - 1]) ? EntityType.Misc
-                    : EntityType.Organization;
-                double confidence = inside.Count > 0 ? inside.Max(e => e.Confidence) : 0.7;
-                if (result == mentions) result = new List<Entity>(mentions);
-                result.RemoveAll(e => e.Start < longEnd && longStart < e.End || e.Start < acronym.End && acronym.Start < e.End);
-                result.Add(new Entity(longStart, longEnd, text[longStart..longEnd], type, confidence, EntitySource.Model, s));
-                result.Add(new Entity(acronym.Start, acronym.End, text[acronym.Start..acronym.End], type, confidence, EntitySource.Model, s));
-                acronyms[text[acronym.Start..acronym.End]] = (type, confidence);
-            }
+            if (definitions.Count == 0) continue;
+            int sentenceStart = tokens[sentences[s].FirstToken].Start, sentenceEnd = tokens[sentences[s].TokenEnd - 1].End;
+            int first = copied;
+            while (first < mentions.Count && mentions[first].Start < sentenceStart) first++;
+            int end = first;
+            while (end < mentions.Count && mentions[end].Start < sentenceEnd) end++;
+            var local = mentions.GetRange(first, end - first);
+            foreach (var d in definitions) ApplyDefinition(text, tokens, d, s, local, acronyms);
+            result ??= new List<Entity>(mentions.Count + 2 * definitions.Count);
+            result.AddRange(mentions.GetRange(copied, first - copied));
+            local.Sort((a, b) => a.Start.CompareTo(b.Start));
+            result.AddRange(local);
+            copied = end;
         }
-        if (result != mentions) result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (result is null) return mentions;
+        result.AddRange(mentions.GetRange(copied, mentions.Count - copied));
         return result;
+    }
+
+    /// <summary>Retypes one definition's long name and acronym in <paramref name="local"/>, the mentions of its sentence.</summary>
+    private static void ApplyDefinition(string text, ReadOnlySpan<Token> tokens, AcronymDefinitions.Definition d, int sentence,
+        List<Entity> local, Dictionary<string, (EntityType, double)> acronyms)
+    {
+        int longStart = tokens[d.LongStart].Start, longEnd = tokens[d.LongEnd - 1].End;
+        var acronym = tokens[d.Acronym];
+        var inside = local.Where(e => e.Start < longEnd && longStart < e.End).ToList();
+        // A mention reaching outside the long name ("the Chief of the Defence Staff (CDS)"
+        // as part of a person's span) is a different reading: leave it alone.
+        if (inside.Any(e => e.Start < longStart || e.End > longEnd)) return;
+        var named = inside.Where(e => e.Type != EntityType.Misc).ToList();
+        EntityType type = named.Count > 0 ? named[^1].Type
+            : inside.Count > 0 && !OrganisationHeads.IsHead(text, tokens[d.LongEnd - 1]) ? EntityType.Misc
+            : EntityType.Organization;
+        double confidence = inside.Count > 0 ? inside.Max(e => e.Confidence) : 0.7;
+        local.RemoveAll(e => e.Start < longEnd && longStart < e.End || e.Start < acronym.End && acronym.Start < e.End);
+        local.Add(new Entity(longStart, longEnd, text[longStart..longEnd], type, confidence, EntitySource.Model, sentence));
+        local.Add(new Entity(acronym.Start, acronym.End, text[acronym.Start..acronym.End], type, confidence, EntitySource.Model, sentence));
+        acronyms[text[acronym.Start..acronym.End]] = (type, confidence);
     }
 
     /// <summary>
@@ -106,27 +129,31 @@ public sealed class DocumentConsistency
     private static void ExtendOverHeadOf(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
         Dictionary<int, int> tokenOf)
     {
+        // Compacted in place (w = mentions kept so far): a merge drops the previous mention without
+        // shifting the rest of the list, which made long documents quadratic.
+        int w = 0;
         for (int m = 0; m < mentions.Count; m++)
         {
             var e = mentions[m];
-            if (e.Type != EntityType.Organization || !tokenOf.TryGetValue(e.Start, out int first)) continue;
+            if (e.Type != EntityType.Organization || !tokenOf.TryGetValue(e.Start, out int first)) { mentions[w++] = e; continue; }
             int sentenceFirst = sentences[e.Sentence].FirstToken;
             int joiner = IsOfFor(text, tokens[first]) ? first : first - 1;
-            if (joiner - 1 < sentenceFirst || !IsOfFor(text, tokens[joiner]) || !OrganisationHeads.IsHead(text, tokens[joiner - 1])) continue;
+            if (joiner - 1 < sentenceFirst || !IsOfFor(text, tokens[joiner]) || !OrganisationHeads.IsHead(text, tokens[joiner - 1])) { mentions[w++] = e; continue; }
             int headStart = tokens[joiner - 1].Start;
-            Entity? previous = m > 0 ? mentions[m - 1] : null;
+            Entity? previous = w > 0 ? mentions[w - 1] : null;
             int start;
-            if (previous is not null && previous.End == tokens[joiner - 1].End) { start = previous.Start; mentions.RemoveAt(--m); }
+            if (previous is not null && previous.End == tokens[joiner - 1].End) { start = previous.Start; w--; }
             else
             {
-                if (previous is not null && previous.End > headStart) continue;
+                if (previous is not null && previous.End > headStart) { mentions[w++] = e; continue; }
                 int k = joiner - 1;
                 while (k - 1 > sentenceFirst && joiner - k < 4 && (previous is null || tokens[k - 1].Start >= previous.End)
                     && IsCapitalised(text, tokens[k - 1]) && char.IsLetter(text[tokens[k - 1].Start])) k--;
                 start = tokens[k].Start;
             }
-            mentions[m] = e with { Start = start, Text = text[start..e.End], Canonical = text[start..e.End] };
+            mentions[w++] = e with { Start = start, Text = text[start..e.End], Canonical = text[start..e.End] };
         }
+        mentions.RemoveRange(w, mentions.Count - w);
     }
 
     private static bool IsOfFor(string text, Token t) => text.AsSpan(t.Start, t.Length) is "of" or "for";

@@ -60,6 +60,7 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
             json.WriteRawValue(RowBuilder.FormatConfidence(e.Confidence), skipInputValidation: true);
             json.WriteString("source", e.Source.ToName());
             json.WriteEndObject();
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
 
@@ -76,6 +77,7 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
             json.WriteString("qualifier", q.Qualifier);
             if (q.Normalized is not null) json.WriteString("normalized", q.Normalized);
             json.WriteEndObject();
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
 
@@ -97,11 +99,38 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
             json.WriteString("change", f.Change);
             json.WriteString("sentence_text", RowBuilder.SentenceText(doc, f.Sentence));
             json.WriteEndObject();
+            FlushWhenFull(json);
         }
         json.WriteEndArray();
 
-        if (includeText) json.WriteString("text", article.Text);
+        if (includeText) WriteLongString(json, "text", article.Text);
         json.WriteEndObject();
+    }
+
+    // The writer buffers until flushed: without these, one giant article's line was held whole in
+    // memory (several times its text), and a 20 MB article needed gigabytes.
+    private const int FlushBytes = 1 << 16;
+    private const int SegmentChars = 1 << 14;
+
+    private static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushBytes) json.Flush();
+    }
+
+    /// <summary>Writes a string of any length in segments, flushing between them; the bytes are those of one <c>WriteString</c>.</summary>
+    private static void WriteLongString(Utf8JsonWriter json, string name, string value)
+    {
+        json.WritePropertyName(name);
+        var rest = value.AsSpan();
+        do
+        {
+            int n = Math.Min(SegmentChars, rest.Length);
+            if (n < rest.Length && char.IsHighSurrogate(rest[n - 1])) n--; // keep a surrogate pair in one segment
+            json.WriteStringValueSegment(rest[..n], isFinalSegment: n == rest.Length);
+            rest = rest[n..];
+            FlushWhenFull(json);
+        }
+        while (!rest.IsEmpty);
     }
 
     private static void WriteSpan(Utf8JsonWriter json, int sentence, int start, int end)

@@ -13,11 +13,22 @@ public sealed class ResultFingerprint(string pipelineIdentity)
 
     public string PipelineIdentity { get; } = pipelineIdentity;
 
+    private const int SliceChars = 4096;
+
     public string Of(string text)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(_identity);
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
+        // In slices, so a giant article is not copied whole into a byte array (same bytes as one GetBytes).
+        Span<byte> bytes = stackalloc byte[SliceChars * 3];
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            int n = Math.Min(SliceChars, rest.Length);
+            if (n < rest.Length && char.IsHighSurrogate(rest[n - 1])) n--;
+            hash.AppendData(bytes[..Encoding.UTF8.GetBytes(rest[..n], bytes)]);
+            rest = rest[n..];
+        }
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
     }
 }

@@ -28,11 +28,12 @@ internal sealed class QuoteFinder
     public List<Fact> Find(FactContext ctx)
     {
         var raw = Scan(ctx);
+        var quoted = new Quotations(ctx, raw);
         var facts = new List<Fact>();
         RawQuote? previous = null;
         foreach (var q in raw)
         {
-            q.Speaker = After(ctx, q, raw) ?? Before(ctx, q, raw) ?? "";
+            q.Speaker = After(ctx, q, quoted) ?? Before(ctx, q, quoted) ?? "";
             if (q.Speaker.Length == 0 && previous is { Closed: false } && StartsParagraph(ctx, q))
                 q.Speaker = previous.Speaker;
             // “…,” Mrs Hollis said. “Children come here…”: a second quote in the same paragraph goes on.
@@ -97,7 +98,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>`"…," she said` / `"…", Home Secretary Yvette Cooper said` / `"…," said Cooper`.</summary>
-    private static string? After(FactContext ctx, RawQuote q, List<RawQuote> all)
+    private static string? After(FactContext ctx, RawQuote q, Quotations all)
     {
         if (!q.Closed) return null;
         int limit = Math.Min(ctx.Tokens.Length, q.CloseMark + 1 + AttributionWindow);
@@ -111,7 +112,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>`Starmer said: "…"` / `He added: "…"`.</summary>
-    private static string? Before(FactContext ctx, RawQuote q, List<RawQuote> all)
+    private static string? Before(FactContext ctx, RawQuote q, Quotations all)
     {
         int stop = Math.Max(0, q.OpenMark - AttributionWindow);
         for (int v = q.OpenMark - 1; v >= stop; v--)
@@ -123,7 +124,7 @@ internal sealed class QuoteFinder
         return null;
     }
 
-    private static string? SpeakerAround(FactContext ctx, int verb, int from, int to, List<RawQuote> all)
+    private static string? SpeakerAround(FactContext ctx, int verb, int from, int to, Quotations all)
     {
         // Named speaker ending just before the verb (allowing "the" / titles in the entity), or just after it;
         // a person before an appositive wins over the organisation in it
@@ -153,24 +154,56 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>The last person named before <paramref name="offset"/> outside any quotation.</summary>
-    private static string? MostRecentPerson(FactContext ctx, int offset, List<RawQuote> all)
+    private static string? MostRecentPerson(FactContext ctx, int offset, Quotations all) => all.LastPersonBefore(offset)?.Canonical;
+
+    private static bool IsQuoted(int token, Quotations all, FactContext ctx) => all.Contains(ctx.Tokens[token].Start);
+
+    /// <summary>
+    /// A document's quotations (in text order, never overlapping) as character ranges, and the people
+    /// named outside them, so "is this quoted?" and "who was named last?" are binary searches:
+    /// scanning every quote or every entity per question made long documents quadratic.
+    /// </summary>
+    private sealed class Quotations
     {
-        for (int i = ctx.Entities.Count - 1; i >= 0; i--)
+        private readonly int[] _starts;
+        private readonly int[] _ends;
+        private readonly FactContext _ctx;
+        private Entity[]? _unquotedPeople; // in text order
+
+        public Quotations(FactContext ctx, List<RawQuote> quotes)
         {
-            var e = ctx.Entities[i];
-            if (e.Type != EntityType.Person || e.End > offset) continue;
-            if (!InsideQuote(ctx, e.Start, all)) return e.Canonical;
+            _ctx = ctx;
+            _starts = quotes.Select(q => ctx.Tokens[q.FirstToken].Start).ToArray();
+            _ends = quotes.Select(q => ctx.Tokens[q.LastToken].End).ToArray();
         }
-        return null;
-    }
 
-    private static bool IsQuoted(int token, List<RawQuote> all, FactContext ctx) => InsideQuote(ctx, ctx.Tokens[token].Start, all);
+        public bool Contains(int offset)
+        {
+            int i = LastAtOrBefore(_starts, offset, x => x);
+            return i >= 0 && offset < _ends[i];
+        }
 
-    private static bool InsideQuote(FactContext ctx, int offset, List<RawQuote> all)
-    {
-        foreach (var q in all)
-            if (offset >= ctx.Tokens[q.FirstToken].Start && offset < ctx.Tokens[q.LastToken].End) return true;
-        return false;
+        /// <summary>The last person (in text order) ending at or before <paramref name="offset"/> outside any quotation.</summary>
+        public Entity? LastPersonBefore(int offset)
+        {
+            _unquotedPeople ??= [.. _ctx.Entities.Where(e => e.Type == EntityType.Person && !Contains(e.Start)).OrderBy(e => e.Start)];
+            // Starting at or after the offset means ending after it; a mention straddling it is skipped.
+            for (int i = LastAtOrBefore(_unquotedPeople, offset - 1, e => e.Start); i >= 0; i--)
+                if (_unquotedPeople[i].End <= offset) return _unquotedPeople[i];
+            return null;
+        }
+
+        /// <summary>Index of the last item whose key is at most <paramref name="offset"/>, or -1 (items ascend by key).</summary>
+        private static int LastAtOrBefore<T>(T[] items, int offset, Func<T, int> key)
+        {
+            int lo = 0, hi = items.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (key(items[mid]) <= offset) lo = mid + 1; else hi = mid;
+            }
+            return lo - 1;
+        }
     }
 
     private static bool SameParagraph(FactContext ctx, int from, int to)
