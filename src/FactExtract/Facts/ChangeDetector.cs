@@ -29,10 +29,25 @@ internal sealed class ChangeDetector
         "drew", "drawn", "build", "built", "break", "broke", "shut", "close", "closed", "turn", "turned", "back",
         "step", "stepped", "hand", "handed", "bring", "brought", "round", "rounded", "look", "looked");
 
+    private static readonly WordSet AddedCounts = new("added", "adds", "add", "adding", "created", "creates", "create", "hired");
+    private static readonly WordSet RemovedCounts = new("shed", "sheds", "shedding", "axed", "axe", "axes", "eliminated", "eliminate");
+    private static readonly WordSet Conjunctions = new("and", "or", "but", "while", "whereas");
+
+    // "revised down to", "cut to": a fall to a new level; "came down to", "boils down to" are not.
+    private static readonly WordSet DownToIdioms = new("come", "comes", "came", "coming", "boil", "boils", "boiled", "get", "got", "gets", "settle", "settled", "narrowed");
+
     public string Detect(FactContext ctx, Quantity q, Sentence sentence)
     {
         int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
         int first = ctx.TokenAtOrAfterStart(anchor);
+        if (first - 1 >= sentence.FirstToken)
+        {
+            // "rose to 5.3% from 5.1%", ", up from $350": the level it moved from is no change itself.
+            if (ctx.Is(first - 1, "from")) return "";
+            // "added 263,000 jobs", "shed 500 jobs": verbs that are a change only with the count as object.
+            if (ctx.IsIn(first - 1, AddedCounts)) return Increase;
+            if (ctx.IsIn(first - 1, RemovedCounts)) return Decrease;
+        }
         for (int i = first - 1, n = 0; i >= sentence.FirstToken && n < LookBack; i--, n++)
         {
             if (IsClauseBreak(ctx, i)) break;
@@ -45,6 +60,7 @@ internal sealed class ChangeDetector
         int after = ctx.TokenAt(q.End);
         for (int i = after, n = 0; i < sentence.TokenEnd && n < LookAhead; i++, n++)
         {
+            if (ctx.IsIn(i, Conjunctions)) break; // "raises tax by 4.99% and cuts 85 posts"
             if (IsClauseBreak(ctx, i))
             {
                 // "64%, up from 61%": a change stated just after the comma.
@@ -76,8 +92,11 @@ internal sealed class ChangeDetector
         if (!up && !down) return "";
         if (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
         {
-            // "up to 20" is a limit, "set up" a phrasal verb; "up 5%", "down from 20" are changes.
-            if (i + 1 >= sentence.TokenEnd || ctx.Is(i + 1, "to")) return "";
+            // "up to 20" is a limit, "set up" a phrasal verb; "up 5%", "down from 20", "revised down to 4 cents" are changes.
+            if (i + 1 >= sentence.TokenEnd) return "";
+            bool downTo = down && ctx.Is(i + 1, "to") && !(i - 1 >= sentence.FirstToken && ctx.IsIn(i - 1, DownToIdioms));
+            if (downTo) return Decrease;
+            if (ctx.Is(i + 1, "to")) return "";
             if (i - 1 >= sentence.FirstToken && ctx.IsIn(i - 1, PhrasalVerbs)) return "";
             if (ctx.Tokens[i + 1].Kind is TokenKind.Word && !ctx.Is(i + 1, "by") && !ctx.Is(i + 1, "from")) return "";
         }

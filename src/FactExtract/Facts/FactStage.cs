@@ -43,7 +43,9 @@ public sealed class FactStage : IPipelineStage
     private void AddQuantityFacts(FactContext ctx, List<Fact> facts, CancellationToken cancellationToken)
     {
         var quantities = ctx.Document.Quantities;
+        var quantityArray = quantities as Quantity[] ?? quantities.ToArray();
         var dates = new List<Quantity>();
+        var figures = new List<Quantity>();
         int i = 0;
         while (i < quantities.Count)
         {
@@ -54,19 +56,21 @@ public sealed class FactStage : IPipelineStage
             while (j < quantities.Count && SentenceOf(ctx, quantities[j]) == sentenceIndex) j++;
 
             dates.Clear();
-            bool hasMeasured = false;
+            figures.Clear();
             for (int k = i; k < j; k++)
             {
                 if (quantities[k].Kind == QuantityKind.Date) dates.Add(quantities[k]);
-                else if (quantities[k].Kind != QuantityKind.Ordinal) hasMeasured = true;
+                else if (quantities[k].Kind != QuantityKind.Ordinal) figures.Add(quantities[k]);
             }
+            bool hasMeasured = figures.Count > 0;
+            var sentenceQuantities = new ArraySegment<Quantity>(quantityArray, i, j - i);
             Fact? previous = null;
             for (int k = i; k < j; k++)
             {
                 var q = quantities[k];
                 if (q.Kind == QuantityKind.Ordinal || sentenceIndex < 0) continue;
                 if (q.Kind == QuantityKind.Date && hasMeasured) continue;
-                var fact = QuantityFact(ctx, q, sentenceIndex, dates, previous);
+                var fact = QuantityFact(ctx, q, sentenceIndex, dates, figures, sentenceQuantities, previous);
                 facts.Add(fact);
                 if (q.Kind != QuantityKind.Date) previous = fact;
             }
@@ -74,11 +78,13 @@ public sealed class FactStage : IPipelineStage
         }
     }
 
-    private Fact QuantityFact(FactContext ctx, Quantity q, int sentenceIndex, List<Quantity> dates, Fact? previous)
+    private Fact QuantityFact(FactContext ctx, Quantity q, int sentenceIndex, List<Quantity> dates, List<Quantity> figures, ArraySegment<Quantity> sentenceQuantities, Fact? previous)
     {
-        var measure = _measures.Find(ctx, q, sentence: ctx.Sentences[sentenceIndex]);
+        var measure = _measures.Find(ctx, q, ctx.Sentences[sentenceIndex], sentenceQuantities);
         // "31.4%, down from 36.8%", "41% of arrivals …, 26% on land": the same kind of figure for the same thing.
-        var measureText = measure.Inherit && previous is not null && previous.QuantityKind == q.Kind ? previous.Measure : measure.Measure;
+        var measureText = measure.Inherit && previous is not null && previous.QuantityKind == q.Kind && previous.Measure.Length > 0
+            && !MeasureFinder.HarmParticiples.Contains(previous.Measure) && previous.Measure != MeasureFinder.Age
+            ? previous.Measure : measure.Measure;
         var sentence = ctx.Sentences[sentenceIndex];
         int firstToken = ctx.TokenAt(q.Start), lastToken = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
         bool compound = ctx.Tokens[lastToken].End > q.End && ctx.Text[q.End] == '-';
@@ -90,11 +96,22 @@ public sealed class FactStage : IPipelineStage
             Unit = q.Unit,
             Qualifier = q.Qualifier,
             Measure = measureText,
-            Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound),
+            Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age),
             Entities = ctx.EntityNames(sentenceIndex),
-            Time = isDate ? TimeResolver.Format(q) : _times.Resolve(dates, q.Start, q.End, ctx.Document.Article.Date),
-            Change = isDate ? "" : _changes.Detect(ctx, q, sentence),
+            Time = isDate ? TimeResolver.Format(q) : _times.Resolve(ctx, dates, figures, q),
+            Change = isDate ? "" : ChangeOf(ctx, q, sentence, previous),
         };
+    }
+
+    /// <summary>The change the text states, or for a restatement ("cut 1,200 jobs, or 4%") the previous figure's.</summary>
+    private string ChangeOf(FactContext ctx, Quantity q, Sentence sentence, Fact? previous)
+    {
+        var change = _changes.Detect(ctx, q, sentence);
+        if (change.Length > 0 || previous is null) return change;
+        int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
+        int before = ctx.TokenBefore(anchor);
+        bool restated = before - 1 >= sentence.FirstToken && ctx.Is(before, "or") && ctx.Is(before - 1, ",");
+        return restated ? previous.Change : "";
     }
 
     /// <summary>Invariant decimal; a range is <c>low-high</c>.</summary>

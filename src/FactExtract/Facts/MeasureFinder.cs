@@ -28,7 +28,7 @@ internal sealed class MeasureFinder
         "to", "by", "at", "of", "from", "was", "is", "were", "are", "has", "have", "had", "been", "be", "stood",
         "reached", "hit", "totalled", "totaled", "will", "would", "now", "just", "nearly", "further", "some",
         "than", "reach", "stands", "stand", "alone", "also", "still", "remained", "remain", "remains", "stayed",
-        "need", "needs", "needed", "could", "may", "might", "should", "expected");
+        "need", "needs", "needed", "could", "may", "might", "should", "expected", "worth", "valued");
 
     // Verbs that take a number as object; the word before them is not what is measured.
     private static readonly WordSet ObjectVerbs = new(
@@ -47,7 +47,8 @@ internal sealed class MeasureFinder
 
     private static readonly WordSet TimeNouns = new("year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "hour", "hours");
 
-    public Result Find(FactContext ctx, Quantity q, Sentence sentence)
+    /// <param name="others">The sentence's other quantities (dates included), in text order.</param>
+    public Result Find(FactContext ctx, Quantity q, Sentence sentence, IReadOnlyList<Quantity> others)
     {
         if (q.Kind is QuantityKind.Date or QuantityKind.Ordinal) return new("", false);
         int last = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
@@ -55,6 +56,7 @@ internal sealed class MeasureFinder
 
         var compound = Compound(ctx, q, last, sentence, out int afterCompound);
         if (compound is not null) return new(compound, false);
+        if (IsAge(ctx, q, last, sentence)) return new(Age, false);
 
         int next = afterCompound;
         int end = sentence.TokenEnd;
@@ -72,8 +74,14 @@ internal sealed class MeasureFinder
             if (changed.Length > 0) return new(changed, false);
         }
 
+        // "$420 a night", "$38 a share" (not "£1,690 a year": a period, not what is priced).
+        if (q.Kind == QuantityKind.Money && next + 1 < end && (ctx.Is(next, "a") || ctx.Is(next, "an") || ctx.Is(next, "per"))
+            && ctx.Tokens[next + 1].Kind == TokenKind.Word && !ctx.IsIn(next + 1, TimeNouns) && char.IsLower(ctx.Word(next + 1)[0]))
+            return new(ctx.Text.Substring(ctx.Tokens[next + 1].Start, ctx.Tokens[next + 1].Length), false);
+
         if (q.Kind == QuantityKind.Money && next + 1 < end && (ctx.Is(next, "in") || ctx.Is(next, "for") || ctx.Is(next, "on"))
-            && ctx.Tokens[next + 1].Kind == TokenKind.Word && !ctx.IsIn(next + 1, English.CountWords))
+            && ctx.Tokens[next + 1].Kind == TokenKind.Word && !ctx.IsIn(next + 1, English.CountWords)
+            && char.IsLower(ctx.Word(next + 1)[0]) && !ctx.IsIn(next + 1, NotWhatMoneyIsFor))
         {
             // "$3bn in revenue", "£10 for each dose"; not "in six weeks".
             var phrase = HeadAfterDeterminers(ctx, next + 1, end);
@@ -83,8 +91,64 @@ internal sealed class MeasureFinder
         var forward = HeadNoun(ctx, next, end);
         if (forward.Length > 0 && !IsChangeWord(forward) && (q.Kind == QuantityKind.Number || !TimeNouns.Contains(forward)))
             return new(forward, false);
-        return Backward(ctx, q, sentence);
+
+        // "killed 12 and wounded 40": the count of those the verb names.
+        // "killing 212 people and injuring more than 1,400" counts people twice.
+        if (HarmVerbBefore(ctx, q, sentence) is { } harmed)
+            return new(harmed, PreviousFigure(others, q) is { } before && HarmVerbBefore(ctx, before, sentence) is not null);
+        var backward = Backward(ctx, q, sentence, others);
+        // "independents won nine.", "Rudd for five": a bare count takes the noun of the count before it.
+        if (q.Kind == QuantityKind.Number && EndsClause(ctx, next, end)) return backward with { Inherit = true };
+        return backward;
     }
+
+    /// <summary>The measure of an age: "Graham Pell, 58,", "aged 19", "a 45-year-old".</summary>
+    public const string Age = "age";
+
+    /// <summary>Participles that name what a bare count after a verb of harm counts.</summary>
+    public static readonly WordSet HarmParticiples = new("killed", "wounded", "injured");
+
+    private static readonly WordSet AgeMarkers = new("aged", "age");
+
+    // Words after "$3bn in …" that say how or when money moved, not what it is for.
+    private static readonly WordSet NotWhatMoneyIsFor = new(
+        "cash", "stock", "shares", "early", "late", "total", "all", "full", "part", "morning", "afternoon", "trading", "value");
+
+    // Words before a candidate noun that show it is a verb ("will receive £2.4m", "to pay 50p").
+    private static readonly WordSet VerbOpeners = new(
+        "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "it", "he", "she", "they",
+        "we", "i", "you", "who", "which", "that", "now", "also", "not", "never", "then", "just", "only");
+
+    /// <summary>A whole number in commas right after a person's name, or after "aged".</summary>
+    private static bool IsAge(FactContext ctx, Quantity q, int last, Sentence sentence)
+    {
+        if (q.Kind != QuantityKind.Number || q.Value is not { } v || v != decimal.Truncate(v) || v < 1 || v > 120 || q.ValueTo is not null) return false;
+        int before = ctx.TokenBefore(q.Start);
+        if (before < sentence.FirstToken) return false;
+        if (ctx.IsIn(before, AgeMarkers)) return true;
+        int after = last + 1;
+        if (!ctx.Is(before, ",") || after >= sentence.TokenEnd || !(ctx.Is(after, ",") || ctx.Is(after, ")"))) return false;
+        return ctx.EntityEndingAt(ctx.Tokens[before].Start) is { Type: Entities.EntityType.Person }
+            || (before - 1 >= sentence.FirstToken && ctx.EntityCovering(ctx.Tokens[before - 1].Start) is { Type: Entities.EntityType.Person });
+    }
+
+    /// <summary>"killed 12", "wounding at least 40", "kills 12": the participle of the verb right before the count.</summary>
+    private static string? HarmVerbBefore(FactContext ctx, Quantity q, Sentence sentence)
+    {
+        int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
+        int i = ctx.TokenBefore(anchor);
+        if (i < sentence.FirstToken || ctx.Tokens[i].Kind != TokenKind.Word) return null;
+        var w = ctx.Word(i);
+        if (w.StartsWith("kill", StringComparison.OrdinalIgnoreCase)) return "killed";
+        if (w.StartsWith("wound", StringComparison.OrdinalIgnoreCase)) return "wounded";
+        if (w.StartsWith("injur", StringComparison.OrdinalIgnoreCase)) return "injured";
+        return null;
+    }
+
+    /// <summary>Nothing nominal follows: punctuation, the sentence end, or a word that opens a new phrase.</summary>
+    private static bool EndsClause(FactContext ctx, int next, int end) =>
+        next >= end || ctx.Tokens[next].Kind is TokenKind.Punctuation
+        || ctx.Is(next, "and") || ctx.Is(next, "on") || ctx.Is(next, "in") || ctx.Is(next, "since") || ctx.Is(next, "after");
 
     /// <summary>
     /// `47-member` is one token holding the number and its noun (the quantity span is only `47`).
@@ -146,7 +210,7 @@ internal sealed class MeasureFinder
     /// </summary>
     private static string HeadNoun(FactContext ctx, int i, int end)
     {
-        int head = -1;
+        int head = -1, start = i;
         for (int n = 0; i < end && n < MaxPhraseWords; i++, n++)
         {
             if (ctx.Tokens[i].Kind != TokenKind.Word) break;
@@ -163,8 +227,31 @@ internal sealed class MeasureFinder
             head = i;
             if (IsPlural(w) && !PluralFollows(ctx, i + 1, end)) break;
         }
-        return head < 0 ? "" : ctx.Text.Substring(ctx.Tokens[head].Start, ctx.Tokens[head].Length);
+        return head < 0 ? "" : WithGenericModifier(ctx, head, start);
     }
+
+    /// <summary>
+    /// The head word, or for a head that only says what kind of figure it is (<c>rate</c>, <c>index</c>)
+    /// the noun before it too: "unemployment rate", "interest rates"; not "average rate".
+    /// </summary>
+    private static string WithGenericModifier(FactContext ctx, int head, int floor)
+    {
+        var t = ctx.Tokens[head];
+        if (!ctx.IsIn(head, GenericHeads) || head - 1 < Math.Max(floor, 0)) return ctx.Text.Substring(t.Start, t.Length);
+        var m = ctx.Tokens[head - 1];
+        var w = ctx.Word(head - 1);
+        if (m.Kind != TokenKind.Word || !char.IsLower(w[0]) || FactLexicon.PhraseStoppers.Contains(w) || FactLexicon.Determiners.Contains(w)
+            || GenericHeadAdjectives.Contains(w) || LooksLikeVerb(w) || English.IsPossessive(w) || w.EndsWith("ly"))
+            return ctx.Text.Substring(t.Start, t.Length);
+        return ctx.Text.Substring(m.Start, t.End - m.Start);
+    }
+
+    private static readonly WordSet GenericHeads = new("rate", "rates", "index");
+
+    private static readonly WordSet GenericHeadAdjectives = new(
+        "average", "key", "base", "overall", "annual", "headline", "current", "new", "official", "main", "low", "high",
+        "higher", "lower", "record", "basic", "standard", "top", "monthly", "yearly", "weekly", "daily", "real",
+        "nominal", "effective", "total", "fixed", "variable", "national", "global", "its", "their");
 
     private static bool NounFollows(FactContext ctx, int i, int end)
     {
@@ -182,7 +269,7 @@ internal sealed class MeasureFinder
     /// The noun before the verb or preposition that introduces the number, stepping over
     /// prepositional phrases ("Donations to the trust fell by 40%" → Donations).
     /// </summary>
-    private static Result Backward(FactContext ctx, Quantity q, Sentence sentence)
+    private static Result Backward(FactContext ctx, Quantity q, Sentence sentence, IReadOnlyList<Quantity> others)
     {
         int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
         int i = ctx.TokenBefore(anchor);
@@ -190,14 +277,16 @@ internal sealed class MeasureFinder
         bool sawBridgeOnly = true;
         bool ofNumber = i >= floor && ctx.Is(i, "of"); // "a crowd of 41,237", "profits of £2.5bn"
         string candidate = "";
+        bool sawFigure = false; // only bridges and other figures before: "fell to 3.5% from 3.7%" measures what 3.5% did
         while (i >= floor)
         {
             var tok = ctx.Tokens[i];
             var w = ctx.Word(i);
             if (tok.Kind == TokenKind.Number || tok.Kind == TokenKind.Symbol) { i--; continue; } // "rose 18% to $7.4bn"
+            if (candidate.Length == 0 && InsideAnother(others, q, tok)) { sawFigure = true; i--; continue; } // "to 3.5 percent from 3.7 percent"
             if (tok.Kind != TokenKind.Word)
-                return new(candidate, candidate.Length == 0 && sawBridgeOnly && w is "," or ";" or "–" or "—");
-            if (candidate.Length == 0 && (BackwardBridge.Contains(w) || IsChangeWord(w) || w.EndsWith("ly")))
+                return new(candidate, sawFigure || (candidate.Length == 0 && sawBridgeOnly && w is "," or ";" or "–" or "—"));
+            if (candidate.Length == 0 && (BackwardBridge.Contains(w) || (IsChangeWord(w) && !OpensNounPhrase(ctx, i, floor)) || w.EndsWith("ly")))
             {
                 i--;
                 continue;
@@ -207,10 +296,13 @@ internal sealed class MeasureFinder
             sawBridgeOnly = false;
             if (FactLexicon.Determiners.Contains(w) || FactLexicon.PhraseStoppers.Contains(w)
                 || ObjectVerbs.Contains(w) || (LooksLikeVerb(w) && !(chained && w.EndsWith("ing"))) || English.IsPossessive(w))
-                return new(candidate, false);
+                return new(candidate, sawFigure);
+
+            // "will receive £2.4m", "to pay 50p more": a verb, not the measured noun.
+            if (i - 1 >= floor && ctx.IsIn(i - 1, VerbOpeners) && !chained) return new("", sawFigure);
 
             // A noun phrase ending here: find where it starts, then see what it hangs from.
-            candidate = ctx.Text.Substring(tok.Start, tok.Length);
+            candidate = WithGenericModifier(ctx, i, floor);
             int start = i;
             while (start - 1 >= floor && ctx.Tokens[start - 1].Kind == TokenKind.Word
                    && !FactLexicon.PhraseStoppers.Contains(ctx.Word(start - 1)) && !FactLexicon.Determiners.Contains(ctx.Word(start - 1))
@@ -224,9 +316,30 @@ internal sealed class MeasureFinder
                 i = start - 2;
                 continue;
             }
-            return new(candidate, false);
+            return new(candidate, sawFigure);
         }
-        return new(candidate, false);
+        return new(candidate, sawFigure);
+    }
+
+    /// <summary>"Growth slowed to 0.2%": a change noun at the start of its phrase is what is measured.</summary>
+    private static bool OpensNounPhrase(FactContext ctx, int i, int floor) =>
+        char.IsLower(ctx.Word(i)[0]) is var lower && (i - 1 < floor || ctx.Tokens[i - 1].Kind != TokenKind.Word
+            || ctx.IsIn(i - 1, FactLexicon.Determiners) || English.IsPossessive(ctx.Word(i - 1)) || !lower)
+        && i + 1 < ctx.Tokens.Length && IsChangeWord(ctx.Word(i + 1));
+
+    private static Quantity? PreviousFigure(IReadOnlyList<Quantity> others, Quantity q)
+    {
+        Quantity? previous = null;
+        foreach (var o in others)
+            if (o.End <= q.Start && o.Kind is not (QuantityKind.Date or QuantityKind.Ordinal)) previous = o;
+        return previous;
+    }
+
+    private static bool InsideAnother(IReadOnlyList<Quantity> others, Quantity q, Token tok)
+    {
+        foreach (var o in others)
+            if (!ReferenceEquals(o, q) && tok.Start >= o.Start && tok.End <= o.End) return true;
+        return false;
     }
 
 

@@ -27,6 +27,8 @@ internal sealed class RoleFinder
     {
         var facts = new List<Fact>();
         var seen = new HashSet<(string, string)>();
+        (int Start, int End)? listRole = null; // "councillors Ann Lee, Bo Chan and Cy Ng": one plural title for the list
+        int previousLast = -1;
         for (int e = 0; e < ctx.Entities.Count; e++)
         {
             var person = ctx.Entities[e];
@@ -35,11 +37,35 @@ internal sealed class RoleFinder
             int sentence = ctx.Document.SentenceIndexAt(person.Start);
             if (sentence < 0) continue;
             var s = ctx.Sentences[sentence];
-            Add(ctx, facts, seen, person, sentence, Prefix(ctx, first, last, s));
+            var prefix = Prefix(ctx, first, last, s);
+            if (prefix is null && listRole is not null && previousLast >= s.FirstToken && OnlyListSeparators(ctx, previousLast + 1, first))
+                prefix = listRole;
+            listRole = prefix is { } p && IsPluralRole(ctx, p) ? prefix : null;
+            previousLast = last;
+            Add(ctx, facts, seen, person, sentence, prefix);
             Add(ctx, facts, seen, person, sentence, Appositive(ctx, last, s));
         }
         return facts;
     }
+
+    private static bool OnlyListSeparators(FactContext ctx, int from, int to)
+    {
+        if (to <= from) return false;
+        for (int i = from; i < to; i++) if (!(ctx.Is(i, ",") || ctx.Is(i, "and"))) return false;
+        return true;
+    }
+
+    private static bool IsPluralRole(FactContext ctx, (int Start, int End) role)
+    {
+        var text = ctx.Text.AsSpan(role.Start, role.End - role.Start);
+        return text.Length > 3 && text[^1] == 's' && IsRoleHead(text[(text.LastIndexOf(' ') + 1)..]);
+    }
+
+    /// <summary>A role head, singular or plural ("councillor", "councillors").</summary>
+    private static bool IsRoleHead(ReadOnlySpan<char> w) =>
+        English.RoleHeads.Contains(w) || (w.Length > 3 && w[^1] == 's' && English.RoleHeads.Contains(w[..^1]));
+
+    private static bool IsRoleHead(FactContext ctx, int i) => IsRoleHead(ctx.Word(i));
 
     private static void Add(FactContext ctx, List<Fact> facts, HashSet<(string, string)> seen, Entity person, int sentence, (int Start, int End)? span)
     {
@@ -62,7 +88,7 @@ internal sealed class RoleFinder
         int inner = first;
         while (inner < last && IsRoleWord(ctx, inner, anyCapitalised: false) && !ctx.IsIn(inner, English.Honorifics)) inner++;
         bool hasHead = false;
-        for (int k = first; k < inner; k++) hasHead |= ctx.IsIn(k, English.RoleHeads);
+        for (int k = first; k < inner; k++) hasHead |= IsRoleHead(ctx, k);
         int phraseStart = inner > first ? first : -1;
         int phraseEnd = inner > first ? ctx.Tokens[inner - 1].End : -1;
 
@@ -72,16 +98,22 @@ internal sealed class RoleFinder
             while (i >= s.FirstToken && ctx.IsIn(i, English.Honorifics)) i--;
         // "The new council leader, Priya Nair, said": a role set off by commas before the name.
         if (inner == first && i == first - 1 && i > s.FirstToken && ctx.Is(i, ",")
-            && last + 1 < s.TokenEnd && ctx.Is(last + 1, ",") && ctx.IsIn(i - 1, English.RoleHeads))
+            && last + 1 < s.TokenEnd && ctx.Is(last + 1, ",") && IsRoleHead(ctx, i - 1))
+            i--;
+        // "Three councillors - Maria Green, Tom Hill and Raj Singh -": a plural title, then the list.
+        else if (inner == first && i == first - 1 && i > s.FirstToken && ctx.Word(i) is "-" or "–" or "—" or ":"
+            && IsRoleHead(ctx, i - 1) && ctx.Word(i - 1)[^1] == 's')
             i--;
         for (int words = 0; i >= s.FirstToken && words < MaxPrefixWords; i--, words++)
         {
             var w = ctx.Word(i);
             if (w is "'s" or "’s")
             {
-                // "Italy’s right-wing leader": take the owner and stop.
+                // "Italy’s right-wing leader": take the owner and stop; "the assembly's leader" too.
                 if (hasHead && i - 1 >= s.FirstToken && char.IsUpper(ctx.Word(i - 1)[0]))
                     phraseStart = OwnerStart(ctx, i - 1, s);
+                else if (hasHead && i - 2 >= s.FirstToken && ctx.Tokens[i - 1].Kind == TokenKind.Word && ctx.Is(i - 2, "the"))
+                    phraseStart = i - 1;
                 break;
             }
             if (ctx.Tokens[i].Kind != TokenKind.Word || ctx.IsIn(i, English.Honorifics)) break;
@@ -96,7 +128,7 @@ internal sealed class RoleFinder
                 if (hasHead && IsDescriptive(w)) phraseStart = i;
                 break;
             }
-            hasHead |= ctx.IsIn(i, English.RoleHeads);
+            hasHead |= IsRoleHead(ctx, i);
             phraseStart = i;
             if (phraseEnd < 0) phraseEnd = ctx.Tokens[i].End;
         }
@@ -109,7 +141,7 @@ internal sealed class RoleFinder
     private static bool IsRoleWord(FactContext ctx, int i, bool anyCapitalised)
     {
         var w = ctx.Word(i);
-        return English.RoleHeads.Contains(w) || English.RoleModifiers.Contains(w) || IsNationality(w)
+        return IsRoleHead(w) || English.RoleModifiers.Contains(w) || IsNationality(w)
             || (w.Contains('-') && char.IsLower(w[0])) || InEntity(ctx, i)
             || (anyCapitalised && char.IsUpper(w[0]) && w.Length > 1 && !NotRoleWords.Contains(w));
     }
@@ -120,7 +152,8 @@ internal sealed class RoleFinder
         "now", "then", "also", "still", "separately", "elsewhere", "instead", "last", "next", "when", "while", "after",
         "before", "as", "in", "on", "at", "for", "with", "by", "from", "said", "says", "says", "if", "because",
         "although", "though", "his", "her", "their", "its", "our", "this", "that", "these", "those", "he", "she", "it",
-        "they", "we", "i", "you", "there", "here", "what", "who", "why", "how", "where", "including", "according");
+        "they", "we", "i", "you", "there", "here", "what", "who", "why", "how", "where", "including", "according",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "several", "many");
 
     /// <summary>Start of a possessive owner: the entity ending at <paramref name="token"/>, or that one word.</summary>
     private static int OwnerStart(FactContext ctx, int token, Sentence s)
@@ -132,6 +165,8 @@ internal sealed class RoleFinder
     private static (int, int)? Appositive(FactContext ctx, int last, Sentence s)
     {
         int i = last + 1;
+        // "Kovac, 61, a former schoolteacher": step over the age.
+        if (i + 2 < s.TokenEnd && ctx.Is(i, ",") && ctx.Tokens[i + 1].Kind == TokenKind.Number && ctx.Is(i + 2, ",")) i += 2;
         if (i >= s.TokenEnd || ctx.Word(i) is not ("," or "–" or "—" or "--" or "(")) return null;
         i++;
         if (i < s.TokenEnd && ctx.Is(i, "who"))
@@ -143,9 +178,12 @@ internal sealed class RoleFinder
         int start = i, headAt = -1;
         for (int n = 0; i < s.TokenEnd && n < MaxPrefixWords; i++, n++)
         {
-            if (ctx.Tokens[i].Kind != TokenKind.Word) break;
             var w = ctx.Word(i);
-            if (English.RoleHeads.Contains(w)) { headAt = i; continue; }
+            // "a 45-year-old former judge": the age is not part of the role; "the 2022 champion": the year is.
+            if (n == 0 && w.Length > 0 && char.IsAsciiDigit(w[0]) && w.Contains('-')) { start = i + 1; continue; }
+            if (ctx.Tokens[i].Kind == TokenKind.Number && w.Length == 4 && headAt < 0) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word) break;
+            if (IsRoleHead(w)) { headAt = i; continue; }
             if (headAt < 0 && w is "'s" or "’s") continue; // "UNEP's executive director"
             if (English.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
             if (headAt < 0 && IsDescriptive(w)) continue; // "a political scientist", "a retired teacher"
@@ -189,7 +227,8 @@ internal sealed class RoleFinder
             }
             if (last < 0) break;
             end = last;
-            break;
+            // "head of fraud at the SFO": an at-phrase naming an organisation may follow.
+            if (!(end + 1 < s.TokenEnd && ctx.Is(end + 1, "at"))) break;
         }
         return end;
     }

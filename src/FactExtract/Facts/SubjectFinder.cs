@@ -15,12 +15,15 @@ internal sealed class SubjectFinder
 {
     private const int ClauseBreakCost = 8;
     private const int PersonCost = 2;
+    private const int PlaceAfterCost = 6; // "rose 9% to 4.12 euros in Amsterdam": where, not whose
+    private const int MaxAntecedentLookBack = 60;
 
     private static readonly WordSet ExampleMarkers = new("including", "like", "includes", "include", "among");
 
     /// <param name="firstToken">First token of the quantity.</param>
     /// <param name="lastToken">Last token of the quantity.</param>
-    public string Find(FactContext ctx, int sentenceIndex, int firstToken, int lastToken, bool compound)
+    /// <param name="personOnly">The figure is an age: only a person can be its subject.</param>
+    public string Find(FactContext ctx, int sentenceIndex, int firstToken, int lastToken, bool compound, bool personOnly = false)
     {
         var sentence = ctx.Sentences[sentenceIndex];
         var (first, end) = ctx.EntitiesOf(sentenceIndex);
@@ -32,6 +35,7 @@ internal sealed class SubjectFinder
         }
         Entity? best = null;
         int bestCost = int.MaxValue;
+        int datelineEnd = DatelineEnd(ctx, sentence);
         for (int e = first; e < end; e++)
         {
             var entity = ctx.Entities[e];
@@ -41,14 +45,126 @@ internal sealed class SubjectFinder
             if (compound && eFirst == lastToken + 1) return entity.Canonical; // "47-member EPC"
             if (entity.Text.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) continue; // "non-EU nations" are not the EU
             if (IsExample(ctx, eFirst, sentence) || IsPossessiveOwnerOfPerson(ctx, entity, e, end, eLast)) continue;
+            if (eLast < datelineEnd || (personOnly && entity.Type != EntityType.Person)) continue;
+            if (IsSource(ctx, eFirst, eLast, sentence) && !(eLast < firstToken && RelativeClauseBetween(ctx, eLast + 1, firstToken))) continue;
 
             int cost = eFirst > lastToken
                 ? Cost(ctx, lastToken + 1, eFirst)
                 : Cost(ctx, eLast + 1, firstToken);
             if (entity.Type == EntityType.Person) cost += PersonCost;
+            if (entity.Type == EntityType.Location && eFirst > lastToken && ctx.Is(eFirst - 1, "in")) cost += PlaceAfterCost;
             if (cost < bestCost) { best = entity; bestCost = cost; }
         }
-        return best?.Canonical ?? "";
+        var name = best?.Canonical ?? "";
+        if (personOnly) return name;
+        // "The company, which operates 312 hotels", "Shares in the company rose 6.5%": the organisation named before.
+        for (int t = sentence.FirstToken; t < sentence.TokenEnd; t++)
+        {
+            if (t >= firstToken && t <= lastToken) continue;
+            var noun = AnaphorAt(ctx, t, sentence);
+            if (noun < 0) continue;
+            int cost = noun > lastToken ? Cost(ctx, lastToken + 1, noun) : Cost(ctx, noun + 1, firstToken);
+            if (cost >= bestCost) continue;
+            var antecedent = Antecedent(ctx, sentence, noun);
+            if (antecedent is null) continue;
+            name = antecedent;
+            bestCost = cost;
+        }
+        return name;
+    }
+
+    // Nouns that, after "the", refer back to a named organisation or place ("the company", "the bank").
+    private static readonly WordSet AnaphorNouns = new(
+        "company", "firm", "group", "bank", "club", "council", "authority", "county", "union", "ministry", "agency",
+        "carmaker", "steelmaker", "chipmaker", "retailer", "airline", "lender", "insurer", "chain", "business", "trust", "charity");
+
+    // Of those, the ones whose antecedent usually carries the word in its name ("Norges Bank", "Greene County").
+    private static readonly WordSet NamedAnaphorNouns = new("bank", "club", "council", "county", "union", "ministry", "agency", "trust", "group");
+
+    private static readonly WordSet RelativeWords = new("who", "which", "whose");
+
+    private static readonly WordSet Pronouns = new("it", "they", "he", "she", "its", "their", "his", "her", "we");
+
+    /// <summary>The token of an anaphoric noun ("the company", "its") at <paramref name="t"/>, or -1.</summary>
+    private static int AnaphorAt(FactContext ctx, int t, Sentence sentence)
+    {
+        if (ctx.Is(t, "its")) return t;
+        if (!ctx.Is(t, "the") || t + 1 >= sentence.TokenEnd || !ctx.IsIn(t + 1, AnaphorNouns)) return -1;
+        if (!char.IsLower(ctx.Word(t + 1)[0]) || ctx.EntityCovering(ctx.Tokens[t + 1].Start) is not null) return -1;
+        bool possessiveOrOf = t + 2 < sentence.TokenEnd && (ctx.Is(t + 2, "of") || ctx.Is(t + 2, "'s") || ctx.Is(t + 2, "’s"));
+        return possessiveOrOf ? -1 : t + 1;
+    }
+
+    /// <summary>The latest organisation (or, for "the county", place) named before the sentence.</summary>
+    private static string? Antecedent(FactContext ctx, Sentence sentence, int noun)
+    {
+        bool named = ctx.IsIn(noun, NamedAnaphorNouns);
+        var word = ctx.Word(noun).ToString();
+        string? latestOrganisation = null;
+        int looked = 0;
+        for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
+        {
+            var entity = ctx.Entities[e];
+            // Named before the anaphor: earlier sentences, or earlier in this one ("X said its profit rose").
+            if (entity.End > ctx.Tokens[noun].Start || (entity.End > sentence.Span.Start && !ctx.Is(noun, "its"))) continue;
+            looked++;
+            if (named && entity.Canonical.Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
+            if (entity.Type == EntityType.Organization) latestOrganisation ??= entity.Canonical;
+        }
+        return named ? null : latestOrganisation;
+    }
+
+    /// <summary>
+    /// An entity that only reports the figure: "the Interior Ministry said 2,700 …", "…, police spokesman
+    /// Viktor Lenz said", "said Julia Pollak", "according to the Red Crescent". Not when it said "it" did
+    /// something ("The SFO said it had recovered £410,000"): then it is the actor.
+    /// </summary>
+    private static bool IsSource(FactContext ctx, int eFirst, int eLast, Sentence sentence)
+    {
+        int before = eFirst - 1;
+        if (before >= sentence.FirstToken && ctx.Is(before, "the")) before--;
+        if (before >= sentence.FirstToken && ctx.IsIn(before, FactLexicon.SpeechVerbs)) return true;
+        if (before - 1 >= sentence.FirstToken && ctx.Is(before, "to") && ctx.Is(before - 1, "according")) return true;
+
+        int after = eLast + 1;
+        if (after < sentence.TokenEnd && ctx.Is(after, ","))
+        {
+            // "Rachel Moss, the shadow chancellor, said": step over the apposition.
+            int close = after + 1;
+            while (close < sentence.TokenEnd && close - after <= 12 && !ctx.Is(close, ",")) close++;
+            after = close < sentence.TokenEnd && close - after <= 12 && close + 1 < sentence.TokenEnd
+                && ctx.IsIn(close + 1, FactLexicon.SpeechVerbs) ? close + 1 : after + 1;
+        }
+        if (after >= sentence.TokenEnd || !ctx.IsIn(after, FactLexicon.SpeechVerbs)) return false;
+        // "said it had recovered", "said on Monday that its profit rose": the speaker did it.
+        for (int i = after + 1; i < sentence.TokenEnd && i <= after + 5; i++)
+        {
+            if (ctx.IsIn(i, Pronouns)) return false;
+            if (ctx.Tokens[i].Kind != TokenKind.Word) break;
+        }
+        return true;
+    }
+
+    private static bool RelativeClauseBetween(FactContext ctx, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (ctx.IsIn(i, RelativeWords)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Where a dateline ends ("DAYTON, Ohio (AP) —", "OSLO (Reuters) -"): its place names say where
+    /// the report was filed, not what a figure is about. The sentence's first token when there is none.
+    /// </summary>
+    private static int DatelineEnd(FactContext ctx, Sentence sentence)
+    {
+        int limit = Math.Min(sentence.TokenEnd, sentence.FirstToken + 10);
+        for (int i = sentence.FirstToken + 1; i + 1 < limit; i++)
+        {
+            if (!ctx.Is(i, ")")) continue;
+            var dash = ctx.Word(i + 1);
+            return dash is "-" or "—" or "–" or "--" ? i + 2 : sentence.FirstToken;
+        }
+        return sentence.FirstToken;
     }
 
     /// <summary>

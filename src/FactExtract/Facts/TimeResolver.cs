@@ -1,34 +1,81 @@
 using FactExtract.Export;
+using FactExtract.Lang;
 using FactExtract.Quantities;
 
 namespace FactExtract.Facts;
 
 /// <summary>
-/// The time a fact refers to: the DATE quantity of its sentence nearest to it (<c>in 2023</c>),
-/// else the article's date when ingestion found one, else empty. Relative phrases
-/// ("the previous year", "last month") are not resolved.
+/// The time a fact refers to: the DATE quantity of its sentence nearest to it (a clause break counting
+/// as several tokens), in ISO form at the precision the text gives (<c>2023</c>, <c>2023-03</c>,
+/// <c>2023-03-05</c>, <c>2021/2023</c>). A relative date ("yesterday", "last month") counts once the
+/// quantity stage has resolved it against the article's date. Not the figure's time: a date where a
+/// period starts (<c>since 2015</c>), a date that says when something was said (<c>said on Monday</c>,
+/// <c>officials said yesterday</c>), and a date with another figure between it and this one
+/// (<c>64% from 58% in 2019</c>: 2019 is the 58%'s). Empty when the sentence states none: the
+/// article's own date is in the article record, and is not guessed to be every figure's time.
 /// </summary>
 internal sealed class TimeResolver
 {
+    private const int ClauseBreakCost = 4;
+
+    private static readonly WordSet PeriodStarts = new("since");
+    private static readonly WordSet DatePrepositions = new("on", "at", "in", "late", "early");
+
     /// <param name="dates">The DATE quantities of the fact's sentence.</param>
-    public string Resolve(IReadOnlyList<Quantity> dates, int anchorStart, int anchorEnd, string? articleDate)
+    /// <param name="figures">The other (non-date) quantities of the sentence, in text order.</param>
+    public string Resolve(FactContext ctx, IReadOnlyList<Quantity> dates, IReadOnlyList<Quantity> figures, Quantity q)
     {
         Quantity? best = null;
-        int bestDistance = int.MaxValue;
+        int bestCost = int.MaxValue;
         foreach (var d in dates)
         {
-            int distance = d.Start >= anchorEnd ? d.Start - anchorEnd : Math.Max(0, anchorStart - d.End);
-            if (distance < bestDistance) { best = d; bestDistance = distance; }
+            if (IsPeriodStart(ctx, d) || IsTimeOfSpeech(ctx, d) || FigureBetween(ctx, figures, q, d)) continue;
+            int from = d.Start >= q.End ? ctx.TokenAt(Math.Max(q.Start, q.End - 1)) : ctx.TokenAt(Math.Max(d.Start, d.End - 1));
+            int to = d.Start >= q.End ? ctx.TokenAt(d.Start) : ctx.TokenAt(q.Start);
+            int cost = Math.Max(0, to - from) + ctx.ClauseBreaksBetween(from, to) * (ClauseBreakCost - 1);
+            if (cost < bestCost) { best = d; bestCost = cost; }
         }
-        if (best is not null) return Format(best);
-        return articleDate?.Trim() ?? "";
+        return best is null ? "" : Format(best);
     }
 
-    /// <summary>A year (or year range) when the quantity has one, else its text as written.</summary>
+    /// <summary>The ISO form when the date has a year (<c>2023-08-22</c>, <c>2023-08</c>, <c>2020/2021</c>), else the year, else its text.</summary>
     public static string Format(Quantity date)
     {
+        if (date.Normalized is { Length: > 0 } iso && char.IsAsciiDigit(iso[0]) && !iso.EndsWith('s')) return iso;
         if (date.Value is not { } year) return date.Text;
         var text = InvariantNumber.Format(year);
         return date.ValueTo is { } to && to != year ? text + "/" + InvariantNumber.Format(to) : text;
     }
+
+    private static bool IsPeriodStart(FactContext ctx, Quantity d)
+    {
+        int before = ctx.TokenBefore(d.Start);
+        return before >= 0 && ctx.IsIn(before, PeriodStarts);
+    }
+
+    /// <summary>"said on Monday", "the Labor Department said Friday", "told reporters on Monday".</summary>
+    private static bool IsTimeOfSpeech(FactContext ctx, Quantity d)
+    {
+        int i = ctx.TokenBefore(d.Start);
+        if (i >= 0 && ctx.IsIn(i, DatePrepositions)) i--;
+        if (i >= 0 && ctx.IsIn(i, FactLexicon.SpeechVerbs)) return true;
+        return i >= 1 && ctx.IsIn(i - 1, FactLexicon.SpeechVerbs) && ctx.Tokens[i].Kind == Text.TokenKind.Word && char.IsLower(ctx.Word(i)[0]);
+    }
+
+    /// <summary>Another figure lies between and the date sits right next to it ("58% in 2019").</summary>
+    private static bool FigureBetween(FactContext ctx, IReadOnlyList<Quantity> figures, Quantity q, Quantity d)
+    {
+        int from = Math.Min(q.End, d.End), to = Math.Max(q.Start, d.Start);
+        foreach (var f in figures)
+        {
+            if (ReferenceEquals(f, q) || f.Start < from || f.End > to) continue;
+            int gap = f.End <= d.Start
+                ? ctx.TokenAt(d.Start) - ctx.TokenAt(Math.Max(f.Start, f.End - 1))
+                : ctx.TokenAt(f.Start) - ctx.TokenAt(Math.Max(d.Start, d.End - 1));
+            if (gap <= MaxDateGap) return true;
+        }
+        return false;
+    }
+
+    private const int MaxDateGap = 5;
 }

@@ -7,14 +7,16 @@ internal static partial class English
         "grew", "grow", "grows", "growing", "grown", "growth", "surge", "surged", "surges", "surging",
         "jump", "jumped", "jumps", "climb", "climbed", "climbs", "soar", "soared", "soars", "gain", "gained",
         "gains", "up", "higher", "boost", "boosted", "rebound", "rebounded", "doubled", "tripled", "hike", "hiked",
-        "lift", "lifted", "lifting", "upturn", "expanded", "expansion");
+        "lift", "lifted", "lifting", "upturn", "expanded", "expansion", "raise", "raises", "raised", "raising",
+        "widen", "widened", "widens", "widening", "strengthened", "strengthen", "accelerated");
 
     public static readonly WordSet DecreaseWords = new(
         "decrease", "decreases", "decreased", "decreasing", "fall", "falls", "fell", "fallen", "falling",
         "drop", "drops", "dropped", "dropping", "decline", "declines", "declined", "declining", "cut", "cuts",
         "slump", "slumped", "plunge", "plunged", "plummeted", "sank", "sunk", "shrank", "shrunk", "shrink",
         "down", "lower", "reduced", "reduction", "reductions", "slid", "slide", "dip", "dipped", "tumbled",
-        "halved", "lost", "loss", "losses", "contraction", "contracted", "eased", "downturn");
+        "halved", "lost", "loss", "losses", "contraction", "contracted", "eased", "downturn", "narrowed", "narrowing",
+        "weakened", "weaken", "weakens", "slowed", "slowing", "slows", "shed", "losing");
 
     /// <summary>
     /// Words before a number that make "rose 5% to 20%" a change rather than a range: change verbs

@@ -36,7 +36,8 @@ internal static partial class English
         "colonel", "head", "deputy", "strategist", "chief executive", "chairs", "author",
         "director-general", "speaker", "whip", "prime", "headteacher", "principal",
         "dean", "surgeon", "physician", "epidemiologist", "chef", "partner", "winger", "forward",
-        "bishop", "archbishop", "substitute", "rector", "vicar", "pastor", "magistrate", "recorder", "counsel", "qc", "kc");
+        "bishop", "archbishop", "substitute", "rector", "vicar", "pastor", "magistrate", "recorder", "counsel", "qc", "kc",
+        "schoolteacher", "administrator", "champion", "seed", "auditor", "accountant", "engineer", "pilot", "broker", "banker");
 
     /// <summary>
     /// Words that modify a title inside a name or a role phrase ("Home Secretary", "Prime Minister",

@@ -34,7 +34,7 @@ internal sealed class FactDocBuilder
 
     /// <summary>Adds a quantity; <paramref name="qualifierText"/>, when given, is the text just before the span.</summary>
     public FactDocBuilder Quantity(string surface, QuantityKind kind, decimal? value, string unit = "",
-        string qualifier = "", string? qualifierText = null, int occurrence = 0, decimal? valueTo = null)
+        string qualifier = "", string? qualifierText = null, int occurrence = 0, decimal? valueTo = null, string? normalized = null)
     {
         int start = Find(surface, occurrence);
         int qualifierStart = -1;
@@ -47,6 +47,7 @@ internal sealed class FactDocBuilder
         {
             ValueTo = valueTo,
             QualifierStart = qualifierStart,
+            Normalized = normalized,
         });
         return this;
     }

@@ -131,14 +131,14 @@ public sealed class QuantityFactTests
     }
 
     [Fact]
-    public void Time_falls_back_to_the_article_date_and_a_lone_date_is_its_own_fact()
+    public void Time_is_what_the_sentence_states_not_the_article_date_and_a_lone_date_is_its_own_fact()
     {
         var doc = new FactDocBuilder("The club has 900 members. It was founded in 1998.", date: "2024-05-02")
             .Quantity("900", QuantityKind.Number, 900)
             .Quantity("1998", QuantityKind.Date, 1998)
             .Build();
 
-        Assert.Equal("2024-05-02", Single(doc, "900").Time);
+        Assert.Equal("", Single(doc, "900").Time);
         var founded = Single(doc, "1998");
         Assert.Equal((QuantityKind.Date, "1998", "1998", ""), (founded.QuantityKind!.Value, founded.Value, founded.Time, founded.Measure));
     }

@@ -1,0 +1,144 @@
+using FactExtract.Entities;
+using FactExtract.Facts;
+using FactExtract.Quantities;
+using FactExtract.Text;
+
+namespace FactExtract.Tests.Facts;
+
+/// <summary>The patterns of news reporting the fact helpers read: ages, harm counts, from-levels, sources, anaphora, dated sentences, lists of people.</summary>
+public sealed class NewsPatternFactTests
+{
+    private static Fact Single(Document doc, string quantityText, int occurrence = 0) =>
+        doc.Facts.Where(f => f.Kind == FactKind.Quantity && doc.Text[f.Start..f.End] == quantityText).ElementAt(occurrence);
+
+    [Fact]
+    public void Harm_counts_take_the_verb_and_a_second_count_of_the_same_noun_inherits_it()
+    {
+        var doc = new FactDocBuilder("The blast killed 12 and wounded 40. The quake killed 212 people and injured more than 1,400, officials said.")
+            .Quantity("12", QuantityKind.Number, 12)
+            .Quantity("40", QuantityKind.Number, 40)
+            .Quantity("212", QuantityKind.Number, 212)
+            .Quantity("1,400", QuantityKind.Number, 1400, qualifier: "more than", qualifierText: "more than")
+            .Build();
+
+        Assert.Equal(["killed", "wounded", "people", "people"], new[] { "12", "40", "212", "1,400" }.Select(t => Single(doc, t).Measure));
+    }
+
+    [Fact]
+    public void Ages_in_commas_after_a_name_and_after_aged_belong_to_the_person()
+    {
+        var doc = new FactDocBuilder("Graham Pell, 58, of Harrogate, admitted fraud. Spain's Lucia Ortega, aged 19, won.")
+            .Entity("Graham Pell", EntityType.Person)
+            .Entity("Harrogate", EntityType.Location)
+            .Entity("Spain", EntityType.Location)
+            .Entity("Lucia Ortega", EntityType.Person)
+            .Quantity("58", QuantityKind.Number, 58)
+            .Quantity("19", QuantityKind.Number, 19)
+            .Build();
+
+        Assert.Equal(("age", "Graham Pell"), (Single(doc, "58").Measure, Single(doc, "58").Subject));
+        Assert.Equal(("age", "Lucia Ortega"), (Single(doc, "19").Measure, Single(doc, "19").Subject));
+    }
+
+    [Fact]
+    public void A_level_moved_from_measures_the_same_thing_and_is_no_change()
+    {
+        var doc = new FactDocBuilder("The unemployment rate fell to 3.5 percent from 3.7 percent.")
+            .Quantity("3.5 percent", QuantityKind.Percent, 3.5m, "%")
+            .Quantity("3.7 percent", QuantityKind.Percent, 3.7m, "%")
+            .Build();
+
+        Assert.Equal(("unemployment rate", "decrease"), (Single(doc, "3.5 percent").Measure, Single(doc, "3.5 percent").Change));
+        Assert.Equal(("unemployment rate", ""), (Single(doc, "3.7 percent").Measure, Single(doc, "3.7 percent").Change));
+    }
+
+    [Fact]
+    public void Prices_per_unit_bare_counts_and_restated_changes()
+    {
+        var doc = new FactDocBuilder("It charges $420 a night. The Greens took 22 seats, while independents won nine. It will cut 1,200 jobs, or 4 percent of its staff.")
+            .Quantity("$420", QuantityKind.Money, 420, "USD")
+            .Quantity("22", QuantityKind.Number, 22)
+            .Quantity("nine", QuantityKind.Number, 9)
+            .Quantity("1,200", QuantityKind.Number, 1200)
+            .Quantity("4 percent", QuantityKind.Percent, 4, "%")
+            .Build();
+
+        Assert.Equal("night", Single(doc, "$420").Measure);
+        Assert.Equal("seats", Single(doc, "nine").Measure);
+        Assert.Equal(("staff", "decrease"), (Single(doc, "4 percent").Measure, Single(doc, "4 percent").Change));
+    }
+
+    [Fact]
+    public void Added_jobs_rise_and_a_change_word_after_and_belongs_to_the_next_figure()
+    {
+        var doc = new FactDocBuilder("Employers added 263,000 jobs. The council raises tax by 4.99% and cuts 85 posts.")
+            .Quantity("263,000", QuantityKind.Number, 263000)
+            .Quantity("4.99%", QuantityKind.Percent, 4.99m, "%")
+            .Quantity("85", QuantityKind.Number, 85)
+            .Build();
+
+        Assert.Equal(["increase", "increase", "decrease"], new[] { "263,000", "4.99%", "85" }.Select(t => Single(doc, t).Change));
+    }
+
+    [Fact]
+    public void Time_is_the_nearest_date_that_times_the_figure_in_iso_form()
+    {
+        var doc = new FactDocBuilder(
+                "Turnout rose to 64 percent from 58 percent in 2019. Officials said on Monday that 27 people have died since 2020. Jobs rose by 263,000 in September.")
+            .Quantity("64 percent", QuantityKind.Percent, 64, "%")
+            .Quantity("58 percent", QuantityKind.Percent, 58, "%")
+            .Quantity("2019", QuantityKind.Date, 2019, normalized: "2019")
+            .Quantity("Monday", QuantityKind.Date, 2022, normalized: "2022-10-03")
+            .Quantity("27", QuantityKind.Number, 27)
+            .Quantity("2020", QuantityKind.Date, 2020, normalized: "2020")
+            .Quantity("263,000", QuantityKind.Number, 263000)
+            .Quantity("September", QuantityKind.Date, 2022, normalized: "2022-09")
+            .Build();
+
+        Assert.Equal(["", "2019", "", "2022-09"], new[] { "64 percent", "58 percent", "27", "263,000" }.Select(t => Single(doc, t).Time));
+    }
+
+    [Fact]
+    public void Sources_are_not_subjects_and_the_company_refers_back()
+    {
+        var doc = new FactDocBuilder(
+                "Harbor Hotels said profit rose. The company operates 312 hotels in New York. The Interior Ministry said 2,700 homes were destroyed. The SFO said it had recovered £410,000.")
+            .Entity("Harbor Hotels", EntityType.Organization)
+            .Entity("New York", EntityType.Location)
+            .Entity("Interior Ministry", EntityType.Organization)
+            .Entity("SFO", EntityType.Organization)
+            .Quantity("312", QuantityKind.Number, 312)
+            .Quantity("2,700", QuantityKind.Number, 2700)
+            .Quantity("£410,000", QuantityKind.Money, 410000, "GBP")
+            .Build();
+
+        Assert.Equal(["Harbor Hotels", "", "SFO"], new[] { "312", "2,700", "£410,000" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void A_dateline_place_is_not_a_subject()
+    {
+        var doc = new FactDocBuilder("OSLO (Reuters) - Growth slowed to 0.2 percent.")
+            .Entity("OSLO", EntityType.Location)
+            .Entity("Reuters", EntityType.Organization)
+            .Quantity("0.2 percent", QuantityKind.Percent, 0.2m, "%")
+            .Build();
+
+        Assert.Equal(("", "growth", "decrease"), (Single(doc, "0.2 percent").Subject, Single(doc, "0.2 percent").Measure.ToLowerInvariant(), Single(doc, "0.2 percent").Change));
+    }
+
+    [Fact]
+    public void A_plural_title_before_a_list_of_names_is_each_ones_role()
+    {
+        var doc = new FactDocBuilder("Winners include councillors Ann Lee, Bo Chan and Cy Ng. Kovac, 61, a former schoolteacher, spoke.")
+            .Entity("Ann Lee", EntityType.Person)
+            .Entity("Bo Chan", EntityType.Person)
+            .Entity("Cy Ng", EntityType.Person)
+            .Entity("Kovac", EntityType.Person)
+            .Quantity("61", QuantityKind.Number, 61)
+            .Build();
+
+        var roles = doc.Facts.Where(f => f.Kind == FactKind.Role).Select(f => (f.Subject, f.Value)).ToList();
+        Assert.Equal([("Ann Lee", "councillors"), ("Bo Chan", "councillors"), ("Cy Ng", "councillors"), ("Kovac", "former schoolteacher")], roles);
+    }
+}
