@@ -63,7 +63,7 @@ public static class Program
         catch (FactExtract.Entities.ModelLoadException ex)
         {
             console.Error.WriteLine($"factextract {command.Name}: {ex.Message}");
-            console.Error.WriteLine("The shipped model lives in models/ner-en; pass another with --model DIR.");
+            console.Error.WriteLine("Pass a model folder with --model DIR or the FACTEXTRACT_MODEL environment variable.");
             return ExitCodes.ModelError;
         }
         catch (FormatException ex)

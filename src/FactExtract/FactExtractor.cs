@@ -42,8 +42,9 @@ public sealed class FactExtractor
     public string ModelDirectory { get; }
 
     /// <summary>
-    /// Loads the model from <paramref name="modelDirectory"/>, or when null from <c>models/ner-en</c>
-    /// found in the working directory, its ancestors or beside the program.
+    /// Loads the model from <paramref name="modelDirectory"/>, or when null from the
+    /// <c>FACTEXTRACT_MODEL</c> environment variable, <c>models/ner-en</c> in the working directory
+    /// or its ancestors, or the copy shipped beside the program (see <see cref="ModelLocation"/>).
     /// </summary>
     /// <exception cref="ModelLoadException">the model is missing, corrupt or of another version.</exception>
     public static FactExtractor Load(string? modelDirectory = null) => Load(modelDirectory, []);
@@ -53,7 +54,7 @@ public sealed class FactExtractor
     public static FactExtractor Load(string? modelDirectory, IReadOnlyList<string> gazetteerFiles)
     {
         ArgumentNullException.ThrowIfNull(gazetteerFiles);
-        var directory = ModelLocator.Resolve(modelDirectory);
+        var directory = ModelLocation.Resolve(modelDirectory);
         var (model, gazetteer) = NerModelFiles.Load(directory);
         foreach (var file in gazetteerFiles) gazetteer = gazetteer.Merge(LoadUserGazetteer(file));
         var stages = new List<IPipelineStage>

@@ -36,7 +36,7 @@ public sealed class EvaluateCommand : ICommand
             gold = a.One("--gold") ?? throw new ArgumentException("--gold is required.");
             if (!File.Exists(gold)) throw new ArgumentException($"File not found: {gold}");
             types = a.One("--types") is { } t ? NerEvaluator.ParseTypes(t) : null;
-            modelDir = ModelLocator.Resolve(a.One("--model")); // the same lookup as extract
+            modelDir = ModelLocation.Resolve(a.One("--model")); // the same lookup as extract
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {

@@ -42,6 +42,12 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
         json.WriteString("file", article.File);
         WriteOptional(json, "title", article.Title);
         WriteOptional(json, "date", article.Date);
+        // The date relative dates were resolved against, and where it came from (json, html, date line, dateline).
+        if (ArticleDateFinder.Find(article) is { } articleDate)
+        {
+            json.WriteString("article_date", articleDate.Iso);
+            json.WriteString("article_date_source", articleDate.Source.ToName());
+        }
         WriteOptional(json, "url", article.Url);
         json.WriteNumber("words", doc.WordCount);
         json.WriteNumber("sentences", doc.Sentences.Length);

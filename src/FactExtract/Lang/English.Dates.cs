@@ -8,4 +8,13 @@ internal static partial class English
 
     /// <summary>Day names, Monday first (ISO 8601 day i + 1).</summary>
     public static readonly string[] DayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    /// <summary>Days named from the article's date, with their offset in days ("yesterday" is -1).</summary>
+    public static readonly (string Word, int Offset)[] RelativeDays = [("yesterday", -1), ("today", 0), ("tonight", 0), ("tomorrow", 1)];
+
+    /// <summary>Words placing a day, month or period before (-1), at (0) or after (+1) the article's date: "last month", "next Monday".</summary>
+    public static readonly (string Word, int Direction)[] RelativeDirections = [("last", -1), ("this", 0), ("next", 1), ("coming", 1)];
+
+    /// <summary>Calendar periods of "last week", "this month", "next year", with the ISO 8601 letter of their precision.</summary>
+    public static readonly (string Word, string Precision)[] CalendarPeriods = [("week", "W"), ("month", "M"), ("year", "Y")];
 }

@@ -29,7 +29,7 @@ internal static partial class English
 
     /// <summary>Scale words the quantity span normally swallows (spelled and abbreviated).</summary>
     public static readonly WordSet ScaleWords = new(
-        "hundred", "thousand", "million", "billion", "trillion", "m", "bn", "k", "mn", "tn");
+        "hundred", "thousand", "million", "billion", "trillion", "m", "bn", "k", "mn", "tn", "lakh", "lakhs", "crore", "crores");
 
     /// <summary>Percent words that may follow a percent number ("17 per cent", "5 percentage points").</summary>
     public static readonly WordSet PercentWords = new("%", "per", "cent", "percent", "pc", "pct", "percentage", "points");

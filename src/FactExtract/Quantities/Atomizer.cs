@@ -46,7 +46,14 @@ internal static class Atomizer
                     info = NumberWords.Get(word);
                     upper = HasUpper(word);
                     int hyphen = word.IndexOf('-');
-                    if (info.Class == WordClass.None && hyphen > 0)
+                    if (info.Class == WordClass.None && word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
+                        && NumberWords.Get(word[..^2]) is { Class: not WordClass.None } stem && stem.Is(WordClass.Weekday | WordClass.DayWord | WordClass.PeriodWord | WordClass.Month))
+                    {
+                        // "Sunday's", "tomorrow's", "year's": the possessive is cut off, the date word stands alone.
+                        next = pos + word.Length - 2;
+                        info = stem;
+                    }
+                    else if (info.Class == WordClass.None && hyphen > 0)
                     {
                         var head = NumberWords.Get(word[..hyphen]);
                         if (head.Is(WordClass.DatePrefix) && hyphen + 1 < word.Length && char.IsAsciiDigit(word[hyphen + 1]))

@@ -43,6 +43,10 @@ internal enum WordClass : ulong
     PronounAdjective = 1ul << 32, // "the only one", "the last one": an adjective after a determiner
     Several = 1ul << 33,      // several, few: "several hundred", "a few thousand" are counts without a value
     SignWord = 1ul << 34,     // minus, negative: "minus seven percent"
+    Weekday = 1ul << 35,      // Monday .. Sunday: Value is the ISO day number (1 = Monday)
+    DayWord = 1ul << 36,      // yesterday, today, tonight, tomorrow: Value is the offset in days (+1 is added so 0 is no entry)
+    RelativeWord = 1ul << 37, // last, this, next, coming: Value is the direction (+1 is added: last 0, this 1, next 2)
+    PeriodWord = 1ul << 38,   // week, month, year: Text is "W", "M" or "Y"
 }
 
 /// <summary>One lexicon entry: the classes of a word and its number (or ISO code).</summary>
@@ -144,6 +148,11 @@ internal static class NumberWords
             if (months[i].Length > 4) Add(months[i][..3], WordClass.Month | WordClass.Abbreviation, i + 1);
         }
         Add("Sept", WordClass.Month | WordClass.Abbreviation, 9);
+        var weekdays = English.DayNames;
+        for (int i = 0; i < weekdays.Length; i++) Add(weekdays[i], WordClass.Weekday, i + 1);
+        foreach (var (w, offset) in English.RelativeDays) Add(w, WordClass.DayWord, offset + 1);
+        foreach (var (w, direction) in English.RelativeDirections) Add(w, WordClass.RelativeWord, direction + 1);
+        foreach (var (w, period) in English.CalendarPeriods) Add(w, WordClass.PeriodWord, 0, period);
 
         Add("percent", WordClass.PercentWord);
         Add("pct", WordClass.PercentWord);

@@ -32,7 +32,7 @@ public sealed class QuantityExtractor
         try
         {
             int count = Atomizer.Atomize(document.Text, tokens, ref atoms);
-            return new QuantityScanner(document, atoms, count).Run(cancellationToken);
+            return new QuantityScanner(document, atoms, count, ArticleDateFinder.Find(document.Article)?.Date).Run(cancellationToken);
         }
         finally
         {

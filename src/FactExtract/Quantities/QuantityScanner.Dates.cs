@@ -77,6 +77,7 @@ internal sealed partial class QuantityScanner
     /// <summary>A date: value is the year (or empty), <see cref="Quantity.Normalized"/> the ISO form ("2023-08-22", "--08-22", "2023-08").</summary>
     private int EmitDate(int start, int end, decimal? year, int month, int day, int next)
     {
+        if (year is null && _articleDate is { } article) year = DateResolver.NearestYear(article, month, day); // "March 14"
         string normalized = (year, day) switch
         {
             (null, _) => $"--{month:00}-{day:00}",
@@ -96,10 +97,11 @@ internal sealed partial class QuantityScanner
         if (!r.Success || r.Length != _atoms[k].Length || r.IntegerDigits != 2 || r.HasSign || r.HasDecimalPoint) return -1;
         if (r.Suffix is not (NumberSuffix.None or NumberSuffix.Decade)) return -1;
         int year = (int)r.Value + (r.Value >= 30 ? 1900 : 2000);
-        string normalized = r.Suffix == NumberSuffix.Decade ? year.ToString(CultureInfo.InvariantCulture) + "s" : year.ToString(CultureInfo.InvariantCulture);
+        bool decade = r.Suffix == NumberSuffix.Decade;
+        string normalized = decade ? DecadeText(year) : year.ToString(CultureInfo.InvariantCulture);
         FindQualifier(i, out var qualifier, out int qualifierStart);
         KeepDateQualifier(ref qualifier, ref qualifierStart);
-        Add(_atoms[i].Start, _atoms[k].End, QuantityKind.Date, year, null, "", qualifier, qualifierStart, normalized);
+        Add(_atoms[i].Start, _atoms[k].End, QuantityKind.Date, year, decade ? year + 9 : null, "", qualifier, qualifierStart, normalized);
         return k + 1;
     }
 
@@ -117,9 +119,12 @@ internal sealed partial class QuantityScanner
         else if (n.IntegerDigits != 4 || year > 2100) return m.NextAtom;
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
         KeepDateQualifier(ref qualifier, ref qualifierStart);
-        Add(n.Start, n.End, QuantityKind.Date, year, null, "", qualifier, qualifierStart, ((int)year).ToString(CultureInfo.InvariantCulture) + "s");
+        Add(n.Start, n.End, QuantityKind.Date, year, year + 9, "", qualifier, qualifierStart, DecadeText((int)year));
         return m.NextAtom;
     }
+
+    /// <summary>A decade as an ISO 8601 interval of years: "1990/1999".</summary>
+    private static string DecadeText(int year) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}/{year + 9:0000}");
 
     /// <summary>
     /// A bare four-digit number is a year after "in", "since", "by"... (1000-2100), or on its own

@@ -11,20 +11,24 @@ namespace FactExtract.Quantities;
 internal sealed partial class QuantityScanner
 {
     private const WordClass AnchorWords = WordClass.Unit | WordClass.Tens | WordClass.Ordinal | WordClass.Denominator
-        | WordClass.Vague | WordClass.Article | WordClass.Month | WordClass.Between | WordClass.Several;
+        | WordClass.Vague | WordClass.Article | WordClass.Month | WordClass.Between | WordClass.Several
+        | WordClass.Weekday | WordClass.DayWord | WordClass.RelativeWord;
 
     private readonly Document _doc;
     private readonly string _text;
     private readonly Atom[] _atoms;
     private readonly int _count;
     private readonly List<Quantity> _found = [];
+    /// <summary>The article's date, when it is known with its year: what relative dates resolve against.</summary>
+    private readonly DateOnly? _articleDate;
 
-    public QuantityScanner(Document doc, Atom[] atoms, int count)
+    public QuantityScanner(Document doc, Atom[] atoms, int count, DateOnly? articleDate)
     {
         _doc = doc;
         _text = doc.Text;
         _atoms = atoms;
         _count = count;
+        _articleDate = articleDate;
     }
 
     public List<Quantity> Run(CancellationToken cancellationToken)
@@ -54,8 +58,12 @@ internal sealed partial class QuantityScanner
         if (a.Kind == AtomKind.Number || a.IsWord(WordClass.Month))
         {
             int date = TryDate(i);
-            if (date > 0 || a.Kind != AtomKind.Number) return date;
+            if (date > 0) return date;
+            if (a.Kind != AtomKind.Number) return TryMonthAlone(i);
         }
+        if (a.IsWord(WordClass.DayWord)) return TryDayWord(i);
+        if (a.IsWord(WordClass.Weekday)) return TryWeekday(i, direction: 0, first: i);
+        if (a.IsWord(WordClass.RelativeWord) && !a.IsWord(WordClass.Unit | WordClass.Tens | WordClass.Article)) return TryRelative(i);
         if (a.IsWord(WordClass.Between)) return TryBetween(i);
         if (a.IsWord(WordClass.Vague)) return TryVague(i);
         if (a.IsWord(WordClass.Several)) return TrySeveral(i);

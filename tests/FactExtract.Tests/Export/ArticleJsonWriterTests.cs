@@ -38,6 +38,25 @@ public sealed class ArticleJsonWriterTests
         Assert.Equal(text[entity.GetProperty("start").GetInt32()..entity.GetProperty("end").GetInt32()], entity.GetProperty("text").GetString());
     }
 
+    [Theory]
+    [InlineData("x.txt", null, "Headline\n\nTuesday, March 8, 2022\n\nIt rose.", "2022-03-08", "date line")]
+    [InlineData("x.txt", null, "LONDON, March 3 (Reuters) - It rose.", "--03-03", "dateline")]
+    [InlineData("x.jsonl", "2021-05-06", "Tuesday, March 8, 2022\n\nIt rose.", "2021-05-06", "json")]
+    [InlineData("x.txt", null, "It rose.", null, null)]
+    public void Records_the_article_date_and_where_it_came_from(string file, string? date, string text, string? articleDate, string? source)
+    {
+        var doc = new Document(new Article("x", file, text) { Date = date });
+        new TextStage().Process(doc);
+
+        using var stream = new MemoryStream();
+        new ArticleJsonWriter().Write(stream, doc);
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var root = json.RootElement;
+
+        Assert.Equal(articleDate, root.TryGetProperty("article_date", out var d) ? d.GetString() : null);
+        Assert.Equal(source, root.TryGetProperty("article_date_source", out var s) ? s.GetString() : null);
+    }
+
     [Fact]
     public void Carries_the_decoded_text_so_every_span_can_be_checked_against_it()
     {

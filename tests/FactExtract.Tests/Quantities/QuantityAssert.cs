@@ -22,9 +22,9 @@ internal enum Cut
 /// </summary>
 internal static class QuantityAssert
 {
-    public static IReadOnlyList<Quantity> Extract(string text, Cut cut)
+    public static IReadOnlyList<Quantity> Extract(string text, Cut cut, string? articleDate = null)
     {
-        var doc = new Document(text);
+        var doc = new Document(new FactExtract.Ingestion.Article("doc", "doc", text) { Date = articleDate });
         if (cut == Cut.Project)
         {
             new TextStage().Process(doc);
@@ -57,11 +57,11 @@ internal static class QuantityAssert
         }
     }
 
-    public static void Matches(string text, string expected)
+    public static void Matches(string text, string expected, string? articleDate = null)
     {
         foreach (var cut in Enum.GetValues<Cut>())
         {
-            var actual = Extract(text, cut).Select(Describe).ToArray();
+            var actual = Extract(text, cut, articleDate).Select(Describe).ToArray();
             var wanted = expected.Length == 0 ? [] : expected.Split(" ;; ").Select(Canonical).ToArray();
             Assert.True(wanted.SequenceEqual(actual),
                 $"{cut} tokenizer on \"{text}\"\n  expected: {string.Join(" ;; ", wanted)}\n  actual:   {string.Join(" ;; ", actual)}");

@@ -29,19 +29,19 @@ public sealed partial class QuantityExtractorTests
         ("He ate 1/2 of the cake.", "1/2|NUMBER|0.5||"),
         ("Shares rose 3/4 to close higher.", "3/4|NUMBER|0.75||"),
         ("About 1/3 of voters agreed.", "1/3|NUMBER|0.3333||around"),
-        ("The stock gained 5/8 yesterday.", "5/8|NUMBER|0.625||"),
+        ("The stock gained 5/8 yesterday.", "5/8|NUMBER|0.625|| ;; yesterday|DATE|||"),
         ("The bond added 1/16 in late trade.", "1/16|NUMBER|0.0625||"),
         ("The climb took 2 1/2 hours.", "2 1/2|NUMBER|2.5||"),
-        ("Shares closed at 5-5/8 on Friday.", "5-5/8|NUMBER|5.625||"),
-        ("It ended at 24-3/4 yesterday.", "24-3/4|NUMBER|24.75||"),
+        ("Shares closed at 5-5/8 on Friday.", "5-5/8|NUMBER|5.625|| ;; Friday|DATE|||"),
+        ("It ended at 24-3/4 yesterday.", "24-3/4|NUMBER|24.75|| ;; yesterday|DATE|||"),
         ("Rates were 5-1/2, 3/8 percent higher.", "5-1/2|NUMBER|5.5|| ;; 3/8 percent|PERCENT|0.375|%|"),
-        ("Prices moved 5-1/2 to 5-3/4 today.", "5-1/2 to 5-3/4|NUMBER|5.5|||to=5.75"),
+        ("Prices moved 5-1/2 to 5-3/4 today.", "5-1/2 to 5-3/4|NUMBER|5.5|||to=5.75 ;; today|DATE|||"),
         // Dates, seeding bands, unreduced fractions and other slashed numbers are not fractions.
         ("Then 5/8 - Christine Magnusson won.", ""),
         ("Remember 9/11 always.", ""),
         ("Open 24/7 for you.", ""),
         ("It was 2/4 in the draw.", ""),
-        ("Due on 3/10 next year.", ""),
+        ("Due on 3/10 next year.", "next year|DATE|||"),
         // "one in three" stays two numbers: the ratio is not modelled.
         ("One in three adults smoke.", "One|NUMBER|1|| ;; three|NUMBER|3||"));
 
@@ -53,7 +53,7 @@ public sealed partial class QuantityExtractorTests
         ("Groups of 10 or fewer may meet.", "10|NUMBER|10||at most"),
         ("The 50-plus vote matters.", "50|NUMBER|50||more than"),
         ("There were 50+ entries.", "50|NUMBER|50||more than"),
-        ("Rents rose 5% or more in March.", "5%|PERCENT|5|%|at least"),
+        ("Rents rose 5% or more in March.", "5%|PERCENT|5|%|at least ;; March|DATE||||norm=--03"),
         ("It costs $20 or so now.", "$20|MONEY|20|USD|around"),
         // A qualifier before the number wins; "or" before another number is a choice, not a qualifier.
         ("More than 20 or so came.", "20|NUMBER|20||more than"),
@@ -64,7 +64,7 @@ public sealed partial class QuantityExtractorTests
         ("They met in 1996 or so.", "1996|DATE|1996|||norm=1996"));
 
     public static TheoryData<string, string> Notations => Rows(
-        ("He ran 10km yesterday.", "10km|NUMBER|10||"),
+        ("He ran 10km yesterday.", "10km|NUMBER|10|| ;; yesterday|DATE|||"),
         ("It flew at 3.5mph overhead.", "3.5mph|NUMBER|3.5||"),
         ("It was 40C in Seville.", "40C|NUMBER|40||"),
         ("A 10km-long queue formed.", "10|NUMBER|10||"),
@@ -73,7 +73,7 @@ public sealed partial class QuantityExtractorTests
         ("The town has 1.234.567 people.", "1.234.567|NUMBER|1234567||"),
         ("The ratio is 1.234 now.", "1.234|NUMBER|1.234||"),
         ("Connect to 192.168.100.200 now.", ""),
-        ("The loss was -£5m last year.", "-£5m|MONEY|-5000000|GBP|"),
+        ("The loss was -£5m last year.", "-£5m|MONEY|-5000000|GBP| ;; last year|DATE|||"),
         ("It dipped to −3 at night.", "−3|NUMBER|-3||"),
         ("It fell to minus 5 overnight.", "minus 5|NUMBER|-5||"),
         ("Then 10 minus 4 is 6.", "10|NUMBER|10|| ;; 4|NUMBER|4|| ;; 6|NUMBER|6||"),
@@ -83,17 +83,17 @@ public sealed partial class QuantityExtractorTests
     public static TheoryData<string, string> MoreMoneyAndPercents => Rows(
         ("Tickets cost Rs 500 each.", "Rs 500|MONEY|500|INR|"),
         ("Tickets cost Rs. 250 each.", "Rs. 250|MONEY|250|INR|"),
-        ("The prize is Rs 1,00,000 this year.", "Rs 1,00,000|MONEY|100000|INR|"),
+        ("The prize is Rs 1,00,000 this year.", "Rs 1,00,000|MONEY|100000|INR| ;; this year|DATE|||"),
         ("It was priced at INR 200.", "INR 200|MONEY|200|INR|"),
-        ("It made $US5m last year.", "$US5m|MONEY|5000000|USD|"),
-        ("It made $A20 million in June.", "$A20 million|MONEY|20000000|AUD|"),
+        ("It made $US5m last year.", "$US5m|MONEY|5000000|USD| ;; last year|DATE|||"),
+        ("It made $A20 million in June.", "$A20 million|MONEY|20000000|AUD| ;; June|DATE||||norm=--06"),
         ("The fee is AUD 30 a month.", "AUD 30|MONEY|30|AUD|"),
         ("The deal was CAD 2 billion.", "CAD 2 billion|MONEY|2000000000|CAD|"),
         ("It paid 5 million USD in fines.", "5 million USD|MONEY|5000000|USD|"),
         ("It cost a billion dollars in all.", "a billion dollars|MONEY|1000000000|USD|"),
         ("It cost $1.2tn in all.", "$1.2tn|MONEY|1200000000000|USD|"),
         ("It cost $5 bn in all.", "$5 bn|MONEY|5000000000|USD|"),
-        ("Rates rose 50 pc last year.", "50 pc|PERCENT|50|%|"),
+        ("Rates rose 50 pc last year.", "50 pc|PERCENT|50|%| ;; last year|DATE|||"),
         ("Rates rose zero per cent.", "zero per cent|PERCENT|0|%|"),
         ("Rates rose half a per cent.", "half a per cent|PERCENT|0.5|%|"));
 
@@ -103,7 +103,7 @@ public sealed partial class QuantityExtractorTests
         ("It ended one-and.", "one|NUMBER|1||"),
         ("It took three-and-a-bit hours.", "three|NUMBER|3||"),
         ("A couple of people came.", "A couple|NUMBER|2||"),
-        ("The couple married in June.", ""),
+        ("The couple married in June.", "June|DATE||||norm=--06"),
         ("It took twelve hundred men.", "twelve hundred|NUMBER|1200||"),
         ("One and a half million people came.", "One and a half million|NUMBER|1500000||"),
         ("Profits rose in 2023/24 overall.", "2023/24|DATE|2023|||norm=2023/2024|to=2024"),
