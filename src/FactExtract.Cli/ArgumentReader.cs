@@ -4,8 +4,11 @@ namespace FactExtract.Cli;
 public sealed class UsageException(string message) : Exception(message);
 
 /// <summary>
-/// A small, strict reader of <c>--name value</c>, <c>--name=value</c> and <c>--flag</c> options and
-/// positional arguments. Commands declare what they accept; anything else is a usage error.
+/// A small, strict reader of <c>--name value</c>, <c>--name=value</c>, <c>--flag</c> and short
+/// <c>-x</c> options and positional arguments. Commands declare what they accept; anything else is
+/// a usage error. Any argument that starts with '-' (except "-" itself, standard input) is an
+/// option, so a mistyped <c>-q</c> can never be read as a file name; a path that starts with '-'
+/// goes after <c>--</c> or as <c>./-name</c>. Empty values and empty positionals are usage errors.
 /// </summary>
 public sealed class ArgumentReader
 {
@@ -19,11 +22,13 @@ public sealed class ArgumentReader
             string arg = args[i];
             if (arg == "--")
             {
-                Positionals.AddRange(args.Skip(i + 1));
+                foreach (var rest in args.Skip(i + 1))
+                    Positionals.Add(rest.Length > 0 ? rest : throw new UsageException("an argument is empty ('')"));
                 break;
             }
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+            if (!arg.StartsWith('-') || arg == "-")
             {
+                if (arg.Length == 0) throw new UsageException("an argument is empty ('')");
                 Positionals.Add(arg); // includes "-" for standard input
                 continue;
             }
@@ -43,6 +48,7 @@ public sealed class ArgumentReader
                 if (hasInline) value = inlineValue;
                 else if (i + 1 < args.Count) value = args[++i];
                 else throw new UsageException($"option {name} needs a value");
+                if (value.Length == 0) throw new UsageException($"option {name} needs a value, not an empty string");
                 if (!_values.TryGetValue(name, out var list)) _values[name] = list = [];
                 list.Add(value);
             }

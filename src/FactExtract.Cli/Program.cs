@@ -31,12 +31,13 @@ public static class Program
             console.Error.WriteLine(GeneralUsage());
             return ExitCodes.UsageError;
         }
-        if (args[0] is "--help" or "-h" or "help")
+        if (args[0] is "--help" or "-h")
         {
             console.Out.WriteLine(GeneralUsage());
             return ExitCodes.Success;
         }
-        if (args[0] == "--version")
+        if (args[0] == "help") return Help(args.Skip(1).ToList(), console);
+        if (args[0] is "--version" or "-V")
         {
             console.Out.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString() ?? "unknown");
             return ExitCodes.Success;
@@ -48,6 +49,12 @@ public static class Program
             console.Error.WriteLine($"factextract: unknown command '{args[0]}'");
             console.Error.WriteLine(GeneralUsage());
             return ExitCodes.UsageError;
+        }
+        // Help wins over everything else on the line, so "extract -h" can never start a run.
+        if (AsksForHelp(args.Skip(1)))
+        {
+            console.Out.WriteLine(command.Usage);
+            return ExitCodes.Success;
         }
 
         try
@@ -72,12 +79,44 @@ public static class Program
             console.Error.WriteLine($"factextract {command.Name}: {ex.Message}");
             return ExitCodes.UsageError;
         }
+        catch (FactExtract.Export.OutputFolderException ex)
+        {
+            console.Error.WriteLine($"factextract {command.Name}: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (FactExtract.Export.OutputWriteException ex)
+        {
+            console.Error.WriteLine($"factextract {command.Name}: {ex.Message}");
+            return ExitCodes.OutputError;
+        }
         catch (OperationCanceledException)
         {
-            console.Error.WriteLine("factextract: interrupted; previous output left intact");
+            console.Error.WriteLine($"factextract {command.Name}: interrupted");
             return ExitCodes.Interrupted;
         }
     }
+
+    /// <summary>"help" alone lists the commands; "help COMMAND" shows that command's usage.</summary>
+    private static int Help(IReadOnlyList<string> rest, CliConsole console)
+    {
+        if (rest.Count == 0)
+        {
+            console.Out.WriteLine(GeneralUsage());
+            return ExitCodes.Success;
+        }
+        var command = Commands.FirstOrDefault(c => c.Name == rest[0]);
+        if (command is null)
+        {
+            console.Error.WriteLine($"factextract help: unknown command '{rest[0]}'");
+            console.Error.WriteLine(GeneralUsage());
+            return ExitCodes.UsageError;
+        }
+        console.Out.WriteLine(command.Usage);
+        return ExitCodes.Success;
+    }
+
+    private static bool AsksForHelp(IEnumerable<string> commandArgs) =>
+        commandArgs.TakeWhile(a => a != "--").Any(a => a is "--help" or "-h");
 
     private static string GeneralUsage()
     {
@@ -90,6 +129,11 @@ public static class Program
             "Commands:",
         };
         lines.AddRange(Commands.Select(c => $"  {c.Name,-10} {c.Summary}"));
+        lines.Add($"  {"help",-10} help COMMAND shows a command's options");
+        lines.Add("");
+        lines.Add("Options:");
+        lines.Add("  -h, --help      this list");
+        lines.Add("  -V, --version   the program version");
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -1,49 +1,75 @@
 using System.Diagnostics;
+using System.Globalization;
 using FactExtract.Pipeline;
 
 namespace FactExtract.Cli;
 
 /// <summary>
-/// Shows a run's progress on standard error: an updating line on a terminal, or a plain line
-/// every ten seconds when standard error is redirected (logs), so long runs are never silent.
+/// Shows a run's progress on standard error: an updating line on a terminal (twice a second, with
+/// the elapsed time ticking, so one long article visibly keeps working), or a plain line every ten
+/// seconds when standard error is redirected (logs), so long runs are never silent. When the total
+/// number of input files is known (a folder count done alongside), it shows "N of M files (P%)"
+/// and an ETA.
 /// </summary>
 public sealed class ProgressDisplay : IDisposable
 {
     private readonly BatchProgress _progress;
-    private readonly TextWriter _error;
-    private readonly bool _interactive;
+    private readonly Func<long> _filesDone;
+    private readonly Func<long?> _totalFiles;
+    private readonly StatusWriter _status;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Timer _timer;
-    private bool _wroteLine;
+    private readonly Lock _gate = new();
+    private bool _stopped;
 
-    public ProgressDisplay(BatchProgress progress, TextWriter error, bool interactive)
+    public ProgressDisplay(BatchProgress progress, Func<long> filesDone, Func<long?> totalFiles, StatusWriter status)
     {
         _progress = progress;
-        _error = error;
-        _interactive = interactive;
-        var period = interactive ? TimeSpan.FromMilliseconds(500) : TimeSpan.FromSeconds(10);
+        _filesDone = filesDone;
+        _totalFiles = totalFiles;
+        _status = status;
+        var period = status.IsTerminal ? TimeSpan.FromMilliseconds(500) : TimeSpan.FromSeconds(10);
         _timer = new Timer(_ => Show(), null, period, period);
     }
 
     private void Show()
     {
-        double seconds = _clock.Elapsed.TotalSeconds;
-        string line = FormattableString.Invariant(
-            $"{_progress.Articles:N0} articles, {_progress.Skipped:N0} skipped, {_progress.Words:N0} words, {_progress.Words / Math.Max(seconds, 1e-9):N0} words/s");
-        lock (_error)
+        lock (_gate)
         {
-            if (_interactive) { _error.Write("\r" + line + "   "); _wroteLine = true; }
-            else _error.WriteLine(line);
-            _error.Flush();
+            if (_stopped) return;
+            _status.Progress(Render(_clock.Elapsed));
         }
     }
 
+    /// <summary>The progress line for the counts now and <paramref name="elapsed"/> time.</summary>
+    internal string Render(TimeSpan elapsed)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        long done = _filesDone();
+        long? total = _totalFiles();
+        double seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
+        string files;
+        if (total is > 0 and var t)
+        {
+            long shown = Math.Min(done, t);
+            files = string.Create(inv, $"{shown:N0} of {t:N0} files ({100.0 * shown / t:0}%)");
+            if (shown > 0 && shown < t)
+                files += ", ETA " + Clock(TimeSpan.FromSeconds(seconds * (t - shown) / shown));
+        }
+        else files = string.Create(inv, $"{done:N0} files");
+        return string.Create(inv,
+            $"{files}, {_progress.Articles:N0} articles, {_progress.Skipped:N0} skipped, {_progress.Words:N0} words, {_progress.Words / seconds:N0} words/s, {Clock(elapsed)} elapsed");
+    }
+
+    private static string Clock(TimeSpan t) =>
+        t.TotalHours >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{t.Minutes}:{t.Seconds:00}");
+
     public void Dispose()
     {
+        lock (_gate) _stopped = true;
         _timer.Dispose();
-        lock (_error)
-        {
-            if (_wroteLine) _error.Write("\r" + new string(' ', 100) + "\r");
-        }
+        _status.ClearProgress();
     }
 }

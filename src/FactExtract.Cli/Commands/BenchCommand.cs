@@ -33,7 +33,7 @@ public sealed class BenchCommand : ICommand
     public int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
         var reader = new ArgumentReader(args, ValueOptions, FlagOptions);
-        if (reader.Flag("--help") || reader.Flag("-h")) { console.Out.WriteLine(Usage); return ExitCodes.Success; }
+        if (reader.Positionals.Count > 0) throw new UsageException($"bench takes no inputs ('{reader.Positionals[0]}'); use --corpus DIR");
 
         string corpus = reader.Value("--corpus") ?? "corpus";
         int targetWords = reader.IntValue("--words", 1_000_000, 1, int.MaxValue);

@@ -17,11 +17,13 @@ internal sealed class CommandArgs
         for (int i = 0; i < args.Count; i++)
         {
             var a = args[i];
+            if (a.Length == 0) throw new ArgumentException("an argument is empty ('').");
             if (flags.Contains(a)) { result._flags.Add(a); continue; }
             if (single.Contains(a))
             {
                 if (i + 1 >= args.Count) throw new ArgumentException($"{a} needs a value.");
                 if (result._values.ContainsKey(a)) throw new ArgumentException($"{a} given twice.");
+                if (args[i + 1].Length == 0) throw new ArgumentException($"{a} needs a value, not an empty string.");
                 result._values[a] = [args[++i]];
                 continue;
             }
@@ -29,7 +31,8 @@ internal sealed class CommandArgs
             {
                 var list = result._values.TryGetValue(a, out var l) ? l : result._values[a] = [];
                 int before = list.Count;
-                while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) list.Add(args[++i]);
+                while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    list.Add(args[++i].Length > 0 ? args[i] : throw new ArgumentException($"{a}: a value is empty ('')."));
                 if (list.Count == before) throw new ArgumentException($"{a} needs at least one value.");
                 continue;
             }

@@ -25,7 +25,6 @@ public sealed class EvaluateCommand : ICommand
 
     public int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
-        if (args.Contains("--help")) { console.Out.WriteLine(Usage); return ExitCodes.Success; }
         string gold, modelDir;
         IReadOnlyCollection<EntityType>? types;
         CommandArgs a;
@@ -36,14 +35,15 @@ public sealed class EvaluateCommand : ICommand
             gold = a.One("--gold") ?? throw new ArgumentException("--gold is required.");
             if (!File.Exists(gold)) throw new ArgumentException($"File not found: {gold}");
             types = a.One("--types") is { } t ? NerEvaluator.ParseTypes(t) : null;
+            if (types is { Count: 0 }) throw new ArgumentException("--types needs at least one type (PER, LOC, ORG, MISC).");
             modelDir = ModelLocation.Resolve(a.One("--model")); // the same lookup as extract
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
-            console.Error.WriteLine($"evaluate: {e.Message}");
-            console.Error.WriteLine(Usage);
-            return ExitCodes.UsageError;
+            throw new UsageException(e.Message);
         }
+        // Opened before the evaluation, so an impossible path fails at once, not after minutes of work.
+        using var dump = a.One("--dump") is { } dumpPath ? OpenDump(dumpPath) : null;
         var (model, gazetteer) = NerModelFiles.Load(modelDir);
         var corpus = CorpusReader.Read(gold);
         var recognizer = new EntityRecognizer(model, gazetteer);
@@ -54,7 +54,8 @@ public sealed class EvaluateCommand : ICommand
         var (gazMentions, gazCorrect) = RecognizerEvaluation.GazetteerSourcePrecision(recognizer, docs);
         json["gazetteer_source"] = new JsonObject { ["mentions"] = gazMentions, ["correct"] = gazCorrect };
         text.Add($"gazetteer-source mentions: {gazMentions}, exactly right: {gazCorrect}");
-        if (a.One("--dump") is { } dumpPath) File.WriteAllLines(dumpPath, RecognizerEvaluation.Errors(recognizer, docs));
+        if (dump is not null)
+            foreach (var line in RecognizerEvaluation.Errors(recognizer, docs)) dump.WriteLine(line);
         if (a.Has("--raw"))
         {
             var raw = RawTextEvaluation.Evaluate(recognizer, corpus, types);
@@ -70,5 +71,17 @@ public sealed class EvaluateCommand : ICommand
         }
         console.Out.WriteLine(a.Has("--json") ? json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) : string.Join(Environment.NewLine, text));
         return ExitCodes.Success;
+    }
+
+    private static StreamWriter OpenDump(string path)
+    {
+        try
+        {
+            return new StreamWriter(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--dump {path}: cannot write: {e.Message}");
+        }
     }
 }

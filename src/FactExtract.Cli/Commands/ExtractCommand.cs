@@ -10,7 +10,7 @@ public sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
         ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb", "--report-threshold"];
-    private static readonly HashSet<string> FlagOptions = ["--quiet", "--csv-bom", "--resume", "--no-text", "--report", "--help", "-h"];
+    private static readonly HashSet<string> FlagOptions = ["--quiet", "-q", "--csv-bom", "--resume", "--no-text", "--report", "--help", "-h"];
 
     public string Name => "extract";
     public string Summary => "extract entities, quantities and facts from articles";
@@ -19,6 +19,8 @@ public sealed class ExtractCommand : ICommand
 
         INPUT is a file or folder (walked recursively: .txt .md .html .htm .json .jsonl),
         or '-' for standard input (JSON Lines with a "text" field, or plain text).
+        The --out folder is never read as input; an input named twice is read once;
+        a repeated article id gets '#2', '#3'... (with a warning).
 
         Options:
           --out DIR          output folder (default: output); '-' writes JSON Lines to stdout
@@ -33,54 +35,88 @@ public sealed class ExtractCommand : ICommand
           --no-text          leave the article text out of articles.jsonl (smaller output)
           --report           also write the HTML review report to DIR/report/ (see 'report --help')
           --report-threshold X  review-queue threshold for --report (default: 0.6)
-          --quiet            no progress display
+          -q, --quiet        no progress display
           -h, --help         show this help
 
-        Writes entities.csv, quantities.csv, facts.csv, articles.jsonl and errors.csv,
-        each replaced atomically at the end of the run.
+        Writes entities.csv, quantities.csv, facts.csv, articles.jsonl, errors.csv and
+        manifest.json (the files written, with rows, bytes and SHA-256), replaced as one set at
+        the end of the run; files of the previous set that this run does not write are removed.
         Exit codes: 0 all inputs processed, 1 some inputs skipped (see errors.csv),
-        2 usage error, 3 model error, 130 interrupted (previous output left intact).
+        2 usage error (also: no inputs found, output folder not writable), 3 model error,
+        4 output could not be written (disk full), 130 interrupted (previous output left intact).
         """;
 
     public int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
         var options = ExtractOptions.Parse(new ArgumentReader(args, ValueOptions, FlagOptions));
-        if (options.ShowHelp)
-        {
-            console.Out.WriteLine(Usage);
-            return ExitCodes.Success;
-        }
-
+        var status = new StatusWriter(console.Error, console.ErrorIsTerminal);
         var extractor = LoadExtractor(options);
-        var source = ArticleSources.Create(options, console);
+        var report = new IngestReport { Warned = message => status.Line("warning: " + message) };
+
         using var previous = options.Resume
             ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), extractor.Fingerprint)
             : null;
-        var runner = new BatchRunner(extractor.Pipeline, options.Threads, previous);
-
         using var sink = options.ToStandardOutput
             ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, extractor.Fingerprint, options.ArticleText)
             : new OutputSet(options.OutputDirectory, options.Formats, extractor.Fingerprint, options.CsvByteOrderMark, options.ArticleText);
-        using var errorEcho = new ErrorEchoSink(sink, console.Error, echo: !options.ToStandardOutput);
+        var ingestOptions = ArticleSources.IngestOptionsFor(options, report, OwnOutputPaths(options));
+        var source = ArticleSources.Create(options, console, ingestOptions);
+        var runner = new BatchRunner(extractor.Pipeline, options.Threads, previous);
+        using var errorEcho = new ErrorEchoSink(sink, status, echo: !options.ToStandardOutput);
 
         BatchSummary summary;
-        using (options.Quiet ? null : new ProgressDisplay(runner.Progress, console.Error, interactive: !Console.IsErrorRedirected))
+        try
         {
-            summary = runner.Run(source, errorEcho, cancellationToken);
+            var census = options.Quiet || !status.IsTerminal ? null : FileCensus.Start(options.Inputs, ingestOptions, cancellationToken);
+            using (options.Quiet ? null : new ProgressDisplay(runner.Progress, () => errorEcho.FilesDone, () => census?.Total, status))
+            {
+                summary = runner.Run(source, errorEcho, cancellationToken);
+            }
+            // A reader stopped by Ctrl-C ends its input early and the run can look complete: never commit it.
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        catch (OperationCanceledException)
+        {
+            status.Line(options.ToStandardOutput
+                ? "factextract extract: interrupted"
+                : "factextract extract: interrupted; previous output left intact");
+            return ExitCodes.Interrupted;
+        }
+
+        string? ignored = report.IgnoredSummary();
+        if (report.InputsFound == 0)
+        {
+            // Nothing to read at all: keep the previous output rather than replace it with empty files.
+            status.Line("factextract extract: no inputs found" + (ignored is null ? "" : $" ({ignored})")
+                + (options.ToStandardOutput ? "" : "; previous output left intact"));
+            return ExitCodes.UsageError;
         }
         errorEcho.Commit();
 
-        console.Error.WriteLine(summary.ToSummaryLine());
+        status.Line(summary.ToSummaryLine());
+        if (ignored is not null) status.Line(ignored);
         if (previous is not null)
-            console.Error.WriteLine($"resume: reused {previous.Hits:N0} of {summary.Articles:N0} articles from the previous run");
+            status.Line($"resume: reused {previous.Hits:N0} of {summary.Articles:N0} articles from the previous run");
         if (!options.ToStandardOutput)
-            console.Error.WriteLine($"wrote {Path.GetFullPath(options.OutputDirectory)}");
+            status.Line($"wrote {Path.GetFullPath(options.OutputDirectory)}");
         if (options.Report)
         {
             int reportCode = ReportCommand.Write(options.OutputDirectory, options.ReportThreshold, console, cancellationToken);
             if (reportCode != ExitCodes.Success) return reportCode;
         }
         return summary.Skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Success;
+    }
+
+    /// <summary>The output folder and its files, by real path: a folder walk never reads the run's own output.</summary>
+    private static HashSet<string> OwnOutputPaths(ExtractOptions options)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        if (options.ToStandardOutput) return paths;
+        string? real = SymlinkResolver.RealPath(options.OutputDirectory);
+        if (real is null) return paths;
+        paths.Add(real);
+        foreach (var name in OutputSet.KnownFiles) paths.Add(Path.Combine(real, name));
+        return paths;
     }
 
     private static FactExtractor LoadExtractor(ExtractOptions options)

@@ -22,17 +22,16 @@ public sealed record ExtractOptions
     public bool Report { get; init; }
     public double ReportThreshold { get; init; } = Export.Report.ReportGenerator.DefaultThreshold;
     public bool Quiet { get; init; }
-    public bool ShowHelp { get; init; }
 
     /// <summary>JSON Lines to standard output: with <c>--out -</c>, or by default when reading standard input.</summary>
     public bool ToStandardOutput { get; init; }
 
     public static ExtractOptions Parse(ArgumentReader args)
     {
-        if (args.Flag("--help") || args.Flag("-h"))
-            return new ExtractOptions { Inputs = [], ShowHelp = true };
         if (args.Positionals.Count == 0)
             throw new UsageException("extract needs at least one INPUT (a file, a folder, or '-' for standard input)");
+        if (args.Positionals.Count(p => p == "-") > 1)
+            throw new UsageException("standard input ('-') can be given only once");
 
         var formats = OutputFormats.All;
         var formatText = args.Value("--format");
@@ -68,6 +67,10 @@ public sealed record ExtractOptions
             shard = parsed;
         }
 
+        foreach (var gazetteer in args.Values("--gazetteer"))
+            if (Directory.Exists(gazetteer))
+                throw new UsageException($"--gazetteer {gazetteer}: is a directory; give a file of 'TYPE<TAB>name' lines");
+
         return new ExtractOptions
         {
             Inputs = args.Positionals,
@@ -83,7 +86,7 @@ public sealed record ExtractOptions
             ArticleText = !args.Flag("--no-text"),
             Report = report,
             ReportThreshold = ReportCommand.ParseThreshold(args.Value("--report-threshold")),
-            Quiet = args.Flag("--quiet"),
+            Quiet = args.Flag("--quiet") || args.Flag("-q"),
             ToStandardOutput = toStdout,
         };
     }

@@ -30,7 +30,6 @@ public sealed class TrainCommand : ICommand
 
     public int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
-        if (args.Contains("--help")) { console.Out.WriteLine(Usage); return ExitCodes.Success; }
         TrainingRequest request;
         try
         {
@@ -40,7 +39,8 @@ public sealed class TrainCommand : ICommand
                 flags: new HashSet<string>());
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
             var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
-            if (a.One("--clusters") is { } ks) clusters = clusters with { ClusterCounts = ks.Split(',').Select(int.Parse).ToArray() };
+            if (a.One("--clusters") is { } ks) clusters = clusters with { ClusterCounts = ParseClusterCounts(ks) };
+            if (clusters.VocabularySize < 1) throw new ArgumentException("--vocab must be at least 1.");
             request = new TrainingRequest
             {
                 Data = a.All("--data"),
@@ -50,7 +50,7 @@ public sealed class TrainCommand : ICommand
                 Seed = a.Int("--seed", 1),
                 Prune = a.Float("--prune", 0f),
                 MinFeatureCount = a.Int("--min-count", 1),
-                Ensemble = Math.Max(1, a.Int("--ensemble", 1)),
+                Ensemble = a.Int("--ensemble", 1),
                 GazetteerSource = a.One("--gazetteer-source"),
                 Gazetteer = a.One("--gazetteer"),
                 Unlabeled = a.All("--unlabeled"),
@@ -60,16 +60,28 @@ public sealed class TrainCommand : ICommand
                 Labels = a.One("--types") is { } types ? LabelSet.FromTypeNames(types.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : LabelSet.Default,
                 CommandLine = "factextract train " + string.Join(' ', args),
             };
+            // Checked before anything is written, so a bad value never leaves a half-written model folder.
+            if (request.Epochs < 1) throw new ArgumentException("--epochs must be at least 1.");
+            if (request.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1.");
+            if (File.Exists(request.OutputDirectory)) throw new ArgumentException($"--out {request.OutputDirectory} is a file, not a folder.");
             foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled).Concat(request.NameCorpora))
                 if (!File.Exists(f)) throw new ArgumentException($"File not found: {f}");
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
-            console.Error.WriteLine($"train: {e.Message}");
-            console.Error.WriteLine(Usage);
-            return ExitCodes.UsageError;
+            throw new UsageException(e.Message);
         }
         TrainingRunner.Run(request, line => console.Error.WriteLine(line));
         return ExitCodes.Success;
+    }
+
+    /// <summary>"64,256,1024": one k per granularity, each at least 2 (k-means with fewer is no clustering).</summary>
+    private static int[] ParseClusterCounts(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length is 0 or > FactExtract.Entities.WordClusters.Levels)
+            throw new ArgumentException($"--clusters takes 1 to {FactExtract.Entities.WordClusters.Levels} counts, not '{text}'.");
+        return parts.Select(p => int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) && k >= 2
+            ? k : throw new ArgumentException($"--clusters: each count must be a whole number of at least 2, not '{p}'.")).ToArray();
     }
 }

@@ -31,25 +31,39 @@ public sealed class CsvTable<TRow, TMap> : IDisposable where TMap : ClassMap<TRo
         _csv.NextRecord();
     }
 
+    public AtomicFile Output => _file;
+
+    /// <summary>Data rows written (the header not counted).</summary>
+    public long Rows { get; private set; }
+
     public void WriteRows(IEnumerable<TRow> rows)
     {
         foreach (var row in rows)
         {
             _csv.WriteRecord(row);
             _csv.NextRecord();
+            Rows++;
         }
+    }
+
+    /// <summary>Flushes everything to disk (see <see cref="AtomicFile.Seal"/>); throws when it cannot.</summary>
+    public void Seal()
+    {
+        CloseWriters();
+        _file.Seal();
     }
 
     public void Commit()
     {
-        CloseWriters();
-        _file.Commit();
+        Seal();
+        _file.Publish();
     }
 
     public void Dispose()
     {
-        CloseWriters();
-        _file.Dispose();
+        try { CloseWriters(); }
+        catch (Exception e) when (IoFailure.Find(e) is not null) { /* abandoned (disk full): the temporary file is deleted below */ }
+        finally { _file.Dispose(); }
     }
 
     // The writers flush on dispose; they leave the file stream to AtomicFile, which alone

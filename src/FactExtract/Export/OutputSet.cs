@@ -4,9 +4,12 @@ using FactExtract.Text;
 namespace FactExtract.Export;
 
 /// <summary>
-/// The files of the output contract for one run, in one folder. Rows stream out as articles
-/// arrive; nothing replaces the previous output until <see cref="Commit"/>, which renames every
-/// file into place. Disposing without committing leaves the folder as it was.
+/// The files of the output contract for one run, in one folder, replaced as one unit. Rows stream
+/// out to temporary files as articles arrive; <see cref="Commit"/> first flushes every file to
+/// disk (the step that can fail, e.g. disk full: then nothing is replaced), then renames them all
+/// into place, removes files of the previous set this run does not write (switching --format
+/// leaves no stale tables), and renames <c>manifest.json</c> in last. Disposing without
+/// committing deletes the temporaries and leaves the folder as it was.
 /// </summary>
 public sealed class OutputSet : IResultSink
 {
@@ -15,47 +18,120 @@ public sealed class OutputSet : IResultSink
     public const string FactsFile = "facts.csv";
     public const string ArticlesFile = "articles.jsonl";
     public const string ErrorsFile = "errors.csv";
+    public const string ManifestFile = OutputManifest.FileName;
 
+    /// <summary>Every file an output set can write: what a folder walk skips and a new run replaces.</summary>
+    public static IReadOnlyList<string> KnownFiles { get; } =
+        [EntitiesFile, QuantitiesFile, FactsFile, ArticlesFile, ErrorsFile, ManifestFile];
+
+    private readonly string _directory;
     private readonly CsvTable<EntityRow, EntityRowMap>? _entities;
     private readonly CsvTable<QuantityRow, QuantityRowMap>? _quantities;
     private readonly CsvTable<FactRow, FactRowMap>? _facts;
     private readonly AtomicFile? _articles;
     private readonly CsvTable<ErrorRow, ErrorRowMap> _errors;
     private readonly ArticleJsonWriter _json;
+    private long _articleRows;
 
+    /// <exception cref="OutputFolderException">The folder cannot be created or written.</exception>
     public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true)
     {
         _json = new ArticleJsonWriter(fingerprint, articleText);
-        Directory.CreateDirectory(directory);
-        if (formats.HasFlag(OutputFormats.Csv))
+        _directory = directory;
+        try
         {
-            _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
-            _quantities = new(Path.Combine(directory, QuantitiesFile), csvByteOrderMark);
-            _facts = new(Path.Combine(directory, FactsFile), csvByteOrderMark);
+            Directory.CreateDirectory(directory);
+            if (formats.HasFlag(OutputFormats.Csv))
+            {
+                _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
+                _quantities = new(Path.Combine(directory, QuantitiesFile), csvByteOrderMark);
+                _facts = new(Path.Combine(directory, FactsFile), csvByteOrderMark);
+            }
+            if (formats.HasFlag(OutputFormats.Jsonl))
+                _articles = new AtomicFile(Path.Combine(directory, ArticlesFile));
+            // errors.csv is always written: it is how a run says what it skipped.
+            _errors = new(Path.Combine(directory, ErrorsFile), csvByteOrderMark);
         }
-        if (formats.HasFlag(OutputFormats.Jsonl))
-            _articles = new AtomicFile(Path.Combine(directory, ArticlesFile));
-        // errors.csv is always written: it is how a run says what it skipped.
-        _errors = new(Path.Combine(directory, ErrorsFile), csvByteOrderMark);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            Dispose();
+            throw new OutputFolderException(directory, e);
+        }
     }
 
     public void Write(Document document)
     {
-        _entities?.WriteRows(RowBuilder.Entities(document));
-        _quantities?.WriteRows(RowBuilder.Quantities(document));
-        _facts?.WriteRows(RowBuilder.Facts(document));
-        if (_articles is not null) _json.Write(_articles.Stream, document);
+        try
+        {
+            _entities?.WriteRows(RowBuilder.Entities(document));
+            _quantities?.WriteRows(RowBuilder.Quantities(document));
+            _facts?.WriteRows(RowBuilder.Facts(document));
+            if (_articles is not null)
+            {
+                _json.Write(_articles.Stream, document);
+                _articleRows++;
+            }
+        }
+        catch (Exception e) when (IoFailure.Find(e) is { } io)
+        {
+            throw new OutputWriteException(_directory, io);
+        }
     }
 
-    public void WriteError(IngestError error) => _errors.WriteRows([new ErrorRow(error.File, error.Reason)]);
+    public void WriteError(IngestError error)
+    {
+        try
+        {
+            _errors.WriteRows([new ErrorRow(error.File, error.Reason)]);
+        }
+        catch (Exception e) when (IoFailure.Find(e) is { } io)
+        {
+            throw new OutputWriteException(_directory, io);
+        }
+    }
 
+    /// <exception cref="OutputWriteException">A file could not be flushed; the previous output is untouched.</exception>
     public void Commit()
     {
-        _entities?.Commit();
-        _quantities?.Commit();
-        _facts?.Commit();
-        _articles?.Commit();
-        _errors.Commit();
+        var written = new List<(AtomicFile File, long Rows)>();
+        AtomicFile manifest;
+        try
+        {
+            if (_entities is not null) { _entities.Seal(); written.Add((_entities.Output, _entities.Rows)); }
+            if (_quantities is not null) { _quantities.Seal(); written.Add((_quantities.Output, _quantities.Rows)); }
+            if (_facts is not null) { _facts.Seal(); written.Add((_facts.Output, _facts.Rows)); }
+            if (_articles is not null) { _articles.Seal(); written.Add((_articles, _articleRows)); }
+            _errors.Seal();
+            written.Add((_errors.Output, _errors.Rows));
+
+            manifest = new AtomicFile(Path.Combine(_directory, ManifestFile));
+            OutputManifest.Write(manifest.Stream, Generator,
+                written.Select(w => new ManifestEntry(Path.GetFileName(w.File.Destination), w.Rows, w.File.Length, w.File.Sha256!)).ToList());
+            manifest.Seal();
+        }
+        catch (Exception e) when (IoFailure.Find(e) is { } io)
+        {
+            throw new OutputWriteException(_directory, io);
+        }
+
+        using (manifest)
+        {
+            var previous = OutputManifest.ReadNames(_directory);
+            foreach (var (file, _) in written) file.Publish();
+            var current = written.Select(w => Path.GetFileName(w.File.Destination)).Append(ManifestFile).ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in KnownFiles.Concat(previous).Where(n => !current.Contains(n)).Distinct(StringComparer.Ordinal))
+                DeleteStale(Path.Combine(_directory, stale));
+            manifest.Publish();
+        }
+    }
+
+    private static string Generator => $"factextract/{typeof(OutputSet).Assembly.GetName().Version}";
+
+    private static void DeleteStale(string path)
+    {
+        try { if (File.Exists(path)) File.Delete(path); }
+        catch (IOException) { /* left as it was; the manifest does not list it */ }
+        catch (UnauthorizedAccessException) { }
     }
 
     public void Dispose()
@@ -64,6 +140,6 @@ public sealed class OutputSet : IResultSink
         _quantities?.Dispose();
         _facts?.Dispose();
         _articles?.Dispose();
-        _errors.Dispose();
+        _errors?.Dispose();
     }
 }

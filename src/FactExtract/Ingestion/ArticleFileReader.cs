@@ -41,6 +41,6 @@ public sealed class ArticleFileReader(IngestOptions options)
         var page = _html.Extract(html);
         return string.IsNullOrWhiteSpace(page.Text)
             ? IngestItem.Failed(file.ReportedPath, IngestReasons.NoVisibleText)
-            : IngestItem.Ok(new Article(file.IdBase, file.ReportedPath, page.Text) { Title = page.Title });
+            : IngestItem.Ok(new Article(file.IdBase, file.ReportedPath, page.Text) { Title = page.Title, Date = page.Date, Url = page.Url });
     }
 }

@@ -4,7 +4,8 @@ namespace FactExtract.Ingestion;
 /// The inputs of <c>extract INPUT...</c> as one source, in the order given: files and folders
 /// through <see cref="FileArticleSource"/>, "-" through <see cref="JsonLinesArticleSource"/> on
 /// standard input (opened only when reached, at most once). With a shard, files are sharded by
-/// path and standard-input records by article id.
+/// path and standard-input records by article id. Article ids are unique within the run: a
+/// repeated id (three JSON records with "id":"1") becomes "1", "1#2", "1#3", with a warning.
 /// </summary>
 public sealed class CommandLineArticleSource : IArticleSource
 {
@@ -27,12 +28,15 @@ public sealed class CommandLineArticleSource : IArticleSource
 
     public IEnumerable<IngestItem> Read(CancellationToken cancellationToken = default)
     {
+        var ids = new UniqueArticleIds(_options.Report);
         int i = 0;
         while (i < _inputs.Count)
         {
             if (_inputs[i] == StandardInput)
             {
-                var items = new JsonLinesArticleSource(_openStandardInput(), StandardInput, _options).Read(cancellationToken);
+                _options.Report?.InputFound();
+                // Ids are made unique before sharding, so every shard renames a repeated id alike.
+                var items = new JsonLinesArticleSource(_openStandardInput(), StandardInput, _options).Read(cancellationToken).Select(ids.MakeUnique);
                 foreach (var item in _options.Shard is { } shard ? shard.Filter(items) : items) yield return item;
                 i++;
                 continue;
@@ -42,7 +46,7 @@ public sealed class CommandLineArticleSource : IArticleSource
             int end = i;
             while (end < _inputs.Count && _inputs[end] != StandardInput) end++;
             var run = _inputs.Skip(i).Take(end - i);
-            foreach (var item in new FileArticleSource(run, _options).Read(cancellationToken)) yield return item;
+            foreach (var item in new FileArticleSource(run, _options).Read(cancellationToken)) yield return ids.MakeUnique(item);
             i = end;
         }
     }

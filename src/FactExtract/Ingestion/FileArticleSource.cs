@@ -29,6 +29,8 @@ public sealed class FileArticleSource : IArticleSource
         var shard = _options.Shard;
         foreach (var entry in _walker.Walk(_inputs, cancellationToken))
         {
+            // Counted before sharding: an empty shard of a found corpus is a result, not "no inputs".
+            if (entry.File is not null) _options.Report?.InputFound();
             if (shard is { } s && !s.Contains(entry.ShardKey)) continue;
             if (entry.Error is { } error)
             {

@@ -3,8 +3,12 @@ using System.Text;
 
 namespace FactExtract.Ingestion;
 
-/// <summary>Visible text of an HTML page (what <see cref="Article.Text"/> holds) and its title.</summary>
-public sealed record HtmlExtraction(string Text, string? Title);
+/// <summary>Visible text of an HTML page (what <see cref="Article.Text"/> holds), its title, and the publication date and address its tags give.</summary>
+public sealed record HtmlExtraction(string Text, string? Title)
+{
+    public string? Date { get; init; }
+    public string? Url { get; init; }
+}
 
 /// <summary>
 /// A tolerant, single-pass HTML-to-text scanner (no HTML package is available, and a news page
@@ -53,6 +57,7 @@ public sealed class HtmlTextExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         var output = new ParagraphWriter(html.Length);
+        var metadata = new HtmlMetadata();
         string? title = null;
         bool inHead = false;
         int hiddenDepth = 0;
@@ -89,6 +94,7 @@ public sealed class HtmlTextExtractor
                 continue;
             }
             var (name, isEnd, end) = tag.Value;
+            if (!isEnd && HtmlMetadata.IsInteresting(name)) metadata.Observe(name, html.AsSpan(lt, end - lt));
             i = end;
 
             if (!isEnd && RawTextTags.Contains(name))
@@ -121,7 +127,11 @@ public sealed class HtmlTextExtractor
             else if (LineTags.Contains(name)) output.Break(1);
             else if (CellTags.Contains(name)) output.Space();
         }
-        return new HtmlExtraction(output.ToString(), string.IsNullOrEmpty(title) ? null : title);
+        return new HtmlExtraction(output.ToString(), string.IsNullOrEmpty(title) ? metadata.OpenGraphTitle : title)
+        {
+            Date = metadata.Date,
+            Url = metadata.Url,
+        };
     }
 
     /// <summary>
@@ -214,7 +224,7 @@ public sealed class HtmlTextExtractor
 
         public void WriteText(ReadOnlySpan<char> raw)
         {
-            if (raw.IndexOf('&') >= 0) raw = WebUtility.HtmlDecode(raw.ToString());
+            if (raw.IndexOf('&') >= 0) raw = WebUtility.HtmlDecode(HtmlCharacterReferences.ReplaceInvalidNumeric(raw.ToString()));
             foreach (char raw1 in raw)
             {
                 // Browsers read &#128;–&#159; (and stray C1 bytes) as Windows-1252: &#150; is an en dash.

@@ -32,5 +32,14 @@ public sealed record IngestOptions
 
     private readonly int _maxFolderDepth = 256;
 
+    /// <summary>
+    /// Files and folders a folder walk passes over silently, by real path (symbolic links
+    /// resolved): the run's own output folder, so a second run never reads the first one's output.
+    /// </summary>
+    public IReadOnlySet<string> ExcludedPaths { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Counts and warnings of the run; null when nobody listens.</summary>
+    public IngestReport? Report { get; init; }
+
     public static IngestOptions Default { get; } = new();
 }

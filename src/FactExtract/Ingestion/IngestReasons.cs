@@ -27,6 +27,7 @@ public static class IngestReasons
     public const string NoArticleObjects = "JSON array holds no objects";
     public const string NoVisibleText = "no visible text";
     public const string InputTooLargePrefix = "input too large";
+    public const string NotRegularFile = "not a regular file";
 
     public static string InputTooLarge(long limit) =>
         string.Create(CultureInfo.InvariantCulture, $"{InputTooLargePrefix} (more than {limit} characters)");

@@ -35,10 +35,19 @@ public sealed class InputWalker(IngestOptions options)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var usedPrefixes = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Real path of every input read so far → the input as given. The same file or folder
+        // named twice ("corpus corpus", "corpus corpus/a.txt") is read once, with a warning.
+        var earlier = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             string reported = ToSlashes(input);
+            string? real = SymlinkResolver.RealPath(input);
+            if (real is not null && CoveringInput(real, earlier) is { } covering)
+            {
+                _options.Report?.Warn($"{reported}: already read as part of input '{covering}'; read once");
+                continue;
+            }
             if (File.Exists(input))
             {
                 string id = Unique(usedPrefixes, "\0file:" , Path.GetFileNameWithoutExtension(input));
@@ -49,13 +58,22 @@ public sealed class InputWalker(IngestOptions options)
             {
                 string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
                 string prefix = Unique(usedPrefixes, "\0dir:", name.Length == 0 ? "root" : name);
-                foreach (var entry in WalkFolder(input, prefix, cancellationToken)) yield return entry;
+                foreach (var entry in WalkFolder(input, prefix, earlier, cancellationToken)) yield return entry;
             }
             else
             {
                 yield return new WalkEntry(null, new IngestError(reported, IngestReasons.InputNotFound), reported);
             }
+            if (real is not null) earlier[real] = reported;
         }
+    }
+
+    /// <summary>The earlier input that is <paramref name="real"/> or a folder holding it, if any.</summary>
+    private static string? CoveringInput(string real, Dictionary<string, string> earlier)
+    {
+        foreach (var (path, input) in earlier)
+            if (IsSameOrBelow(real, path)) return input;
+        return null;
     }
 
     private static string Unique(Dictionary<string, int> used, string kind, string name)
@@ -78,8 +96,10 @@ public sealed class InputWalker(IngestOptions options)
 
     private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink);
 
-    private IEnumerable<WalkEntry> WalkFolder(string input, string prefix, CancellationToken cancellationToken)
+    private IEnumerable<WalkEntry> WalkFolder(string input, string prefix, Dictionary<string, string> earlier, CancellationToken cancellationToken)
     {
+        var excluded = _options.ExcludedPaths;
+        bool checkRealPaths = excluded.Count > 0 || earlier.Count > 0;
         string rootFull = Path.GetFullPath(input);
         string rootReal = SymlinkResolver.RealPath(rootFull) ?? rootFull;
         var visitedOutside = new HashSet<string>(StringComparer.Ordinal);
@@ -111,7 +131,27 @@ public sealed class InputWalker(IngestOptions options)
             if (!entry.IsDirectory)
             {
                 var format = ArticleFormats.ForWalkedFile(entry.Name);
-                if (format is null) continue;
+                if (format is null)
+                {
+                    _options.Report?.IgnoredForExtension(entry.Name);
+                    continue;
+                }
+                if (checkRealPaths)
+                {
+                    string realFile = frame.Real.TrimEnd('/') + "/" + entry.Name;
+                    if (excluded.Contains(realFile)) continue;
+                    if (earlier.TryGetValue(realFile, out var sameFile))
+                    {
+                        _options.Report?.Warn($"{ToSlashes(Path.Combine(input, relative))}: already read as input '{sameFile}'; read once");
+                        continue;
+                    }
+                }
+                // A FIFO would block the run in open(); a device never ends. Neither is an article.
+                if (!FileKind.IsRegularOrUnknown(full))
+                {
+                    yield return Error(input, relative, IngestReasons.NotRegularFile, prefix);
+                    continue;
+                }
                 string idRelative = frame.SharedStems.Contains(Path.GetFileNameWithoutExtension(entry.Name))
                     ? relative
                     : frame.Relative + Path.GetFileNameWithoutExtension(entry.Name);
@@ -138,6 +178,12 @@ public sealed class InputWalker(IngestOptions options)
                 // Inside this input the files are read at their real place; outside, read once.
                 if (IsSameOrBelow(target, rootReal) || !visitedOutside.Add(target)) continue;
                 real = target;
+            }
+            if (excluded.Contains(real)) continue; // the run's own output folder
+            if (earlier.TryGetValue(real, out var sameFolder))
+            {
+                _options.Report?.Warn($"{ToSlashes(Path.Combine(input, relative))}: already read as input '{sameFolder}'; read once");
+                continue;
             }
             if (frame.Depth + 1 > _options.MaxFolderDepth)
             {

@@ -27,7 +27,7 @@ public sealed class JsonArticleParser
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Array) return [FromElement(root, file, idBase, file)];
+            if (root.ValueKind != JsonValueKind.Array) return [FromObject(root, file, idBase, file)];
             // A data file (an array of numbers, of strings) is one error, not one per element.
             if (!root.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.Object))
                 return [IngestItem.Failed(file, IngestReasons.NoArticleObjects)];
@@ -36,7 +36,7 @@ public sealed class JsonArticleParser
             foreach (var element in root.EnumerateArray())
             {
                 n++;
-                items.Add(FromElement(element, file, $"{idBase}#{n}", $"{file}#{n}"));
+                items.Add(FromObject(element, file, $"{idBase}#{n}", $"{file}#{n}"));
             }
             return items;
         }
@@ -68,23 +68,10 @@ public sealed class JsonArticleParser
         try
         {
             using var document = JsonDocument.Parse(json, DocumentOptions);
-            return FromElement(document.RootElement, file, defaultId, location);
+            return FromObject(document.RootElement, file, defaultId, location);
         }
         catch (JsonException e)
         {
-            return IngestItem.Failed(location, IngestReasons.InvalidJson(e.Message));
-        }
-    }
-
-    private static IngestItem FromElement(JsonElement element, string file, string defaultId, string location)
-    {
-        try
-        {
-            return FromObject(element, file, defaultId, location);
-        }
-        catch (InvalidOperationException e)
-        {
-            // Valid JSON syntax that is not valid text, e.g. "\ud800" (an unpaired surrogate escape).
             return IngestItem.Failed(location, IngestReasons.InvalidJson(e.Message));
         }
     }
@@ -94,16 +81,16 @@ public sealed class JsonArticleParser
         if (element.ValueKind != JsonValueKind.Object) return IngestItem.Failed(location, IngestReasons.NotAnObject);
         if (!element.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             return IngestItem.Failed(location, IngestReasons.MissingText);
-        string text = textElement.GetString()!;
+        string text = JsonStrings.Get(textElement);
         if (string.IsNullOrWhiteSpace(text)) return IngestItem.Failed(location, IngestReasons.EmptyText);
 
         string id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind switch
         {
-            JsonValueKind.String => idElement.GetString()!.Length > 0,
+            JsonValueKind.String => idElement.GetRawText().Length > 2, // more than the two quotes
             JsonValueKind.Number => true,
             _ => false,
         }
-            ? (idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : idElement.GetRawText())
+            ? (idElement.ValueKind == JsonValueKind.String ? JsonStrings.Get(idElement) : idElement.GetRawText())
             : defaultId;
 
         return IngestItem.Ok(new Article(id, file, text)
@@ -115,5 +102,5 @@ public sealed class JsonArticleParser
     }
 
     private static string? OptionalString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonStrings.Get(value) : null;
 }

@@ -1,11 +1,12 @@
 using System.Text;
+using System.Text.Json;
 
 namespace FactExtract.Ingestion;
 
 /// <summary>
 /// Articles from a text stream, usually standard input, so the same binary works as a mapper
-/// under Hadoop Streaming or Spark <c>pipe</c>. If the first non-blank character is '{' the
-/// stream is JSON Lines ({"text": …, "id"?, "title"?, "date"?, "url"?} per line) and each article
+/// under Hadoop Streaming or Spark <c>pipe</c>. If the first non-blank line is a JSON object (see
+/// <see cref="LooksLikeJsonLines"/>) the stream is JSON Lines ({"text": …, "id"?, "title"?, "date"?, "url"?} per line) and each article
 /// is yielded as soon as its line arrives; otherwise the whole stream is one plain-text article
 /// with id "stdin". Bad lines are Failed("name:line", reason); the rest go on. A stream can be
 /// read once, so <see cref="Read"/> may be called once.
@@ -36,29 +37,74 @@ public sealed class JsonLinesArticleSource : IArticleSource
 
     private IEnumerable<IngestItem> ReadOnce(CancellationToken cancellationToken)
     {
+        long limit = _options.MaxFileBytes;
         // Sniff without Peek (Console.In may not support it): what is consumed is handed on.
-        var prefix = new StringBuilder();
-        int c;
-        while ((c = _reader.Read()) >= 0 && char.IsWhiteSpace((char)c)) prefix.Append((char)c);
-        if (c < 0)
+        var consumed = new StringBuilder();
+        var first = ReadSniffLine(consumed, limit);
+        if (first is not { } firstLine)
         {
             yield return IngestItem.Failed(_name, IngestReasons.Empty);
             yield break;
         }
-        prefix.Append((char)c);
-        long limit = _options.MaxFileBytes;
-        if (c == '{')
+        if (LooksLikeJsonLines(firstLine, consumed, limit))
         {
             string idBase = _name == "-" ? PlainTextId : Path.GetFileNameWithoutExtension(_name);
-            // Blank lines the sniffer ate still count, so "-:3" is the stream's third line.
-            string consumed = prefix.ToString();
-            int lastNewline = consumed.LastIndexOf('\n');
-            long blankLines = consumed.AsSpan(0, lastNewline + 1).Count('\n');
-            var lines = new BoundedLineReader(_reader, limit, consumed[(lastNewline + 1)..], blankLines);
+            var lines = new BoundedLineReader(new PrefixedReader(consumed.ToString(), _reader), limit);
             foreach (var item in _parser.ParseLines(lines, _name, idBase, limit, cancellationToken)) yield return item;
             yield break;
         }
-        yield return ReadPlain(prefix, limit);
+        yield return ReadPlain(consumed, limit);
+    }
+
+    /// <summary>
+    /// JSON Lines when the first non-blank line is a JSON object, or starts with '{' and the next
+    /// non-blank line is one (a damaged first record); otherwise plain text, so a story that
+    /// happens to begin with '{' is read as the article it is, not dropped as bad JSON. A line
+    /// starting with '{' that is too long to check counts as a record (the reader reports it).
+    /// </summary>
+    private bool LooksLikeJsonLines(SniffedLine first, StringBuilder consumed, long limit)
+    {
+        if (first.IsRecordLike) return true;
+        if (!first.Text.StartsWith('{')) return false;
+        return ReadSniffLine(consumed, limit) is { IsRecordLike: true };
+    }
+
+    private readonly record struct SniffedLine(string Text, bool TooLong)
+    {
+        public bool IsRecordLike => Text.StartsWith('{') && (TooLong || IsJsonObject(Text));
+    }
+
+    /// <summary>The next non-blank line, trimmed (null at end of input); everything read is appended to <paramref name="consumed"/>.</summary>
+    private SniffedLine? ReadSniffLine(StringBuilder consumed, long limit)
+    {
+        while (true)
+        {
+            int start = consumed.Length;
+            int c;
+            bool tooLong = false;
+            while ((c = _reader.Read()) >= 0)
+            {
+                consumed.Append((char)c);
+                if (c == '\n') break;
+                if (consumed.Length - start > limit) { tooLong = true; break; }
+            }
+            var line = consumed.ToString(start, consumed.Length - start).Trim();
+            if (line.Length > 0) return new SniffedLine(line, tooLong);
+            if (c < 0) return null;
+        }
+    }
+
+    private static bool IsJsonObject(string line)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            return doc.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private IngestItem ReadPlain(StringBuilder text, long limit)

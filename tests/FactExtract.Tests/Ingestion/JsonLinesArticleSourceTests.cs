@@ -19,14 +19,6 @@ public class JsonLinesArticleSourceTests
     }
 
     [Fact]
-    public void Unpaired_surrogate_escape_is_a_line_error_not_a_crash()
-    {
-        var items = new JsonLinesArticleSource(new StringReader("{\"text\":\"a\\ud800b\"}\n{\"text\":\"next\"}")).Read().ToList();
-        Assert.StartsWith(IngestReasons.InvalidJsonPrefix, items[0].Error!.Reason);
-        Assert.Equal("next", items[1].Article!.Text);
-    }
-
-    [Fact]
     public void Non_string_optional_fields_are_ignored_and_the_last_duplicate_wins()
     {
         var a = Assert.Single(new JsonLinesArticleSource(new StringReader("{\"text\":\"ok\",\"id\":{\"x\":1},\"title\":5,\"text\":\"dup\"}")).Read()).Article!;

@@ -30,13 +30,15 @@ public sealed class TextCharsTests
         Assert.Equal(char.IsLetterOrDigit(c) || c == '_' || mark, TextChars.WordWidth(text, 0) == 1);
     }
 
+    // UTF-16 code units, not strings: xunit serialises a lone surrogate in a string to the same
+    // test id for both cases and silently skipped one as a duplicate (issue 13, item 22).
     [Theory]
-    [InlineData("𝐀", 2)]   // mathematical bold capital A: a letter outside the BMP
-    [InlineData("😀", 0)]   // emoji: a symbol
-    [InlineData("\uD835", 0)] // lone high surrogate
-    [InlineData("\uDC00", 0)] // lone low surrogate
-    public void Surrogate_pairs_count_as_one_character(string text, int width) =>
-        Assert.Equal(width, TextChars.WordWidth(text, 0));
+    [InlineData(new[] { 0xD835, 0xDC00 }, 2)] // mathematical bold capital A: a letter outside the BMP
+    [InlineData(new[] { 0xD83D, 0xDE00 }, 0)] // emoji: a symbol
+    [InlineData(new[] { 0xD835 }, 0)]         // lone high surrogate
+    [InlineData(new[] { 0xDC00 }, 0)]         // lone low surrogate
+    public void Surrogate_pairs_count_as_one_character(int[] codeUnits, int width) =>
+        Assert.Equal(width, TextChars.WordWidth(new string(codeUnits.Select(u => (char)u).ToArray()), 0));
 
     [Theory]
     [InlineData("a\nb", 1)]
