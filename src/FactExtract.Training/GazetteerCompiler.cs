@@ -47,7 +47,7 @@ public static class GazetteerCompiler
         foreach (var s in corpora.SelectMany(c => c.Documents).SelectMany(d => d.Sentences))
             foreach (var span in s.Spans)
             {
-                if (span.Type == EntityType.Misc || span.End - span.Start > 6) continue;
+                if (span.Type > EntityType.Organization || span.End - span.Start > 6) continue;
                 var name = string.Join(' ', s.Tokens[span.Start..span.End]);
                 if (!counts.TryGetValue(name, out var c)) counts[name] = c = new int[3];
                 c[(int)span.Type]++;
@@ -58,6 +58,54 @@ public static class GazetteerCompiler
             if (total >= 2 && c[best] * 3 >= total * 2 && name.Any(char.IsUpper))
                 yield return ((GazetteerKind)((int)GazetteerKind.PersonName + best), name);
         }
+    }
+
+    /// <summary>Legal-form endings dropped to get the name people write ("Wells Fargo & Company" → "Wells Fargo").</summary>
+    private static readonly string[] LegalForms =
+    [
+        ", Inc.", " Inc.", ", Inc", " Inc", " Incorporated", " Corporation", " Corp.", " Corp", " Company", " & Co.", " Co.",
+        ", Ltd.", " Ltd.", " Ltd", " Limited", " plc", " PLC", " Plc", " N.V.", " S.A.", " SA", " AG", " SE", " L.P.", " LP",
+        " LLC", " Holdings", " Holding", " Group", " Trust", " Fund", " (The)", ",",
+    ];
+
+    /// <summary>
+    /// Organisation names from <c>orgs/</c> (US-listed companies, universities, football clubs), each
+    /// as listed and, for companies, also without its legal form. Missing files are skipped.
+    /// </summary>
+    internal static IEnumerable<string> OrganisationLists(string directory)
+    {
+        if (!Directory.Exists(directory)) yield break;
+        foreach (var path in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
+        {
+            bool companies = Path.GetFileName(path).StartsWith("companies", StringComparison.Ordinal);
+            foreach (var raw in File.ReadLines(path))
+            {
+                var name = raw.Trim();
+                // Sponsor prefixes in the club list: "$$Cashpoint$$ SCR Altach".
+                if (name.StartsWith("$$", StringComparison.Ordinal) && name.IndexOf("$$", 2, StringComparison.Ordinal) is var end and > 0)
+                    name = name[(end + 2)..].Trim();
+                if (name.Length < 2) continue;
+                yield return name;
+                if (!companies) continue;
+                var shortName = ShortCompanyName(name);
+                if (shortName != name && shortName.Length >= 2) yield return shortName;
+            }
+        }
+    }
+
+    internal static string ShortCompanyName(string name)
+    {
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (var form in LegalForms)
+                if (name.Length > form.Length + 1 && name.EndsWith(form, StringComparison.Ordinal))
+                {
+                    name = name[..^form.Length].TrimEnd();
+                    changed = true;
+                }
+        }
+        return name;
     }
 
     public static List<(GazetteerKind Kind, string Name)> Compile(string directory, Action<string>? log = null,
@@ -108,6 +156,13 @@ public static class GazetteerCompiler
         foreach (var s in OrgSuffixes) Add(GazetteerKind.OrgSuffix, s);
 
         foreach (var (kind, name) in HarvestNames(nameCorpora ?? [])) Add(kind, name);
+        foreach (var name in OrganisationLists(Path.Combine(directory, "orgs"))) Add(GazetteerKind.OrganizationName, name);
+        foreach (var file in new[] { "common-forenames-by-country.romanized.txt", "common-surnames-by-country.romanized.txt" })
+        {
+            var path = Path.Combine(directory, "persons", file);
+            if (File.Exists(path))
+                foreach (var line in File.ReadLines(path)) Add(GazetteerKind.NamePart, line);
+        }
 
         var sorted = entries.OrderBy(e => e.Item1).ThenBy(e => e.Item2, StringComparer.Ordinal).ToList();
         log?.Invoke($"gazetteer: {sorted.Count} entries; " + string.Join(", ",

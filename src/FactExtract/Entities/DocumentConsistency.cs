@@ -32,12 +32,13 @@ public sealed class DocumentConsistency
     public List<Entity> Apply(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions)
     {
         if (tokens.Length == 0) return mentions;
-        var tokenOf = TokenIndex(tokens);
+        var tokenOf = new TokenStarts(tokens);
         var acronyms = new Dictionary<string, (EntityType Type, double Confidence)>(StringComparer.Ordinal);
         var result = ApplyAcronyms(text, tokens, sentences, mentions, acronyms);
         if (result == mentions) result = new List<Entity>(mentions); // never edit the caller's list
         ExtendBareHeads(text, tokens, sentences, result, tokenOf);
         ExtendOverHeadOf(text, tokens, sentences, result, tokenOf);
+        JoinSplitNames(text, result);
         Propagate(text, tokens, sentences, result, tokenOf, acronyms);
         return result;
     }
@@ -103,7 +104,7 @@ public sealed class DocumentConsistency
     /// tagger stopped early. Extend it over those words (not over the sentence's first word).
     /// </summary>
     private static void ExtendBareHeads(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
-        Dictionary<int, int> tokenOf)
+        TokenStarts tokenOf)
     {
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -127,7 +128,7 @@ public sealed class DocumentConsistency
     /// before it, or the mention it ends) to the name.
     /// </summary>
     private static void ExtendOverHeadOf(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
-        Dictionary<int, int> tokenOf)
+        TokenStarts tokenOf)
     {
         // Compacted in place (w = mentions kept so far): a merge drops the previous mention without
         // shifting the rest of the list, which made long documents quadratic.
@@ -156,10 +157,44 @@ public sealed class DocumentConsistency
         mentions.RemoveRange(w, mentions.Count - w);
     }
 
+    /// <summary>Lower-case particles inside personal names ("Mohammed bin Salman", "Faf du Plessis").</summary>
+    private static readonly HashSet<string> NameParticles =
+        new(["bin", "bint", "ibn", "al", "el", "abu", "van", "von", "de", "da", "du", "di", "der", "den", "le", "la"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Names the tagger cut in two: two person mentions with only a space (or a name particle)
+    /// between them are one person ("Hwang" + "Hee-chan", "Mohammed" + bin + "Salman"); an
+    /// "X of Y" organisation followed at once by a place ends with it ("University of Southern" +
+    /// "Indiana").
+    /// </summary>
+    private static void JoinSplitNames(string text, List<Entity> mentions)
+    {
+        for (int m = 0; m + 1 < mentions.Count; m++)
+        {
+            var (a, b) = (mentions[m], mentions[m + 1]);
+            if (a.Sentence != b.Sentence || b.Start <= a.End) continue;
+            var gap = text.AsSpan(a.End, b.Start - a.End);
+            bool join = a.Type == EntityType.Person && b.Type == EntityType.Person && (IsSpace(gap) || IsParticleGap(gap))
+                || a.Type == EntityType.Organization && b.Type == EntityType.Location && IsSpace(gap) && a.Text.Contains(" of ", StringComparison.Ordinal);
+            if (!join) continue;
+            mentions[m] = a with { End = b.End, Text = text[a.Start..b.End], Canonical = text[a.Start..b.End], Confidence = Math.Min(a.Confidence, b.Confidence) };
+            mentions.RemoveAt(m + 1);
+            m--;
+        }
+    }
+
+    private static bool IsSpace(ReadOnlySpan<char> gap) => gap.Length is > 0 and <= 2 && gap.IsWhiteSpace();
+
+    private static bool IsParticleGap(ReadOnlySpan<char> gap)
+    {
+        var word = gap.Trim();
+        return word.Length < gap.Length - 1 && char.IsWhiteSpace(gap[0]) && char.IsWhiteSpace(gap[^1]) && NameParticles.Contains(word.ToString());
+    }
+
     private static bool IsOfFor(string text, Token t) => text.AsSpan(t.Start, t.Length) is "of" or "for";
 
     private static void Propagate(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
-        Dictionary<int, int> tokenOf, Dictionary<string, (EntityType Type, double Confidence)> acronyms)
+        TokenStarts tokenOf, Dictionary<string, (EntityType Type, double Confidence)> acronyms)
     {
         // Names worth copying: several words, or one all-caps word; keyed by their first token's text.
         var names = new Dictionary<string, List<(string[] Words, EntityType Type, double Confidence)>>(StringComparer.Ordinal);
@@ -180,6 +215,8 @@ public sealed class DocumentConsistency
         foreach (var (acronym, (type, confidence)) in acronyms)
             if (!names.TryGetValue(acronym, out var list)) names[acronym] = [([acronym], type, confidence * PropagatedFactor)];
         if (names.Count == 0) return;
+        // Looked up by the token's characters: no string per token.
+        var byWord = names.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var list in names.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest first
         var added = new List<Entity>();
         for (int s = 0; s < sentences.Length; s++)
@@ -189,7 +226,7 @@ public sealed class DocumentConsistency
             for (int i = sentence.FirstToken; i < sentence.TokenEnd; i++)
             {
                 if (covered[i]) continue;
-                if (!names.TryGetValue(text.Substring(tokens[i].Start, tokens[i].Length), out var candidates)) continue;
+                if (!byWord.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var candidates)) continue;
                 foreach (var (words, type, confidence) in candidates)
                 {
                     int end = i + words.Length;
@@ -246,10 +283,23 @@ public sealed class DocumentConsistency
         return upper > lower;
     }
 
-    private static Dictionary<int, int> TokenIndex(ReadOnlySpan<Token> tokens)
+    /// <summary>Token index by start offset (tokens are in text order: a binary search, nothing built per document).</summary>
+    private readonly ref struct TokenStarts(ReadOnlySpan<Token> tokens)
     {
-        var map = new Dictionary<int, int>(tokens.Length);
-        for (int i = 0; i < tokens.Length; i++) map[tokens[i].Start] = i;
-        return map;
+        private readonly ReadOnlySpan<Token> _tokens = tokens;
+
+        public bool TryGetValue(int start, out int index)
+        {
+            int lo = 0, hi = _tokens.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                int s = _tokens[mid].Start;
+                if (s == start) { index = mid; return true; }
+                if (s < start) lo = mid + 1; else hi = mid - 1;
+            }
+            index = -1;
+            return false;
+        }
     }
 }

@@ -24,6 +24,8 @@ public enum GazetteerKind : byte
     PersonName,
     LocationName,
     OrganizationName,
+    /// <summary>Common forenames and surnames of many countries (Chinese, Korean, Arabic, Indian...), features only.</summary>
+    NamePart,
 }
 
 /// <summary>One multi-token gazetteer hit: tokens [Start, Start+Length) of a sentence.</summary>
@@ -40,11 +42,12 @@ public readonly record struct GazetteerMatch(int Start, int Length, ushort Kinds
 /// </summary>
 public sealed class Gazetteer
 {
-    public const int KindCount = 15;
+    /// <summary>At most 16: kinds are bits of a ushort, and 4 BILOU bits per kind fill a ulong.</summary>
+    public const int KindCount = 16;
     public const int MaxPhraseTokens = 8;
 
     private static readonly string[] KindNames =
-        ["first-name", "country", "capital", "city", "region", "demonym", "title", "org-suffix", "PERSON", "LOCATION", "ORGANIZATION", "MISC", "name-per", "name-loc", "name-org"];
+        ["first-name", "country", "capital", "city", "region", "demonym", "title", "org-suffix", "PERSON", "LOCATION", "ORGANIZATION", "MISC", "name-per", "name-loc", "name-org", "name-part"];
 
     private readonly Dictionary<ulong, ushort> _phrases;
     private readonly HashSet<ulong> _prefixes;
@@ -178,17 +181,46 @@ public sealed class Gazetteer
     {
         matches.Clear();
         if (_phrases.Count == 0) return;
+        var unigrams = UnigramCache();
         for (int start = 0; start < lowerHashes.Length; start++)
         {
-            ulong h = PhraseSeed;
+            // One-word lookups repeat with every common word: answered from a small per-thread cache.
+            ulong h = FeatureHash.Combine(PhraseSeed, lowerHashes[start]);
+            ref var entry = ref unigrams[(int)(h & (UnigramSlots - 1))];
+            if (entry.Key != h || !entry.Filled)
+                entry = new UnigramEntry { Key = h, Kinds = _phrases.GetValueOrDefault(h), Prefix = _prefixes.Contains(h), Filled = true };
+            if (entry.Kinds != 0) matches.Add(new GazetteerMatch(start, 1, entry.Kinds));
+            if (!entry.Prefix) continue;
             int limit = Math.Min(MaxTokens, lowerHashes.Length - start);
-            for (int len = 1; len <= limit; len++)
+            for (int len = 2; len <= limit; len++)
             {
                 h = FeatureHash.Combine(h, lowerHashes[start + len - 1]);
                 if (_phrases.TryGetValue(h, out var kinds)) matches.Add(new GazetteerMatch(start, len, kinds));
                 if (!_prefixes.Contains(h)) break;
             }
         }
+    }
+
+    private const int UnigramSlots = 1 << 13;
+
+    private struct UnigramEntry
+    {
+        public ulong Key;
+        public ushort Kinds;
+        public bool Prefix, Filled;
+    }
+
+    [ThreadStatic] private static UnigramEntry[]? t_unigrams;
+    [ThreadStatic] private static Gazetteer? t_unigramOwner;
+
+    private UnigramEntry[] UnigramCache()
+    {
+        if (t_unigrams is null || !ReferenceEquals(t_unigramOwner, this))
+        {
+            t_unigrams = new UnigramEntry[UnigramSlots];
+            t_unigramOwner = this;
+        }
+        return t_unigrams;
     }
 
     /// <summary>

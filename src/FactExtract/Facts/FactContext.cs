@@ -33,6 +33,13 @@ internal sealed class FactContext
     public IReadOnlyList<Entity> Entities { get; }
 
     /// <summary>
+    /// The anaphors ("the company", "its") of the sentence <see cref="AnaphorSentence"/> with their
+    /// antecedents: <see cref="SubjectFinder"/> fills it once per sentence, not once per figure.
+    /// </summary>
+    public int AnaphorSentence { get; set; } = -1;
+    public List<(int Token, string Name)> Anaphors { get; } = [];
+
+    /// <summary>
     /// Clause breaks before each token (prefix count), so the distance cost between any two
     /// tokens is O(1) rather than a walk over the tokens between them.
     /// </summary>

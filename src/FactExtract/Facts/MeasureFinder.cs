@@ -47,10 +47,26 @@ internal sealed class MeasureFinder
 
     private static readonly WordSet TimeNouns = new("year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "hour", "hours");
 
+    /// <summary>
+    /// A measurement or duration measures its unit, as written: "years" in "eight years", "metres" in "85 square metres",
+    /// "degrees" in "40 degrees Celsius", "miles" in "300 miles per hour"; a glued symbol ("10km") gives the unit symbol.
+    /// </summary>
+    private static string UnitNoun(Quantity q)
+    {
+        var words = q.Text.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('\'', '\u2019')).ToList();
+        int per = words.FindIndex(w => w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase));
+        if (per > 0) words.RemoveRange(per, words.Count - per);
+        if (words.Count > 1 && words[^1].ToLowerInvariant() is "celsius" or "fahrenheit" or "centigrade" or "c" or "f") words.RemoveAt(words.Count - 1);
+        var last = words.Count > 0 ? words[^1] : "";
+        return last.Length > 0 && last.All(char.IsLetter) ? last.ToLowerInvariant() : q.Unit;
+    }
+
     /// <param name="others">The sentence's other quantities (dates included), in text order.</param>
     public Result Find(FactContext ctx, Quantity q, Sentence sentence, IReadOnlyList<Quantity> others)
     {
         if (q.Kind is QuantityKind.Date or QuantityKind.Ordinal) return new("", false);
+        if (q.Kind is QuantityKind.Measure or QuantityKind.Duration) return new(UnitNoun(q), false);
         int last = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
         if (last >= sentence.TokenEnd) return new("", false);
 

@@ -16,6 +16,7 @@ internal sealed class QuoteFinder
     public const int MinWords = 4;
     private const int AttributionWindow = 12;
     private const int PersonWindow = 20;
+    private const int TitledSpeakerWindow = 8;
 
     private enum Mark { None, Open, Close }
 
@@ -106,7 +107,7 @@ internal sealed class QuoteFinder
         {
             if (ctx.ParagraphBreakBefore(v) || MarkAt(ctx, v) != Mark.None || IsSentenceEnd(ctx, v)) return null;
             if (!ctx.IsIn(v, FactLexicon.SpeechVerbs)) continue;
-            return SpeakerAround(ctx, v, q.CloseMark + 1, limit, all);
+            return SpeakerAround(ctx, v, q.CloseMark + 1, limit, all, quoteFollows: false);
         }
         return null;
     }
@@ -119,12 +120,14 @@ internal sealed class QuoteFinder
         {
             if (ctx.ParagraphBreakBefore(v + 1) || MarkAt(ctx, v) != Mark.None || IsSentenceEnd(ctx, v)) return null;
             if (!ctx.IsIn(v, FactLexicon.SpeechVerbs)) continue;
-            return SpeakerAround(ctx, v, stop, q.OpenMark, all);
+            return SpeakerAround(ctx, v, stop, q.OpenMark, all, quoteFollows: true);
         }
         return null;
     }
 
-    private static string? SpeakerAround(FactContext ctx, int verb, int from, int to, Quotations all)
+    /// <param name="quoteFollows">The quote comes after the verb ("X, a spokeswoman for Y, said: …"), so the
+    /// speaker may be named anywhere earlier in the sentence.</param>
+    private static string? SpeakerAround(FactContext ctx, int verb, int from, int to, Quotations all, bool quoteFollows)
     {
         // Named speaker ending just before the verb (allowing "the" / titles in the entity), or just after it;
         // a person before an appositive wins over the organisation in it
@@ -132,10 +135,12 @@ internal sealed class QuoteFinder
         Entity? before = null, after = null, person = null;
         int sentence = ctx.Document.SentenceIndexAt(ctx.Tokens[verb].Start);
         int sentenceStart = sentence >= 0 ? ctx.Sentences[sentence].FirstToken : from;
-        int personFrom = Math.Max(Math.Min(from, verb), Math.Max(sentenceStart, verb - PersonWindow));
-        // Every candidate below starts between the earliest window start and three tokens after the verb.
+        int personFrom = quoteFollows ? Math.Max(sentenceStart, verb - PersonWindow)
+            : Math.Max(Math.Min(from, verb), Math.Max(sentenceStart, verb - PersonWindow));
+        // Every candidate below starts between the earliest window start and a title's length after the verb.
         int windowFirst = Math.Clamp(Math.Min(from, personFrom), 0, ctx.Tokens.Length - 1);
-        int windowLast = Math.Clamp(verb + 3, 0, ctx.Tokens.Length - 1);
+        int windowLast = Math.Clamp(verb + TitledSpeakerWindow, 0, ctx.Tokens.Length - 1);
+        Entity? titledAfter = null;
         foreach (var e in ctx.EntitiesStartingIn(ctx.Tokens[windowFirst].Start, ctx.Tokens[windowLast].End))
         {
             if (e.Type is not (EntityType.Person or EntityType.Organization)) continue;
@@ -143,6 +148,9 @@ internal sealed class QuoteFinder
             if (last < verb && first >= from && last >= verb - 2) before = e;
             if (e.Type == EntityType.Person && last < verb && first >= personFrom && !IsQuoted(first, all, ctx)) person = e;
             if (first > verb && first <= verb + 3 && last < to) after ??= e; // "said (Councillor) Anna Price"
+            // "said the assembly's leader, Marta Kovac": a person after a title set off by a comma.
+            if (e.Type == EntityType.Person && first > verb + 3 && first <= verb + TitledSpeakerWindow && last < to
+                && ctx.Is(first - 1, ",") && !IsSentenceEndBetween(ctx, verb, first)) titledAfter ??= e;
         }
         if (before is { Type: EntityType.Person }) return before.Canonical;
         if (person is not null && (before is null || ctx.Word(ctx.TokenAt(before.End - 1) + 1) is "," or "–" or "—" ||
@@ -150,7 +158,13 @@ internal sealed class QuoteFinder
         if (before is not null) return before.Canonical;
         if (verb - 1 >= from && ctx.IsIn(verb - 1, FactLexicon.SubjectPronouns))
             return MostRecentPerson(ctx, ctx.Tokens[verb - 1].Start, all);
-        return after?.Canonical;
+        return (after ?? titledAfter)?.Canonical;
+    }
+
+    private static bool IsSentenceEndBetween(FactContext ctx, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++) if (IsSentenceEnd(ctx, i) || MarkAt(ctx, i) != Mark.None) return true;
+        return false;
     }
 
     /// <summary>The last person named before <paramref name="offset"/> outside any quotation.</summary>

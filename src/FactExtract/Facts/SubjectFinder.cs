@@ -58,15 +58,11 @@ internal sealed class SubjectFinder
         var name = best?.Canonical ?? "";
         if (personOnly) return name;
         // "The company, which operates 312 hotels", "Shares in the company rose 6.5%": the organisation named before.
-        for (int t = sentence.FirstToken; t < sentence.TokenEnd; t++)
+        foreach (var (noun, antecedent) in AnaphorsOf(ctx, sentenceIndex))
         {
-            if (t >= firstToken && t <= lastToken) continue;
-            var noun = AnaphorAt(ctx, t, sentence);
-            if (noun < 0) continue;
+            if (noun >= firstToken && noun <= lastToken) continue;
             int cost = noun > lastToken ? Cost(ctx, lastToken + 1, noun) : Cost(ctx, noun + 1, firstToken);
             if (cost >= bestCost) continue;
-            var antecedent = Antecedent(ctx, sentence, noun);
-            if (antecedent is null) continue;
             name = antecedent;
             bestCost = cost;
         }
@@ -84,6 +80,21 @@ internal sealed class SubjectFinder
     private static readonly WordSet RelativeWords = new("who", "which", "whose");
 
     private static readonly WordSet Pronouns = new("it", "they", "he", "she", "its", "their", "his", "her", "we");
+
+    /// <summary>The sentence's anaphors with the names they refer to, found once per sentence.</summary>
+    private static List<(int Token, string Name)> AnaphorsOf(FactContext ctx, int sentenceIndex)
+    {
+        if (ctx.AnaphorSentence == sentenceIndex) return ctx.Anaphors;
+        ctx.AnaphorSentence = sentenceIndex;
+        ctx.Anaphors.Clear();
+        var sentence = ctx.Sentences[sentenceIndex];
+        for (int t = sentence.FirstToken; t < sentence.TokenEnd; t++)
+        {
+            int noun = AnaphorAt(ctx, t, sentence);
+            if (noun >= 0 && Antecedent(ctx, sentence, noun) is { } name) ctx.Anaphors.Add((noun, name));
+        }
+        return ctx.Anaphors;
+    }
 
     /// <summary>The token of an anaphoric noun ("the company", "its") at <paramref name="t"/>, or -1.</summary>
     private static int AnaphorAt(FactContext ctx, int t, Sentence sentence)

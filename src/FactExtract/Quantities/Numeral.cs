@@ -34,6 +34,8 @@ internal struct Numeral
     public bool AttachedPercent;
     public int Month;
     public int Day;
+    /// <summary>A unit glued to the digits ("10km", "40°C", "7.8-magnitude"), when it is one of <see cref="MeasureUnits"/>.</summary>
+    public UnitInfo? GluedUnit;
 }
 
 /// <summary>A numeral with its currency and percent units attached.</summary>
@@ -47,5 +49,7 @@ internal struct Measure
     public string? Currency;
     public bool Percent;
     public bool Points;
-    public readonly bool HasUnit => Currency is not null || Percent;
+    /// <summary>The unit of a MEASURE or DURATION.</summary>
+    public UnitInfo? Unit;
+    public readonly bool HasUnit => Currency is not null || Percent || Unit is not null;
 }

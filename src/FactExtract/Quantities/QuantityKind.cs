@@ -8,6 +8,10 @@ public enum QuantityKind : byte
     Money,
     Ordinal,
     Date,
+    /// <summary>A physical quantity with a unit: "42km", "2,000 hectares", "40C", "1.5 MW", "a 7.8-magnitude earthquake".</summary>
+    Measure,
+    /// <summary>A span of time: "ten days", "18 months", "a decade"; <see cref="Quantity.Normalized"/> is ISO 8601 ("P10D").</summary>
+    Duration,
 }
 
 public static class QuantityKindNames
@@ -19,6 +23,8 @@ public static class QuantityKindNames
         QuantityKind.Money => "MONEY",
         QuantityKind.Ordinal => "ORDINAL",
         QuantityKind.Date => "DATE",
+        QuantityKind.Measure => "MEASURE",
+        QuantityKind.Duration => "DURATION",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -125,6 +125,7 @@ internal sealed partial class QuantityScanner
         if (m.Currency is not null && second.Currency is not null && m.Currency != second.Currency) return -1;
         if (m.Percent && !second.Percent || m.Points != second.Points && m.Percent) return -1;
         if (second.Percent && m.Currency is not null || m.Percent && second.Currency is not null) return -1;
+        if (m.Unit is not null && m.Unit != second.Unit || second.Unit is not null && (m.Currency is not null || m.Percent)) return -1; // "10 km to 20", "5 to 10 days"
         decimal lo = n.Value!.Value, hi = n2.Value!.Value;
         if (n.Multiplier == 1 && n2.Multiplier != 1 && !TryTimes(lo, n2.Multiplier, out lo)) return -1; // "2 to 3 million"
         if (lo >= hi) return -1;
@@ -132,6 +133,7 @@ internal sealed partial class QuantityScanner
         m.N.ValueTo = hi;
         m.N.Plain = n.Plain && n2.Plain;
         m.Currency ??= second.Currency;
+        m.Unit ??= second.Unit;
         m.Percent = second.Percent;
         m.Points = second.Points;
         m.End = second.End;
@@ -157,7 +159,7 @@ internal sealed partial class QuantityScanner
         FindQualifier(i, out var qualifier, out int qualifierStart);
         m.Start = _atoms[i].Start;
         m.FirstAtom = i;
-        var kind = m.Currency is not null ? QuantityKind.Money : m.Percent ? QuantityKind.Percent : QuantityKind.Number;
+        var kind = KindOf(m);
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
         if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
         return Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);

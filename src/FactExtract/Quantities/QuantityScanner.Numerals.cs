@@ -48,6 +48,7 @@ internal sealed partial class QuantityScanner
             while (r.Length + unitLength < span.Length && char.IsAsciiLetter(span[r.Length + unitLength])) unitLength++;
             if (r.Length + unitLength < span.Length) unitLength = 0; // "10km-long": only the number
             if (unitLength == 1 && r.IntegerDigits > 3) unitLength = 0; // "1998C" in a table is no temperature
+            if (unitLength > 0) n.GluedUnit = MeasureUnits.FromSymbol(span.Slice(r.Length, unitLength));
             span = span[..r.Length];
             n.Closed = true;
         }
@@ -81,8 +82,22 @@ internal sealed partial class QuantityScanner
         }
         if (!rest.IsEmpty)
         {
-            if (rest.Length < 2 || rest[0] is not ('-' or '\u2013')) return false; // "10:30", "9/11", "1.2.3"
-            if (char.IsAsciiDigit(rest[1]))
+            if (rest[0] == '°')
+            {
+                if (n.Kind != NumeralKind.Cardinal || MeasureUnits.FromSymbol(rest) is not { } degrees) return false;
+                n.GluedUnit = degrees; // "40°C", "-5°F"
+                n.Closed = true;
+                n.Plain = false;
+                n.End = _atoms[j].End;
+                if (!r.HasSign && j > 0 && IsSignDash(j)) // "-5°C" cut into "-" "5°C"
+                {
+                    n.FirstAtom = j - 1;
+                    n.Start = _atoms[j - 1].Start;
+                    n.Value = -n.Value;
+                }
+            }
+            else if (rest.Length < 2 || rest[0] is not ('-' or '\u2013')) return false; // "10:30", "9/11", "1.2.3"
+            else if (char.IsAsciiDigit(rest[1]))
             {
                 if (!TryInTokenRange(j, r, rest, ref n)) return false;
             }
@@ -90,6 +105,11 @@ internal sealed partial class QuantityScanner
             {
                 n.Closed = true; // "47-member", "30-year-old", "27-strong", "21st-century"
                 n.Plain = false;
+                if (n.Kind == NumeralKind.Cardinal && rest[1..].Equals("magnitude", StringComparison.OrdinalIgnoreCase))
+                {
+                    n.GluedUnit = MeasureUnits.FromWords(rest[1..]); // "a 7.8-magnitude earthquake"
+                    n.End = _atoms[j].End;
+                }
             }
             else return false;
         }

@@ -66,6 +66,14 @@ internal sealed partial class QuantityScanner
         {
             article = true;
             k++;
+            if (k < _count && !_atoms[k].Hyphenated && MeasureUnits.FromWords(Span(k)) is { IsDuration: true, IsoFactor: > 1 })
+            {
+                // "a decade", "a century", "a fortnight": one of a long unit; "a day", "a year" are mostly rates ("$5 a day").
+                n.Value = 1;
+                n.End = _atoms[j].End;
+                n.NextAtom = k;
+                return true;
+            }
             if (k < _count && Span(k).Equals("couple", StringComparison.OrdinalIgnoreCase) && WordIs(k + 1, WordClass.Of))
             {
                 // "a couple of": 2, spanned like "a dozen"; a bare "couple" is a pair of people.

@@ -85,7 +85,7 @@ internal sealed partial class QuantityScanner
         if (qualifier.Length == 0 && m.N.ValueTo is null) after = FindPostQualifier(m.End, after, ref qualifier, ref qualifierStart);
         if (!m.HasUnit && qualifier.Length == 0 && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
 
-        var kind = m.Currency is not null ? QuantityKind.Money : m.Percent ? QuantityKind.Percent : QuantityKind.Number;
+        var kind = KindOf(m);
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
         if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
         Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);
@@ -148,6 +148,11 @@ internal sealed partial class QuantityScanner
             m.Percent = true;
             return true;
         }
+        if (n.GluedUnit is not null && m.Currency is null)
+        {
+            m.Unit = n.GluedUnit; // "10km", "40°C", "7.8-magnitude"
+            return true;
+        }
         if (n.Closed) return true;
         if (n.Kind == NumeralKind.Pence)
         {
@@ -159,7 +164,72 @@ internal sealed partial class QuantityScanner
         }
         if (n.Kind is NumeralKind.Cardinal or NumeralKind.Fraction && m.Currency is null) AttachPercent(ref m);
         if (n.Kind == NumeralKind.Cardinal && !m.Percent) AttachCurrencyWord(ref m);
+        if (n.Kind is NumeralKind.Cardinal or NumeralKind.Fraction && !m.HasUnit) AttachMeasureUnit(ref m);
         return true;
+    }
+
+    /// <summary>
+    /// A unit after the number: "42 kilometres", "2,000 hectares", "300 mph", "1.5 MW", "40 degrees Celsius",
+    /// "10 °C", "ten days", "18 months", "10 years'". Symbols of one letter ("5 C", "5 t") and "in" count only glued to the digits.
+    /// </summary>
+    private void AttachMeasureUnit(ref Measure m)
+    {
+        int k = m.NextAtom;
+        if (k >= _count) return;
+        if (_atoms[k].Kind == AtomKind.Other && _text[_atoms[k].Start] == '°' && k + 1 < _count && _atoms[k + 1].Start == _atoms[k].End
+            && MeasureUnits.FromSymbol(_text.AsSpan(_atoms[k].Start, _atoms[k + 1].End - _atoms[k].Start)) is { } degrees)
+        {
+            SetUnit(ref m, degrees, k + 1, _atoms[k + 1].End); // "10 °C", "40° C" cut by a tokenizer
+            return;
+        }
+        if (_atoms[k].Kind != AtomKind.Word || _atoms[k].Hyphenated) return;
+        if (k + 2 < _count && _atoms[k + 1].Start == _atoms[k].End && _atoms[k + 2].Start == _atoms[k + 1].End
+            && MeasureUnits.FromSymbol(_text.AsSpan(_atoms[k].Start, _atoms[k + 2].End - _atoms[k].Start)) is { } glued)
+        {
+            SetUnit(ref m, glued, k + 2, _atoms[k + 2].End); // "km/h" cut by a tokenizer into "km" "/" "h"
+            return;
+        }
+        // Longest first: "miles per hour", "degrees Celsius", "square kilometres", then one word.
+        for (int words = 3; words >= 2; words--)
+        {
+            int last = k + words - 1;
+            if (last >= _count || !AreSpacedWords(k, last)) continue;
+            if (MeasureUnits.FromWords(_text.AsSpan(_atoms[k].Start, _atoms[last].End - _atoms[k].Start)) is { } phrase)
+            {
+                SetUnit(ref m, phrase, last, _atoms[last].End);
+                return;
+            }
+        }
+        var word = Span(k);
+        int end = _atoms[k].End;
+        if (word.Length > 2 && word[^1] is '\'' or '\u2019' && word[^2] is 's')
+        {
+            word = word[..^1]; // "ten years' time"
+            end--;
+        }
+        var unit = MeasureUnits.FromWords(word);
+        if (unit is null && word.Length >= 2 && word is not "in" && _atoms[k].SpaceBefore) unit = MeasureUnits.FromSymbol(word);
+        if (unit is null && !_atoms[k].SpaceBefore) unit = MeasureUnits.FromSymbol(word); // "5 m" is no metre; "5GB" cut as "5" "GB"
+        if (unit is null) return;
+        if (unit.IsDuration && m.N.Value is < 0) return;
+        SetUnit(ref m, unit, k, end);
+    }
+
+    private bool AreSpacedWords(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_atoms[k].Kind != AtomKind.Word) return false;
+            if (k > first && _atoms[k].Start != _atoms[k - 1].End + 1) return false;
+        }
+        return true;
+    }
+
+    private static void SetUnit(ref Measure m, UnitInfo unit, int lastAtom, int end)
+    {
+        m.Unit = unit;
+        m.End = end;
+        m.NextAtom = lastAtom + 1;
     }
 
     /// <summary>"$.50": a sign, a point and bare digits, all glued together, is a fraction of the unit.</summary>
@@ -276,8 +346,11 @@ internal sealed partial class QuantityScanner
         {
             QuantityKind.Money => m.Currency!,
             QuantityKind.Percent => m.Points ? "pp" : "%",
+            QuantityKind.Measure or QuantityKind.Duration => m.Unit!.Symbol,
             _ => "",
         };
+        // A measure's value in its base unit ("42000 m"), a duration in ISO 8601 ("P10D"); not for ranges.
+        if (kind is QuantityKind.Measure or QuantityKind.Duration && m.N.ValueTo is null && m.N.Value is { } v) normalized = MeasureUnits.Normalize(v, m.Unit!);
         Add(m.Start, m.End, kind, m.N.Value, m.N.ValueTo, unit, qualifier, qualifierStart, normalized);
         return m.NextAtom;
     }
@@ -301,6 +374,13 @@ internal sealed partial class QuantityScanner
         var before = _atoms[p - 1];
         return before.Kind is not (AtomKind.Number or AtomKind.Percent) && !before.IsWord(WordClass.Unit | WordClass.Tens | WordClass.Scale | WordClass.PercentWord | WordClass.Currency);
     }
+
+    private static QuantityKind KindOf(in Measure m) =>
+        m.Currency is not null ? QuantityKind.Money
+        : m.Percent ? QuantityKind.Percent
+        : m.Unit is { IsDuration: true } ? QuantityKind.Duration
+        : m.Unit is not null ? QuantityKind.Measure
+        : QuantityKind.Number;
 
     private bool IsClockTime(in Measure m)
     {

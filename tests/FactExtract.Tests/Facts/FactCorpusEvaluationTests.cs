@@ -25,7 +25,7 @@ public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
         ("quantities", "subject", 0.60),
         ("quantities", "time stated", 0.45),
         ("quantities", "change stated", 0.78),
-        ("quotes", "found", 0.90),
+        ("quotes", "found", 0.93),
         ("quotes", "subject", 0.90),
         ("roles", "found", 0.90),
     ];

@@ -76,7 +76,7 @@ public sealed class FactScorerTests
         var dir = Path.Combine(RepositoryPaths.Root, "tests", "FactExtract.Tests", "Facts", "Expected");
         var articles = Directory.GetFiles(RepositoryPaths.Corpus, "*.txt");
         Assert.True(articles.Length >= 11, "the seed article and at least ten samples");
-        string[] kinds = ["NUMBER", "PERCENT", "MONEY", "DATE", "ORDINAL", "QUOTE", "ROLE"];
+        string[] kinds = ["NUMBER", "PERCENT", "MONEY", "DATE", "ORDINAL", "MEASURE", "DURATION", "QUOTE", "ROLE"];
         foreach (var article in articles)
         {
             var path = Path.Combine(dir, Path.GetFileNameWithoutExtension(article) + ".facts.csv");

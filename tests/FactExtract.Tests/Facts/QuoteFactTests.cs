@@ -87,4 +87,19 @@ public sealed class QuoteFactTests
             .Build();
         Assert.Equal("Helen Okoro", Assert.Single(Quotes(doc)).Subject);
     }
+
+    [Fact]
+    public void Speakers_named_after_a_title_or_before_a_long_apposition()
+    {
+        var doc = new FactDocBuilder(
+                "\"The voters have sent us a clear message,\" said the assembly's leader, Marta Kovac, who held her seat.\n\n" +
+                "Anna Vos, a spokeswoman for the FNV union, said the company had \"broken every promise it made\".\n")
+            .Entity("Marta Kovac", EntityType.Person)
+            .Entity("Anna Vos", EntityType.Person)
+            .Entity("FNV", EntityType.Organization)
+            .Build();
+
+        Assert.Equal([("The voters have sent us a clear message", "Marta Kovac"), ("broken every promise it made", "Anna Vos")],
+            Quotes(doc).Select(q => (q.Value, q.Subject)));
+    }
 }

@@ -49,7 +49,7 @@ public sealed partial class QuantityExtractorTests
         ("The answer was seventeen thirds.", "seventeen thirds|NUMBER|5.6667||"),
         ("The price moved -3/8 today.", "-3/8|NUMBER|-0.375|| ;; today|DATE|||"),
         ("It closed at 2 5/8 yesterday.", "2 5/8|NUMBER|2.625|| ;; yesterday|DATE|||"),
-        ("It took two and three quarters hours.", "two and three quarters|NUMBER|2.75||"),
+        ("It took two and three quarters hours.", "two and three quarters hours|DURATION|2.75|h||norm=PT2.75H"),
         ("It was one and a fifth times larger.", "one and a fifth|NUMBER|1.2||"),
         ("A hundredth of the herd was sick.", "A hundredth|NUMBER|0.01||"),
         ("Five hundredths of the vote were void.", "Five hundredths|NUMBER|0.05||"),
@@ -65,7 +65,7 @@ public sealed partial class QuantityExtractorTests
         ("One-tenth of the town flooded.", "One-tenth|NUMBER|0.1||"),
         ("It grew by a sixth last year.", "a sixth|NUMBER|0.1667|| ;; last year|DATE|||"),
         ("Twelve and a half thousand fans came.", "Twelve and a half thousand|NUMBER|12500||"),
-        ("It lasted three and a half hours.", "three and a half|NUMBER|3.5||"),
+        ("It lasted three and a half hours.", "three and a half hours|DURATION|3.5|h||norm=PT3.5H"),
         ("He won by nine and three quarter lengths.", "nine and three quarter|NUMBER|9.75||"),
         ("It is one hundred and a half.", "one hundred and a half|NUMBER|100.5||"),
         // Neighbours: ordinals stay ordinals.

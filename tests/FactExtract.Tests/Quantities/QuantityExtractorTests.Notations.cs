@@ -31,7 +31,7 @@ public sealed partial class QuantityExtractorTests
         ("About 1/3 of voters agreed.", "1/3|NUMBER|0.3333||around"),
         ("The stock gained 5/8 yesterday.", "5/8|NUMBER|0.625|| ;; yesterday|DATE|||"),
         ("The bond added 1/16 in late trade.", "1/16|NUMBER|0.0625||"),
-        ("The climb took 2 1/2 hours.", "2 1/2|NUMBER|2.5||"),
+        ("The climb took 2 1/2 hours.", "2 1/2 hours|DURATION|2.5|h||norm=PT2.5H"),
         ("Shares closed at 5-5/8 on Friday.", "5-5/8|NUMBER|5.625|| ;; Friday|DATE|||"),
         ("It ended at 24-3/4 yesterday.", "24-3/4|NUMBER|24.75|| ;; yesterday|DATE|||"),
         ("Rates were 5-1/2, 3/8 percent higher.", "5-1/2|NUMBER|5.5|| ;; 3/8 percent|PERCENT|0.375|%|"),
@@ -58,15 +58,15 @@ public sealed partial class QuantityExtractorTests
         // A qualifier before the number wins; "or" before another number is a choice, not a qualifier.
         ("More than 20 or so came.", "20|NUMBER|20||more than"),
         ("We want 20 or more than 30.", "20|NUMBER|20|| ;; 30|NUMBER|30||more than"),
-        ("It was 2 or 3 days.", "2|NUMBER|2|| ;; 3|NUMBER|3||"),
+        ("It was 2 or 3 days.", "2|NUMBER|2|| ;; 3 days|DURATION|3|d||norm=P3D"),
         ("He won 5 and over the years more.", "5|NUMBER|5||"),
         ("It happened 100-odd years ago.", "100|NUMBER|100||around"),
         ("They met in 1996 or so.", "1996|DATE|1996|||norm=1996"));
 
     public static TheoryData<string, string> Notations => Rows(
-        ("He ran 10km yesterday.", "10km|NUMBER|10|| ;; yesterday|DATE|||"),
-        ("It flew at 3.5mph overhead.", "3.5mph|NUMBER|3.5||"),
-        ("It was 40C in Seville.", "40C|NUMBER|40||"),
+        ("He ran 10km yesterday.", "10km|MEASURE|10|km||norm=10000 m ;; yesterday|DATE|||"),
+        ("It flew at 3.5mph overhead.", "3.5mph|MEASURE|3.5|mph||norm=5.632704 km/h"),
+        ("It was 40C in Seville.", "40C|MEASURE|40|°C||norm=40 °C"),
         ("A 10km-long queue formed.", "10|NUMBER|10||"),
         ("There were 1\u00a0000\u00a0000 people.", "1\u00a0000\u00a0000|NUMBER|1000000||"),
         ("It sold 25\u202f000 units.", "25\u202f000|NUMBER|25000||"),
@@ -98,8 +98,8 @@ public sealed partial class QuantityExtractorTests
         ("Rates rose half a per cent.", "half a per cent|PERCENT|0.5|%|"));
 
     public static TheoryData<string, string> MoreWordsAndYears => Rows(
-        ("It took three-and-a-half hours.", "three-and-a-half|NUMBER|3.5||"),
-        ("It took two-and-a-quarter years.", "two-and-a-quarter|NUMBER|2.25||"),
+        ("It took three-and-a-half hours.", "three-and-a-half hours|DURATION|3.5|h||norm=PT3.5H"),
+        ("It took two-and-a-quarter years.", "two-and-a-quarter years|DURATION|2.25|yr||norm=P2.25Y"),
         ("It ended one-and.", "one|NUMBER|1||"),
         ("It took three-and-a-bit hours.", "three|NUMBER|3||"),
         ("A couple of people came.", "A couple|NUMBER|2||"),

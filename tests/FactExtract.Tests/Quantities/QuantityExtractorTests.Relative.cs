@@ -92,7 +92,7 @@ public sealed partial class QuantityExtractorTests
         ("2022-03-08", "She was on the Today programme.", ""),
         ("2022-03-08", "Prices rose over the last year.", ""),
         ("2022-03-08", "It was the last week of term.", ""),
-        ("2022-03-08", "It fell in the last three months.", "three|NUMBER|3||"),
+        ("2022-03-08", "It fell in the last three months.", "three months|DURATION|3|mo||norm=P3M"),
         ("2022-03-08", "They may decide soon.", ""),
         ("2022-03-08", "May we go?", ""),
         ("2022-03-08", "The March rally drew crowds.", ""),

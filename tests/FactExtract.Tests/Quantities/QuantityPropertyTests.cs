@@ -61,7 +61,8 @@ public sealed class QuantityPropertyTests
             {
                 Assert.InRange(q.End, q.Start + 1, text.Length);
                 if (q.ValueTo is { } to) Assert.True(q.Value < to, $"range {q.Value}..{to} in \"{q.Text}\"");
-                Assert.Equal(q.Kind is QuantityKind.Money or QuantityKind.Percent, q.Unit.Length > 0);
+                Assert.Equal(q.Kind is QuantityKind.Money or QuantityKind.Percent or QuantityKind.Measure or QuantityKind.Duration, q.Unit.Length > 0);
+                if (q.Kind is QuantityKind.Duration && q.Normalized is { } iso) Assert.StartsWith("P", iso);
             }
         }
     }

@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace FactExtract.Quantities;
+
+/// <summary>
+/// A unit of a MEASURE or DURATION: its standard symbol, the base unit of its dimension, and the
+/// factor to it (null when the conversion is not exact, as for °F to °C). For durations
+/// <see cref="IsoDesignator"/> is the ISO 8601 letter ("D", "H") and <see cref="IsoFactor"/> how many of it one unit is.
+/// </summary>
+internal sealed record UnitInfo(string Symbol, string BaseSymbol, decimal? Factor, string? IsoDesignator = null, decimal IsoFactor = 1)
+{
+    public bool IsDuration => IsoDesignator is not null;
+}
+
+/// <summary>
+/// The units a MEASURE or DURATION can carry, looked up by the word or symbol as written (case matters for
+/// symbols: "MB" is megabytes, "mb" nothing; words are looked up in lower case). The base units are SI or
+/// customary: m, m², l, kg, °C, km/h, W, Wh, B.
+/// </summary>
+internal static class MeasureUnits
+{
+    private static readonly FrozenDictionary<string, UnitInfo> Symbols;
+    private static readonly FrozenDictionary<string, UnitInfo> Words;
+    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> SymbolLookup;
+    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> WordLookup;
+
+    static MeasureUnits()
+    {
+        var symbols = new Dictionary<string, UnitInfo>(StringComparer.Ordinal);
+        var words = new Dictionary<string, UnitInfo>(StringComparer.OrdinalIgnoreCase);
+        void Unit(string symbol, string baseSymbol, decimal? factor, string[] symbolForms, string[] wordForms)
+        {
+            var info = new UnitInfo(symbol, baseSymbol, factor);
+            foreach (var s in symbolForms) symbols[s] = info;
+            foreach (var w in wordForms) words[w] = info;
+        }
+        void Duration(string symbol, string designator, decimal isoFactor, string[] symbolForms, string[] wordForms)
+        {
+            var info = new UnitInfo(symbol, symbol, 1, designator, isoFactor);
+            foreach (var s in symbolForms) symbols[s] = info;
+            foreach (var w in wordForms) words[w] = info;
+        }
+        Unit("km", "m", 1000, ["km"], ["kilometre", "kilometres", "kilometer", "kilometers"]);
+        Unit("m", "m", 1, [], ["metre", "metres", "meter", "meters"]);
+        Unit("cm", "m", 0.01m, ["cm"], ["centimetre", "centimetres", "centimeter", "centimeters"]);
+        Unit("mm", "m", 0.001m, ["mm"], ["millimetre", "millimetres", "millimeter", "millimeters"]);
+        Unit("mi", "m", 1609.344m, ["mi"], ["mile", "miles"]);
+        Unit("ft", "m", 0.3048m, ["ft"], ["foot", "feet"]);
+        Unit("in", "m", 0.0254m, ["in"], ["inch", "inches"]);
+        Unit("yd", "m", 0.9144m, ["yd"], ["yard", "yards"]);
+        Unit("ha", "m²", 10000, ["ha"], ["hectare", "hectares"]);
+        Unit("ac", "m²", 4046.8564224m, [], ["acre", "acres"]);
+        Unit("km²", "m²", 1_000_000, ["km2", "km²", "sq km"], ["square kilometre", "square kilometres", "square kilometer", "square kilometers"]);
+        Unit("m²", "m²", 1, ["m2", "m²", "sq m"], ["square metre", "square metres", "square meter", "square meters"]);
+        Unit("mi²", "m²", 2_589_988.110336m, ["sq mi"], ["square mile", "square miles"]);
+        Unit("l", "l", 1, ["l", "L"], ["litre", "litres", "liter", "liters"]);
+        Unit("ml", "l", 0.001m, ["ml", "mL"], ["millilitre", "millilitres", "milliliter", "milliliters"]);
+        Unit("gal", "l", 3.785411784m, ["gal"], ["gallon", "gallons"]);
+        Unit("bbl", "l", 158.987294928m, ["bbl"], ["barrel", "barrels"]);
+        Unit("m³", "l", 1000, ["m3", "m³"], ["cubic metre", "cubic metres", "cubic meter", "cubic meters"]);
+        Unit("kg", "kg", 1, ["kg"], ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"]);
+        Unit("g", "kg", 0.001m, ["g"], ["gram", "grams", "gramme", "grammes"]);
+        Unit("mg", "kg", 0.000001m, ["mg"], ["milligram", "milligrams"]);
+        Unit("t", "kg", 1000, ["t"], ["tonne", "tonnes", "metric ton", "metric tons"]);
+        Unit("ton", "kg", 907.18474m, [], ["ton", "tons"]);
+        Unit("lb", "kg", 0.45359237m, ["lb", "lbs"], []);
+        Unit("oz", "kg", 0.028349523125m, ["oz"], ["ounce", "ounces"]);
+        Unit("°C", "°C", 1, ["°C", "C", "℃"], ["degrees Celsius", "degree Celsius", "degrees centigrade", "degrees C", "Celsius"]);
+        Unit("°F", "°C", null, ["°F", "F", "℉"], ["degrees Fahrenheit", "degree Fahrenheit", "degrees F", "Fahrenheit"]);
+        Unit("km/h", "km/h", 1, ["km/h", "kph", "kmh", "kmph"], ["kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"]);
+        Unit("mph", "km/h", 1.609344m, ["mph"], ["miles per hour", "miles an hour"]);
+        Unit("kn", "km/h", 1.852m, ["kn", "kt"], ["knot", "knots"]);
+        Unit("W", "W", 1, ["W"], ["watt", "watts"]);
+        Unit("kW", "W", 1000, ["kW", "kw"], ["kilowatt", "kilowatts"]);
+        Unit("MW", "W", 1_000_000, ["MW"], ["megawatt", "megawatts"]);
+        Unit("GW", "W", 1_000_000_000, ["GW"], ["gigawatt", "gigawatts"]);
+        Unit("TW", "W", 1_000_000_000_000, ["TW"], ["terawatt", "terawatts"]);
+        Unit("kWh", "Wh", 1000, ["kWh"], ["kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours"]);
+        Unit("MWh", "Wh", 1_000_000, ["MWh"], ["megawatt-hour", "megawatt-hours", "megawatt hours"]);
+        Unit("GWh", "Wh", 1_000_000_000, ["GWh"], ["gigawatt-hour", "gigawatt-hours", "gigawatt hours"]);
+        Unit("TWh", "Wh", 1_000_000_000_000, ["TWh"], ["terawatt-hour", "terawatt-hours", "terawatt hours"]);
+        Unit("KB", "B", 1000, ["KB", "kB"], ["kilobyte", "kilobytes"]);
+        Unit("MB", "B", 1_000_000, ["MB"], ["megabyte", "megabytes"]);
+        Unit("GB", "B", 1_000_000_000, ["GB"], ["gigabyte", "gigabytes"]);
+        Unit("TB", "B", 1_000_000_000_000, ["TB"], ["terabyte", "terabytes"]);
+        Unit("PB", "B", 1_000_000_000_000_000, ["PB"], ["petabyte", "petabytes"]);
+        Unit("magnitude", "magnitude", 1, [], ["magnitude"]);
+        Duration("s", "S", 1, ["sec", "secs"], ["second", "seconds"]);
+        Duration("min", "M", 1, ["min", "mins"], ["minute", "minutes"]);
+        Duration("h", "H", 1, ["hr", "hrs"], ["hour", "hours"]);
+        Duration("d", "D", 1, [], ["day", "days"]);
+        Duration("wk", "W", 1, [], ["week", "weeks"]);
+        Duration("fortnight", "D", 14, [], ["fortnight", "fortnights"]);
+        Duration("mo", "M", 1, [], ["month", "months"]);
+        Duration("yr", "Y", 1, ["yr", "yrs"], ["year", "years"]);
+        Duration("decade", "Y", 10, [], ["decade", "decades"]);
+        Duration("century", "Y", 100, [], ["century", "centuries"]);
+        Symbols = symbols.ToFrozenDictionary(StringComparer.Ordinal);
+        Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        SymbolLookup = Symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A unit written as a symbol, glued to the digits or after them ("10km", "5 GB", "40°C"); case-sensitive.</summary>
+    public static UnitInfo? FromSymbol(ReadOnlySpan<char> symbol) => SymbolLookup.TryGetValue(symbol, out var u) ? u : null;
+
+    /// <summary>A unit written as words ("kilometres", "degrees Celsius", "miles per hour"); case-insensitive.</summary>
+    public static UnitInfo? FromWords(ReadOnlySpan<char> words) => WordLookup.TryGetValue(words, out var u) ? u : null;
+
+    /// <summary>The value in the dimension's base unit, "42000 m"; null when the conversion is not exact or overflows.</summary>
+    public static string? Normalize(decimal value, UnitInfo unit)
+    {
+        if (unit.IsDuration) return Iso(value, unit);
+        if (unit.Factor is not { } factor) return null;
+        if (Math.Abs(value) >= 1_000_000_000_000_000m && factor > 1) return null;
+        return NumberParser.Normalize(value * factor).ToString(CultureInfo.InvariantCulture) + " " + unit.BaseSymbol;
+    }
+
+    /// <summary>ISO 8601 duration: "P10D", "PT5H", "P18M", "PT30M", "P2.5Y"; a decade is "P10Y".</summary>
+    private static string? Iso(decimal value, UnitInfo unit)
+    {
+        if (value < 0 || value >= 1_000_000_000_000m) return null;
+        var amount = NumberParser.Normalize(value * unit.IsoFactor).ToString(CultureInfo.InvariantCulture);
+        bool time = unit.Symbol is "s" or "min" or "h";
+        return (time ? "PT" : "P") + amount + unit.IsoDesignator;
+    }
+}
