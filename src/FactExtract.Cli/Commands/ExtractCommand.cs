@@ -9,7 +9,7 @@ namespace FactExtract.Cli.Commands;
 public sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
-        ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb", "--report-threshold"];
+        ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb", "--tables", "--offsets", "--report-threshold"];
     private static readonly HashSet<string> FlagOptions = ["--quiet", "-q", "--csv-bom", "--resume", "--no-text", "--report", "--help", "-h"];
 
     public string Name => "extract";
@@ -32,6 +32,10 @@ public sealed class ExtractCommand : ICommand
           --resume           reuse results of unchanged articles from the previous run in --out
           --max-file-mb N    skip files larger than N MB (default: 64)
           --csv-bom          start CSV files with a UTF-8 byte-order mark (for Excel)
+          --tables LIST      write only these of entities, quantities, facts, articles
+                             (errors.csv and manifest.json are always written)
+          --offsets UNIT     what start/end count: utf16 (default; .NET, Java, JavaScript),
+                             codepoints (Python, Spark, DuckDB) or utf8 (bytes)
           --no-text          leave the article text out of articles.jsonl (smaller output)
           --report           also write the HTML review report to DIR/report/ (see 'report --help')
           --report-threshold X  review-queue threshold for --report (default: 0.6)
@@ -57,8 +61,9 @@ public sealed class ExtractCommand : ICommand
             ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), extractor.Fingerprint)
             : null;
         using var sink = options.ToStandardOutput
-            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, extractor.Fingerprint, options.ArticleText)
-            : new OutputSet(options.OutputDirectory, options.Formats, extractor.Fingerprint, options.CsvByteOrderMark, options.ArticleText);
+            ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, extractor.Fingerprint, options.ArticleText, options.Offsets)
+            : new OutputSet(options.OutputDirectory, options.Formats, extractor.Fingerprint, options.CsvByteOrderMark, options.ArticleText,
+                options.Tables, options.Offsets);
         var ingestOptions = ArticleSources.IngestOptionsFor(options, report, OwnOutputPaths(options));
         var source = ArticleSources.Create(options, console, ingestOptions);
         var runner = new BatchRunner(extractor.Pipeline, options.Threads, previous);

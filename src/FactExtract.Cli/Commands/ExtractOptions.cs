@@ -22,6 +22,10 @@ public sealed record ExtractOptions
     public bool Report { get; init; }
     public double ReportThreshold { get; init; } = Export.Report.ReportGenerator.DefaultThreshold;
     public bool Quiet { get; init; }
+    /// <summary>Tables to write (<c>--tables</c>); null writes all of the chosen formats.</summary>
+    public IReadOnlySet<string>? Tables { get; init; }
+    /// <summary>What start/end count (<c>--offsets</c>).</summary>
+    public OffsetUnit Offsets { get; init; } = OffsetUnit.Utf16;
 
     /// <summary>JSON Lines to standard output: with <c>--out -</c>, or by default when reading standard input.</summary>
     public bool ToStandardOutput { get; init; }
@@ -67,6 +71,16 @@ public sealed record ExtractOptions
             shard = parsed;
         }
 
+        var offsets = OffsetUnit.Utf16;
+        if (args.Value("--offsets") is { } offsetText && !OffsetUnits.TryParse(offsetText, out offsets))
+            throw new UsageException($"--offsets must be utf16, codepoints or utf8, not '{offsetText}'");
+        if (report && offsets != OffsetUnit.Utf16)
+            throw new UsageException("--report places highlights by UTF-16 offsets: leave out --offsets (run 'report DIR' on a utf16 run)");
+        // The resume cache is read back as UTF-16 offsets; other units would be converted twice.
+        if (args.Flag("--resume") && offsets != OffsetUnit.Utf16)
+            throw new UsageException("--resume works with the default --offsets utf16 only");
+        var tables = ParseTables(args.Value("--tables"), formats, args.Flag("--resume"));
+
         foreach (var gazetteer in args.Values("--gazetteer"))
             if (Directory.Exists(gazetteer))
                 throw new UsageException($"--gazetteer {gazetteer}: is a directory; give a file of 'TYPE<TAB>name' lines");
@@ -88,6 +102,29 @@ public sealed record ExtractOptions
             ReportThreshold = ReportCommand.ParseThreshold(args.Value("--report-threshold")),
             Quiet = args.Flag("--quiet") || args.Flag("-q"),
             ToStandardOutput = toStdout,
+            Tables = tables,
+            Offsets = offsets,
         };
+    }
+
+    /// <summary>"entities,facts": those tables only (errors.csv and manifest.json are always written).</summary>
+    private static HashSet<string>? ParseTables(string? text, OutputFormats formats, bool resume)
+    {
+        if (text is null) return null;
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string name = part.ToLowerInvariant();
+            if (!OutputSet.TableNames.Contains(name))
+                throw new UsageException($"--tables: unknown table '{part}' (expected {string.Join(", ", OutputSet.TableNames)})");
+            tables.Add(name);
+        }
+        if (tables.Count == 0) throw new UsageException("--tables needs at least one table");
+        // --resume reads the previous results from articles.jsonl, so the run must keep writing it.
+        if (resume) tables.Add(OutputSet.ArticlesTable);
+        bool anyWritten = tables.Any(t => t == OutputSet.ArticlesTable ? formats.HasFlag(OutputFormats.Jsonl) : formats.HasFlag(OutputFormats.Csv));
+        if (!anyWritten)
+            throw new UsageException($"--tables {text}: none of these is written with --format {(formats == OutputFormats.Jsonl ? "jsonl" : "csv")}");
+        return tables;
     }
 }

@@ -15,7 +15,8 @@ namespace FactExtract.Export;
 /// Writes the decoded text the offsets point into, so a reader can check <c>text[start:end]</c>
 /// and the HTML report can render the article; <c>extract --no-text</c> leaves it out for size.
 /// </param>
-public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, bool includeText = true)
+/// <param name="offsetUnit">What <c>start</c>/<c>end</c> count (<c>extract --offsets</c>); each line says it in <c>offset_unit</c>.</param>
+public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, bool includeText = true, OffsetUnit offsetUnit = OffsetUnit.Utf16)
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -29,12 +30,13 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
     {
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            WriteArticle(json, doc, fingerprint, includeText);
+            var offsets = offsetUnit == OffsetUnit.Utf16 ? OffsetConverter.Identity : new OffsetConverter(doc.Text, offsetUnit);
+            WriteArticle(json, doc, fingerprint, includeText, offsets);
         }
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, Document doc, ResultFingerprint? fingerprint, bool includeText)
+    private static void WriteArticle(Utf8JsonWriter json, Document doc, ResultFingerprint? fingerprint, bool includeText, OffsetConverter offsets)
     {
         var article = doc.Article;
         json.WriteStartObject();
@@ -53,12 +55,13 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
         json.WriteNumber("sentences", doc.Sentences.Length);
         // Lets a later --resume run recognise an article whose text and pipeline are unchanged.
         if (fingerprint is not null) json.WriteString("fingerprint", fingerprint.Of(article.Text));
+        json.WriteString("offset_unit", offsets.Unit.ToName());
 
         json.WriteStartArray("entities");
         foreach (var e in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Entities, d => d.Entities), e => e.Start, e => e.End))
         {
             json.WriteStartObject();
-            WriteSpan(json, e.Sentence, e.Start, e.End);
+            WriteSpan(json, e.Sentence, offsets.Convert(e.Start), offsets.Convert(e.End));
             json.WriteString("text", e.Text);
             json.WriteString("type", e.Type.ToName());
             json.WriteString("canonical", e.Canonical);
@@ -74,7 +77,7 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
         foreach (var q in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Quantities, d => d.Quantities), q => q.Start, q => q.End))
         {
             json.WriteStartObject();
-            WriteSpan(json, q.Sentence, q.Start, q.End);
+            WriteSpan(json, q.Sentence, offsets.Convert(q.Start), offsets.Convert(q.End));
             json.WriteString("text", q.Text);
             json.WriteString("kind", q.Kind.ToName());
             WriteNumberOrNull(json, "value", InvariantNumber.Format(q.Value));
@@ -91,7 +94,7 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
         foreach (var f in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Facts, d => d.Facts), f => f.Start, f => f.End))
         {
             json.WriteStartObject();
-            WriteSpan(json, f.Sentence, f.Start, f.End);
+            WriteSpan(json, f.Sentence, offsets.Convert(f.Start), offsets.Convert(f.End));
             json.WriteString("kind", RowBuilder.FactKindName(f));
             json.WriteString("value", f.Value);
             json.WriteString("unit", f.Unit);

@@ -14,7 +14,15 @@ public sealed class CsvTable<TRow, TMap> : IDisposable where TMap : ClassMap<TRo
         // Injection escaping is done per column in RowBuilder: CsvHelper's global option would
         // also rewrite numeric cells such as "-3".
         InjectionOptions = InjectionOptions.None,
+        // CsvHelper quotes a field only when it holds the configured "\r\n"; a lone '\n' or '\r'
+        // (a file name, a JSON id) would then split the row for every other reader.
+        ShouldQuote = args => NeedsQuotes(args.Field),
     };
+
+    /// <summary>RFC 4180: a field with a delimiter, quote, CR or LF is quoted; so is one with edge spaces (kept exact).</summary>
+    internal static bool NeedsQuotes(string? field) =>
+        !string.IsNullOrEmpty(field)
+        && (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || field[0] == ' ' || field[^1] == ' ');
 
     private readonly AtomicFile _file;
     private readonly StreamWriter _text;

@@ -24,7 +24,16 @@ public sealed class OutputSet : IResultSink
     public static IReadOnlyList<string> KnownFiles { get; } =
         [EntitiesFile, QuantitiesFile, FactsFile, ArticlesFile, ErrorsFile, ManifestFile];
 
+    public const string EntitiesTable = "entities";
+    public const string QuantitiesTable = "quantities";
+    public const string FactsTable = "facts";
+    public const string ArticlesTable = "articles";
+
+    /// <summary>What <c>extract --tables</c> chooses from; errors.csv and manifest.json are always written.</summary>
+    public static IReadOnlyList<string> TableNames { get; } = [EntitiesTable, QuantitiesTable, FactsTable, ArticlesTable];
+
     private readonly string _directory;
+    private readonly OffsetUnit _offsetUnit;
     private readonly CsvTable<EntityRow, EntityRowMap>? _entities;
     private readonly CsvTable<QuantityRow, QuantityRowMap>? _quantities;
     private readonly CsvTable<FactRow, FactRowMap>? _facts;
@@ -34,20 +43,25 @@ public sealed class OutputSet : IResultSink
     private long _articleRows;
 
     /// <exception cref="OutputFolderException">The folder cannot be created or written.</exception>
-    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true)
+    /// <param name="tables">Table names to write (<see cref="TableNames"/>); null writes every table of the formats.</param>
+    /// <param name="offsetUnit">What <c>start</c>/<c>end</c> count in every file.</param>
+    public OutputSet(string directory, OutputFormats formats, ResultFingerprint? fingerprint = null, bool csvByteOrderMark = false, bool articleText = true,
+        IReadOnlySet<string>? tables = null, OffsetUnit offsetUnit = OffsetUnit.Utf16)
     {
-        _json = new ArticleJsonWriter(fingerprint, articleText);
+        _json = new ArticleJsonWriter(fingerprint, articleText, offsetUnit);
+        _offsetUnit = offsetUnit;
         _directory = directory;
+        bool Wanted(string table) => tables is null || tables.Contains(table);
         try
         {
             Directory.CreateDirectory(directory);
             if (formats.HasFlag(OutputFormats.Csv))
             {
-                _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
-                _quantities = new(Path.Combine(directory, QuantitiesFile), csvByteOrderMark);
-                _facts = new(Path.Combine(directory, FactsFile), csvByteOrderMark);
+                if (Wanted(EntitiesTable)) _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
+                if (Wanted(QuantitiesTable)) _quantities = new(Path.Combine(directory, QuantitiesFile), csvByteOrderMark);
+                if (Wanted(FactsTable)) _facts = new(Path.Combine(directory, FactsFile), csvByteOrderMark);
             }
-            if (formats.HasFlag(OutputFormats.Jsonl))
+            if (formats.HasFlag(OutputFormats.Jsonl) && Wanted(ArticlesTable))
                 _articles = new AtomicFile(Path.Combine(directory, ArticlesFile));
             // errors.csv is always written: it is how a run says what it skipped.
             _errors = new(Path.Combine(directory, ErrorsFile), csvByteOrderMark);
@@ -63,9 +77,10 @@ public sealed class OutputSet : IResultSink
     {
         try
         {
-            _entities?.WriteRows(RowBuilder.Entities(document));
-            _quantities?.WriteRows(RowBuilder.Quantities(document));
-            _facts?.WriteRows(RowBuilder.Facts(document));
+            var offsets = _offsetUnit == OffsetUnit.Utf16 ? OffsetConverter.Identity : new OffsetConverter(document.Text, _offsetUnit);
+            _entities?.WriteRows(RowBuilder.Entities(document, offsets));
+            _quantities?.WriteRows(RowBuilder.Quantities(document, offsets));
+            _facts?.WriteRows(RowBuilder.Facts(document, offsets));
             if (_articles is not null)
             {
                 _json.Write(_articles.Stream, document);
@@ -82,7 +97,7 @@ public sealed class OutputSet : IResultSink
     {
         try
         {
-            _errors.WriteRows([new ErrorRow(error.File, error.Reason)]);
+            _errors.WriteRows([new ErrorRow(SpreadsheetSafety.Escape(error.File), SpreadsheetSafety.Escape(error.Reason))]);
         }
         catch (Exception e) when (IoFailure.Find(e) is { } io)
         {

@@ -11,29 +11,32 @@ namespace FactExtract.Export;
 /// </summary>
 public static class RowBuilder
 {
-    public static IEnumerable<EntityRow> Entities(Document doc)
+    public static IEnumerable<EntityRow> Entities(Document doc, OffsetConverter? offsets = null)
     {
+        offsets ??= OffsetConverter.Identity;
         foreach (var e in SortedByOffset(LayerOrEmpty(doc, DocumentLayers.Entities, d => d.Entities), e => e.Start, e => e.End))
             yield return new EntityRow(
-                doc.Id, doc.Article.File, e.Sentence, e.Start, e.End,
+                SpreadsheetSafety.Escape(doc.Id), SpreadsheetSafety.Escape(doc.Article.File), e.Sentence, offsets.Convert(e.Start), offsets.Convert(e.End),
                 e.Text, e.Type.ToName(), SpreadsheetSafety.Escape(e.Canonical),
                 FormatConfidence(e.Confidence), e.Source.ToName());
     }
 
-    public static IEnumerable<QuantityRow> Quantities(Document doc)
+    public static IEnumerable<QuantityRow> Quantities(Document doc, OffsetConverter? offsets = null)
     {
+        offsets ??= OffsetConverter.Identity;
         foreach (var q in SortedByOffset(LayerOrEmpty(doc, DocumentLayers.Quantities, d => d.Quantities), q => q.Start, q => q.End))
             yield return new QuantityRow(
-                doc.Id, doc.Article.File, q.Sentence, q.Start, q.End,
+                SpreadsheetSafety.Escape(doc.Id), SpreadsheetSafety.Escape(doc.Article.File), q.Sentence, offsets.Convert(q.Start), offsets.Convert(q.End),
                 q.Text, q.Kind.ToName(), InvariantNumber.Format(q.Value), q.Unit, q.Qualifier,
                 InvariantNumber.Format(q.ValueTo), q.Normalized ?? "");
     }
 
-    public static IEnumerable<FactRow> Facts(Document doc)
+    public static IEnumerable<FactRow> Facts(Document doc, OffsetConverter? offsets = null)
     {
+        offsets ??= OffsetConverter.Identity;
         foreach (var f in SortedByOffset(LayerOrEmpty(doc, DocumentLayers.Facts, d => d.Facts), f => f.Start, f => f.End))
             yield return new FactRow(
-                doc.Id, doc.Article.File, f.Sentence, f.Start, f.End,
+                SpreadsheetSafety.Escape(doc.Id), SpreadsheetSafety.Escape(doc.Article.File), f.Sentence, offsets.Convert(f.Start), offsets.Convert(f.End),
                 FactKindName(f), SpreadsheetSafety.Escape(f.Value), f.Unit, f.Qualifier,
                 SpreadsheetSafety.Escape(f.Measure), SpreadsheetSafety.Escape(f.Subject),
                 SpreadsheetSafety.Escape(string.Join(';', f.Entities)), f.Time, f.Change,

@@ -79,6 +79,9 @@ internal sealed class RunReader : IDisposable
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
+            // Highlights are placed by .NET string (UTF-16) offsets; other units would land wrongly.
+            if (String(root, "offset_unit") is { } unit && unit != "utf16")
+                throw new InvalidDataException($"{OutputSet.ArticlesFile} counts offsets in {unit}: the report needs a run made with the default --offsets utf16");
             return new ArticleLine(
                 String(root, "id") ?? "", String(root, "file") ?? "", String(root, "title"), String(root, "date"),
                 String(root, "url"), root.TryGetProperty("words", out var w) && w.TryGetInt32(out int words) ? words : 0,
