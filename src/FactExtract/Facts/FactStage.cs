@@ -70,6 +70,8 @@ public sealed class FactStage : IPipelineStage
                 var q = quantities[k];
                 if (q.Kind == QuantityKind.Ordinal || sentenceIndex < 0) continue;
                 if (q.Kind == QuantityKind.Date && hasMeasured) continue;
+                // "in March", "today" with no article date to resolve them: no time to report.
+                if (q.Kind == QuantityKind.Date && TimeResolver.Format(q).Length == 0) continue;
                 var fact = QuantityFact(ctx, q, sentenceIndex, dates, figures, sentenceQuantities, previous);
                 facts.Add(fact);
                 if (q.Kind != QuantityKind.Date) previous = fact;
@@ -98,7 +100,8 @@ public sealed class FactStage : IPipelineStage
             Measure = measureText,
             Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age),
             Entities = ctx.EntityNames(sentenceIndex),
-            Time = isDate ? TimeResolver.Format(q) : _times.Resolve(ctx, dates, figures, q),
+            // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
+            Time = isDate ? TimeResolver.Format(q) : measureText == MeasureFinder.Age ? "" : _times.Resolve(ctx, dates, figures, q),
             Change = isDate ? "" : ChangeOf(ctx, q, sentence, previous),
         };
     }

@@ -29,6 +29,7 @@ internal sealed class TimeResolver
         int bestCost = int.MaxValue;
         foreach (var d in dates)
         {
+            if (Format(d).Length == 0) continue;
             if (IsPeriodStart(ctx, d) || IsTimeOfSpeech(ctx, d) || FigureBetween(ctx, figures, q, d)) continue;
             int from = d.Start >= q.End ? ctx.TokenAt(Math.Max(q.Start, q.End - 1)) : ctx.TokenAt(Math.Max(d.Start, d.End - 1));
             int to = d.Start >= q.End ? ctx.TokenAt(d.Start) : ctx.TokenAt(q.Start);
@@ -38,11 +39,14 @@ internal sealed class TimeResolver
         return best is null ? "" : Format(best);
     }
 
-    /// <summary>The ISO form when the date has a year (<c>2023-08-22</c>, <c>2023-08</c>, <c>2020/2021</c>), else the year, else its text.</summary>
+    /// <summary>
+    /// The ISO form when the date has a year (<c>2023-08-22</c>, <c>2023-08</c>, <c>2020/2021</c>), else the
+    /// year, else empty: "in March" or "today" with no article date to resolve them against say no time.
+    /// </summary>
     public static string Format(Quantity date)
     {
         if (date.Normalized is { Length: > 0 } iso && char.IsAsciiDigit(iso[0]) && !iso.EndsWith('s')) return iso;
-        if (date.Value is not { } year) return date.Text;
+        if (date.Value is not { } year) return "";
         var text = InvariantNumber.Format(year);
         return date.ValueTo is { } to && to != year ? text + "/" + InvariantNumber.Format(to) : text;
     }

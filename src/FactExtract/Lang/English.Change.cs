@@ -13,7 +13,7 @@ internal static partial class English
     public static readonly WordSet DecreaseWords = new(
         "decrease", "decreases", "decreased", "decreasing", "fall", "falls", "fell", "fallen", "falling",
         "drop", "drops", "dropped", "dropping", "decline", "declines", "declined", "declining", "cut", "cuts",
-        "slump", "slumped", "plunge", "plunged", "plummeted", "sank", "sunk", "shrank", "shrunk", "shrink",
+        "slump", "slumped", "plunge", "plunged", "plummeted", "sank", "sunk", "shrank", "shrunk", "shrink", "shrinks", "shrinking",
         "down", "lower", "reduced", "reduction", "reductions", "slid", "slide", "dip", "dipped", "tumbled",
         "halved", "lost", "loss", "losses", "contraction", "contracted", "eased", "downturn", "narrowed", "narrowing",
         "weakened", "weaken", "weakens", "slowed", "slowing", "slows", "shed", "losing");
