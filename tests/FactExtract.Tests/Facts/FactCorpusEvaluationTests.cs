@@ -56,9 +56,11 @@ public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
                 foreach (var r in score.Missing) output.WriteLine($"    missing  {r}");
                 foreach (var r in score.Spurious) output.WriteLine($"    spurious {r}");
                 foreach (var (e, p) in score.Mismatched) output.WriteLine($"    expected {e}\n    produced {p}");
+                if (family == "quantities") CountSubjectMisses(doc, score);
             }
         }
         Report("ALL ARTICLES", all);
+        output.WriteLine($"  quantity subject misses: {_subjectMisses}, of which the recognizer tagged no entity with the expected name: {_untaggedSubjectMisses}");
         Report($"NEW ARTICLES ({newArticles.Count})", fresh);
 
         foreach (var (family, field, floor) in Floors)
@@ -66,6 +68,20 @@ public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
             var score = all[family];
             double value = field == "found" ? score.F1 : score.Agreement(field);
             Assert.True(value >= floor, $"{family} {field} {value:0.000} < {floor}");
+        }
+    }
+
+    private int _subjectMisses, _untaggedSubjectMisses;
+
+    /// <summary>How many subject misses the fact stage could not have got right: the expected name is no entity's canonical name.</summary>
+    private void CountSubjectMisses(Document doc, FactScore score)
+    {
+        var names = doc.Entities.Select(e => FactScorer.Normalize(e.Canonical)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (e, p) in score.Mismatched)
+        {
+            if (FactScorer.Same(e.Subject, p.Subject)) continue;
+            _subjectMisses++;
+            if (e.Subject.Length > 0 && !names.Contains(FactScorer.Normalize(e.Subject))) _untaggedSubjectMisses++;
         }
     }
 
