@@ -5,7 +5,8 @@
 #   linear     = time(article x6000 in one file) / time(article x1500 in one file)       goal <= 4.5
 #   vs files   = time(article x6000 in one file) / time(the same 6000 copies as files)   goal <= 1.5
 #   memory     = peak RSS of the x6000 file (19 MB, 3.2 M words)                         goal <= 400 MB
-#   jsonl flat = peak RSS(2 GB .jsonl) / peak RSS(200 MB .jsonl)                         goal ~ 1
+#   jsonl flat = peak RSS(2 GB .jsonl) / peak RSS(200 MB .jsonl), and the 2 GB run's highest
+#                sampled RSS in its first and second half                                goal ~ 1, no trend
 #
 # Times are CPU seconds (user + sys) of the whole process, because this machine is shared and wall
 # time moves with everyone else's load; wall seconds are printed too.
@@ -68,14 +69,27 @@ PY
   echo "$file"
 }
 
-# Runs extract on $1, prints "cpu_seconds wall_seconds peak_MB words".
+# Runs extract on $1, prints "cpu_seconds wall_seconds peak_MB words"; samples the resident memory
+# every second into $work/rss.txt (MB), so flatness can be seen over the run, not only at its peak.
 measure() {
   local out="$work/out"
-  rm -rf "$out"
+  rm -rf "$out" "$work/rss.txt"
   /usr/bin/time -f '%U %S %e %M' -o "$work/time.txt" \
-    dotnet "$dll" extract "$1" --out "$out" --threads 1 --quiet 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
+    dotnet "$dll" extract "$1" --out "$out" --threads 1 --quiet 2> "$work/stderr.txt" &
+  local timer=$! pid=""
+  while kill -0 "$timer" 2>/dev/null; do
+    [ -z "$pid" ] && pid=$(pgrep -P "$timer" | head -1 || true)
+    [ -n "$pid" ] && awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status" >> "$work/rss.txt" 2>/dev/null || true
+    sleep 1
+  done
+  wait "$timer" || { cat "$work/stderr.txt" >&2; return 1; }
   local words; words=$(grep -oE 'words [0-9,]+' "$work/stderr.txt" | tail -1 | tr -dc '0-9')
   awk -v w="$words" '{ printf "%.1f %.1f %d %s\n", $1 + $2, $3, $4 / 1024, w }' "$work/time.txt"
+}
+
+# Highest sampled memory in the first and in the second half of the last run: "first second".
+halves() {
+  awk '{ v[NR] = $1 } END { h = int(NR / 2); for (i = 1; i <= NR; i++) if (i <= h) { if (v[i] > a) a = v[i] } else if (v[i] > b) b = v[i]; print a + 0, b + 0 }' "$work/rss.txt"
 }
 
 row() { printf '%-40s %12s %10s %10s %12s\n' "$@"; }
@@ -91,6 +105,7 @@ if [ "$jsonl" = 1 ]; then
   row ".jsonl, 200 MB" "$nj1" "$cj1" "$wj1" "$mj1"
   read -r cj2 wj2 mj2 nj2 < <(measure "$(jsonl_file 2048)")
   row ".jsonl, 2 GB" "$nj2" "$cj2" "$wj2" "$mj2"
+  read -r first second < <(halves)
 fi
 
 echo
@@ -101,4 +116,5 @@ awk -v a="$w6000" -v b="$wfiles" 'BEGIN { printf "            (wall %.2f)\n", a 
 echo "memory:     x6000 one file peak RSS     = $m6000 MB        goal <= 400"
 if [ "$jsonl" = 1 ]; then
   awk -v a="$mj2" -v b="$mj1" 'BEGIN { printf "jsonl flat: 2 GB / 200 MB peak RSS      = %.2f (%d / %d MB)\n", a / b, a, b }'
+  echo "            2 GB run, highest sampled RSS in its first / second half = $first / $second MB"
 fi
