@@ -24,7 +24,7 @@ public sealed class ExtractCommand : ICommand
 
         Options:
           --out DIR          output folder (default: output); '-' writes JSON Lines to stdout
-          --format LIST      csv, jsonl or csv,jsonl (default: csv,jsonl)
+          --format LIST      csv, jsonl, parquet, comma-separated (default: csv,jsonl)
           --threads N        worker threads (default: number of cores)
           --model DIR        entity model folder (default: models/ner-en)
           --gazetteer FILE   extra names, one 'TYPE<TAB>name' per line (repeatable)

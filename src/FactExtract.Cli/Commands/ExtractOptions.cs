@@ -45,7 +45,7 @@ public sealed record ExtractOptions
         string? outText = args.Value("--out");
         bool readsStdin = args.Positionals.Contains("-");
         bool toStdout = outText == "-" || (outText is null && readsStdin && formats == OutputFormats.Jsonl);
-        if (toStdout && formats.HasFlag(OutputFormats.Csv))
+        if (toStdout && (formats & ~OutputFormats.Jsonl) != 0)
         {
             if (formatText is not null || outText == "-")
                 throw new UsageException("standard output carries JSON Lines only: use --format jsonl with --out -");

@@ -12,4 +12,7 @@ public sealed record Entity(
 {
     /// <summary>The article-level name this mention refers to (e.g. "Keir Starmer" for "Sir Keir").</summary>
     public string Canonical { get; init; } = Text;
+
+    /// <summary>The corpus-wide id of the entity this mention names (see <see cref="EntityIds"/>).</summary>
+    public string EntityId => EntityIds.For(Type, Canonical);
 }

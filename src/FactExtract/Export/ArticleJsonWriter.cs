@@ -68,6 +68,7 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
             json.WritePropertyName("confidence");
             json.WriteRawValue(RowBuilder.FormatConfidence(e.Confidence), skipInputValidation: true);
             json.WriteString("source", e.Source.ToName());
+            json.WriteString("entity_id", e.EntityId);
             json.WriteEndObject();
             FlushWhenFull(json);
         }

@@ -19,6 +19,7 @@ public sealed class EntityRowMap : ClassMap<EntityRow>
         Map(r => r.Canonical).Name("canonical");
         Map(r => r.Confidence).Name("confidence");
         Map(r => r.Source).Name("source");
+        Map(r => r.EntityId).Name("entity_id");
     }
 }
 
@@ -69,5 +70,20 @@ public sealed class ErrorRowMap : ClassMap<ErrorRow>
     {
         Map(r => r.File).Name("file");
         Map(r => r.Reason).Name("reason");
+    }
+}
+
+public sealed class EntityIndexCsvRowMap : ClassMap<EntityIndexCsvRow>
+{
+    public EntityIndexCsvRowMap()
+    {
+        Map(r => r.EntityId).Name("entity_id");
+        Map(r => r.Canonical).Name("canonical");
+        Map(r => r.Type).Name("type");
+        Map(r => r.Aliases).Name("aliases");
+        Map(r => r.Articles).Name("articles");
+        Map(r => r.Mentions).Name("mentions");
+        Map(r => r.FirstDate).Name("first_date");
+        Map(r => r.LastDate).Name("last_date");
     }
 }

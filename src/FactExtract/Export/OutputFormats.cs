@@ -6,6 +6,8 @@ public enum OutputFormats
     None = 0,
     Csv = 1,
     Jsonl = 2,
+    /// <summary>Typed Parquet tables, one file per table; asked for explicitly (<c>--format parquet</c>).</summary>
+    Parquet = 4,
     All = Csv | Jsonl,
 }
 
@@ -22,7 +24,8 @@ public static class OutputFormatsParser
             {
                 case "csv": formats |= OutputFormats.Csv; break;
                 case "jsonl": case "json": formats |= OutputFormats.Jsonl; break;
-                default: error = $"unknown format '{part}' (expected csv, jsonl)"; return false;
+                case "parquet": formats |= OutputFormats.Parquet; break;
+                default: error = $"unknown format '{part}' (expected csv, jsonl, parquet)"; return false;
             }
         }
         if (formats == OutputFormats.None) { error = "no output format given"; return false; }

@@ -19,10 +19,11 @@ public sealed class OutputSet : IResultSink
     public const string ArticlesFile = "articles.jsonl";
     public const string ErrorsFile = "errors.csv";
     public const string ManifestFile = OutputManifest.FileName;
+    public const string EntityIndexFile = "entities_index.csv";
 
     /// <summary>Every file an output set can write: what a folder walk skips and a new run replaces.</summary>
     public static IReadOnlyList<string> KnownFiles { get; } =
-        [EntitiesFile, QuantitiesFile, FactsFile, ArticlesFile, ErrorsFile, ManifestFile];
+        [EntitiesFile, QuantitiesFile, FactsFile, ArticlesFile, ErrorsFile, EntityIndexFile, .. ParquetOutput.Files, ManifestFile];
 
     public const string EntitiesTable = "entities";
     public const string QuantitiesTable = "quantities";
@@ -41,6 +42,10 @@ public sealed class OutputSet : IResultSink
     private readonly CsvTable<ErrorRow, ErrorRowMap> _errors;
     private readonly ArticleJsonWriter _json;
     private long _articleRows;
+    private readonly bool _csvByteOrderMark;
+    private readonly EntityIndex? _entityIndex;
+    private readonly ParquetOutput? _parquet;
+    private CsvTable<EntityIndexCsvRow, EntityIndexCsvRowMap>? _indexCsv;
 
     /// <exception cref="OutputFolderException">The folder cannot be created or written.</exception>
     /// <param name="tables">Table names to write (<see cref="TableNames"/>); null writes every table of the formats.</param>
@@ -51,6 +56,7 @@ public sealed class OutputSet : IResultSink
         _json = new ArticleJsonWriter(fingerprint, articleText, offsetUnit);
         _offsetUnit = offsetUnit;
         _directory = directory;
+        _csvByteOrderMark = csvByteOrderMark;
         bool Wanted(string table) => tables is null || tables.Contains(table);
         try
         {
@@ -65,6 +71,9 @@ public sealed class OutputSet : IResultSink
                 _articles = new AtomicFile(Path.Combine(directory, ArticlesFile));
             // errors.csv is always written: it is how a run says what it skipped.
             _errors = new(Path.Combine(directory, ErrorsFile), csvByteOrderMark);
+            // The entity index aggregates the entities table, so it comes with it (CSV and/or Parquet).
+            if ((formats & (OutputFormats.Csv | OutputFormats.Parquet)) != 0 && Wanted(EntitiesTable)) _entityIndex = new EntityIndex();
+            if (formats.HasFlag(OutputFormats.Parquet)) _parquet = new ParquetOutput(directory, Wanted);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -86,6 +95,8 @@ public sealed class OutputSet : IResultSink
                 _json.Write(_articles.Stream, document);
                 _articleRows++;
             }
+            _parquet?.Write(document, offsets);
+            _entityIndex?.Add(document);
         }
         catch (Exception e) when (IoFailure.Find(e) is { } io)
         {
@@ -118,6 +129,20 @@ public sealed class OutputSet : IResultSink
             if (_articles is not null) { _articles.Seal(); written.Add((_articles, _articleRows)); }
             _errors.Seal();
             written.Add((_errors.Output, _errors.Rows));
+            // The index is complete only now; it is sealed and published with the rest.
+            if (_entityIndex is not null)
+            {
+                var rows = _entityIndex.Rows();
+                if (_entities is not null)
+                {
+                    _indexCsv = new(Path.Combine(_directory, EntityIndexFile), _csvByteOrderMark);
+                    _indexCsv.WriteRows(RowBuilder.EntityIndex(rows));
+                    _indexCsv.Seal();
+                    written.Add((_indexCsv.Output, _indexCsv.Rows));
+                }
+                _parquet?.WriteIndex(rows);
+            }
+            if (_parquet is not null) written.AddRange(_parquet.Seal());
 
             manifest = new AtomicFile(Path.Combine(_directory, ManifestFile));
             OutputManifest.Write(manifest.Stream, Generator,
@@ -156,5 +181,7 @@ public sealed class OutputSet : IResultSink
         _facts?.Dispose();
         _articles?.Dispose();
         _errors?.Dispose();
+        _indexCsv?.Dispose();
+        _parquet?.Dispose();
     }
 }

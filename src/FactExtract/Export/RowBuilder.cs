@@ -18,7 +18,7 @@ public static class RowBuilder
             yield return new EntityRow(
                 SpreadsheetSafety.Escape(doc.Id), SpreadsheetSafety.Escape(doc.Article.File), e.Sentence, offsets.Convert(e.Start), offsets.Convert(e.End),
                 e.Text, e.Type.ToName(), SpreadsheetSafety.Escape(e.Canonical),
-                FormatConfidence(e.Confidence), e.Source.ToName());
+                FormatConfidence(e.Confidence), e.Source.ToName(), e.EntityId);
     }
 
     public static IEnumerable<QuantityRow> Quantities(Document doc, OffsetConverter? offsets = null)
@@ -42,6 +42,14 @@ public static class RowBuilder
                 SpreadsheetSafety.Escape(string.Join(';', f.Entities)), f.Time, f.Change,
                 SpreadsheetSafety.Escape(SentenceText(doc, f.Sentence)));
     }
+
+    public static IEnumerable<EntityIndexCsvRow> EntityIndex(IEnumerable<EntityIndexRow> rows) =>
+        rows.Select(r => new EntityIndexCsvRow(
+            r.EntityId, SpreadsheetSafety.Escape(r.Canonical), r.Type.ToName(), SpreadsheetSafety.Escape(string.Join(';', r.Aliases)),
+            r.Articles, r.Mentions, IsoDate(r.FirstDate), IsoDate(r.LastDate)));
+
+    private static string IsoDate(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>Three decimals: enough for review, and CSV and JSON show the same figure.</summary>
     public static string FormatConfidence(double confidence) =>

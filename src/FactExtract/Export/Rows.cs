@@ -4,7 +4,7 @@ namespace FactExtract.Export;
 
 public sealed record EntityRow(
     string ArticleId, string File, int Sentence, int Start, int End,
-    string Text, string Type, string Canonical, string Confidence, string Source);
+    string Text, string Type, string Canonical, string Confidence, string Source, string EntityId);
 
 public sealed record QuantityRow(
     string ArticleId, string File, int Sentence, int Start, int End,
@@ -16,3 +16,6 @@ public sealed record FactRow(
     string Subject, string Entities, string Time, string Change, string SentenceText);
 
 public sealed record ErrorRow(string File, string Reason);
+
+public sealed record EntityIndexCsvRow(
+    string EntityId, string Canonical, string Type, string Aliases, int Articles, int Mentions, string FirstDate, string LastDate);

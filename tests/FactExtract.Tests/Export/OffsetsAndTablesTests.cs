@@ -89,7 +89,7 @@ public sealed class OffsetsAndTablesTests
         input.WriteFile("story.txt", Story);
         var r = Run("extract", input.Path, "--out", output.Path, "--tables", "entities,facts", "--quiet");
         Assert.True(r.Code == ExitCodes.Success, r.Err);
-        Assert.Equal(["entities.csv", "errors.csv", "facts.csv", "manifest.json"],
+        Assert.Equal(["entities.csv", "entities_index.csv", "errors.csv", "facts.csv", "manifest.json"],
             Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -49,7 +49,7 @@ public sealed class OutputSetTests
             output.Commit();
         }
 
-        Assert.Equal(["article_id", "file", "sentence", "start", "end", "text", "type", "canonical", "confidence", "source"],
+        Assert.Equal(["article_id", "file", "sentence", "start", "end", "text", "type", "canonical", "confidence", "source", "entity_id"],
             ReadCsv(dir.Combine("entities.csv"))[0]);
         Assert.Equal(["article_id", "file", "sentence", "start", "end", "text", "kind", "value", "unit", "qualifier"],
             ReadCsv(dir.Combine("quantities.csv"))[0].Take(10));
