@@ -5,6 +5,8 @@ using FactExtract.Ingestion;
 using FactExtract.Tests.Facts;
 using FactExtract.Tests.TestSupport;
 using FactExtract.Text;
+using FactExtract.Quantities;
+using FactExtract.Facts;
 
 namespace FactExtract.Tests;
 

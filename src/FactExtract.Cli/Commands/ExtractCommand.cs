@@ -42,7 +42,7 @@ public sealed class ExtractCommand : ICommand
           -q, --quiet        no progress display
           -h, --help         show this help
 
-        Writes entities.csv, quantities.csv, facts.csv, articles.jsonl, errors.csv and
+        Writes entities.csv, quantities.csv, facts.csv, sentences.csv, articles.jsonl, errors.csv and
         manifest.json (the files written, with rows, bytes and SHA-256), replaced as one set at
         the end of the run; files of the previous set that this run does not write are removed.
         Exit codes: 0 all inputs processed, 1 some inputs skipped (see errors.csv),

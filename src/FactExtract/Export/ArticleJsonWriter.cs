@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using FactExtract.Entities;
+using FactExtract.Export.Schemas;
 using FactExtract.Quantities;
 using FactExtract.Text;
 
@@ -8,7 +8,7 @@ namespace FactExtract.Export;
 
 /// <summary>
 /// Writes one processed article as one JSON object on one line (JSON Lines): the article's
-/// metadata and its entities, quantities and facts, nested, then the decoded article text
+/// metadata and the layers of <see cref="OutputSchemas.Layers"/> kept in JSON, nested, then the decoded article text
 /// (last, so the metadata stays at the front of long lines). Field order is fixed.
 /// </summary>
 /// <param name="includeText">
@@ -57,61 +57,9 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
         if (fingerprint is not null) json.WriteString("fingerprint", fingerprint.Of(article.Text));
         json.WriteString("offset_unit", offsets.Unit.ToName());
 
-        json.WriteStartArray("entities");
-        foreach (var e in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Entities, d => d.Entities), e => e.Start, e => e.End))
-        {
-            json.WriteStartObject();
-            WriteSpan(json, e.Sentence, offsets.Convert(e.Start), offsets.Convert(e.End));
-            json.WriteString("text", e.Text);
-            json.WriteString("type", e.Type.ToName());
-            json.WriteString("canonical", e.Canonical);
-            json.WritePropertyName("confidence");
-            json.WriteRawValue(RowBuilder.FormatConfidence(e.Confidence), skipInputValidation: true);
-            json.WriteString("source", e.Source.ToName());
-            json.WriteString("entity_id", e.EntityId);
-            json.WriteEndObject();
-            FlushWhenFull(json);
-        }
-        json.WriteEndArray();
-
-        json.WriteStartArray("quantities");
-        foreach (var q in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Quantities, d => d.Quantities), q => q.Start, q => q.End))
-        {
-            json.WriteStartObject();
-            WriteSpan(json, q.Sentence, offsets.Convert(q.Start), offsets.Convert(q.End));
-            json.WriteString("text", q.Text);
-            json.WriteString("kind", q.Kind.ToName());
-            WriteNumberOrNull(json, "value", InvariantNumber.Format(q.Value));
-            if (q.ValueTo is { } to) WriteNumberOrNull(json, "value_to", InvariantNumber.Format(to));
-            json.WriteString("unit", q.Unit);
-            json.WriteString("qualifier", q.Qualifier);
-            if (q.Normalized is not null) json.WriteString("normalized", q.Normalized);
-            json.WriteEndObject();
-            FlushWhenFull(json);
-        }
-        json.WriteEndArray();
-
-        json.WriteStartArray("facts");
-        foreach (var f in RowBuilder.SortedByOffset(RowBuilder.LayerOrEmpty(doc, DocumentLayers.Facts, d => d.Facts), f => f.Start, f => f.End))
-        {
-            json.WriteStartObject();
-            WriteSpan(json, f.Sentence, offsets.Convert(f.Start), offsets.Convert(f.End));
-            json.WriteString("kind", RowBuilder.FactKindName(f));
-            json.WriteString("value", f.Value);
-            json.WriteString("unit", f.Unit);
-            json.WriteString("qualifier", f.Qualifier);
-            json.WriteString("measure", f.Measure);
-            json.WriteString("subject", f.Subject);
-            json.WriteStartArray("entities");
-            foreach (var name in f.Entities) json.WriteStringValue(name);
-            json.WriteEndArray();
-            json.WriteString("time", f.Time);
-            json.WriteString("change", f.Change);
-            json.WriteString("sentence_text", RowBuilder.SentenceText(doc, f.Sentence));
-            json.WriteEndObject();
-            FlushWhenFull(json);
-        }
-        json.WriteEndArray();
+        var context = new RowContext(doc, offsets);
+        foreach (var schema in OutputSchemas.Layers)
+            if (schema.InJson) schema.WriteJsonArray(json, context, FlushWhenFull);
 
         if (includeText) WriteLongString(json, "text", article.Text);
         json.WriteEndObject();
@@ -143,26 +91,9 @@ public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, boo
         while (!rest.IsEmpty);
     }
 
-    private static void WriteSpan(Utf8JsonWriter json, int sentence, int start, int end)
-    {
-        json.WriteNumber("sentence", sentence);
-        json.WriteNumber("start", start);
-        json.WriteNumber("end", end);
-    }
-
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null) json.WriteNull(name);
         else json.WriteString(name, value);
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, string invariantNumber)
-    {
-        if (invariantNumber.Length == 0) json.WriteNull(name);
-        else
-        {
-            json.WritePropertyName(name);
-            json.WriteRawValue(invariantNumber, skipInputValidation: true);
-        }
     }
 }

@@ -2,16 +2,18 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using FactExtract.Export.Schemas;
+using FactExtract.Text;
 
 namespace FactExtract.Export;
 
-/// <summary>One CSV file of one row type, written atomically (RFC 4180, UTF-8, header first).</summary>
-public sealed class CsvTable<TRow, TMap> : IDisposable where TMap : ClassMap<TRow>
+/// <summary>One CSV file of one table, written atomically (RFC 4180, UTF-8, header first).</summary>
+internal sealed class CsvTable : IDisposable
 {
     private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
     {
         NewLine = "\r\n", // RFC 4180 line ends
-        // Injection escaping is done per column in RowBuilder: CsvHelper's global option would
+        // Injection escaping is done per column (ValueFormats.SafeText): CsvHelper's global option would
         // also rewrite numeric cells such as "-3".
         InjectionOptions = InjectionOptions.None,
         // CsvHelper quotes a field only when it holds the configured "\r\n"; a lone '\n' or '\r'
@@ -29,26 +31,29 @@ public sealed class CsvTable<TRow, TMap> : IDisposable where TMap : ClassMap<TRo
     private readonly CsvWriter _csv;
     private bool _closed;
 
-    public CsvTable(string path, bool byteOrderMark)
+    public CsvTable(string path, IEnumerable<string> header, bool byteOrderMark)
     {
         _file = new AtomicFile(path);
         _text = new StreamWriter(_file.Stream, new UTF8Encoding(byteOrderMark), 1 << 16, leaveOpen: true) { AutoFlush = false };
         _csv = new CsvWriter(_text, Config, leaveOpen: true);
-        _csv.Context.RegisterClassMap<TMap>();
-        _csv.WriteHeader<TRow>();
+        foreach (var name in header) _csv.WriteField(name);
         _csv.NextRecord();
     }
+
+    public static CsvTable For<TRecord>(string directory, TableSchema<TRecord> schema, bool byteOrderMark) =>
+        new(Path.Combine(directory, schema.CsvFile), schema.CsvColumns.Select(c => c.Name), byteOrderMark);
 
     public AtomicFile Output => _file;
 
     /// <summary>Data rows written (the header not counted).</summary>
     public long Rows { get; private set; }
 
-    public void WriteRows(IEnumerable<TRow> rows)
+    public void WriteRows<TRecord>(TableSchema<TRecord> schema, RowContext context, IEnumerable<TRecord> rows)
     {
         foreach (var row in rows)
         {
-            _csv.WriteRecord(row);
+            foreach (var column in schema.Columns)
+                if (column.InCsv) _csv.WriteField(column.Csv(context, row));
             _csv.NextRecord();
             Rows++;
         }

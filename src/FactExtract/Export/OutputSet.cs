@@ -1,3 +1,4 @@
+using FactExtract.Export.Schemas;
 using FactExtract.Ingestion;
 using FactExtract.Text;
 
@@ -13,39 +14,37 @@ namespace FactExtract.Export;
 /// </summary>
 public sealed class OutputSet : IResultSink
 {
-    public const string EntitiesFile = "entities.csv";
-    public const string QuantitiesFile = "quantities.csv";
-    public const string FactsFile = "facts.csv";
     public const string ArticlesFile = "articles.jsonl";
     public const string ErrorsFile = "errors.csv";
     public const string ManifestFile = OutputManifest.FileName;
-    public const string EntityIndexFile = "entities_index.csv";
+    public static string EntitiesFile => EntitySchema.Schema.CsvFile;
+    public static string EntityIndexFile => EntityIndexSchema.Schema.CsvFile;
 
     /// <summary>Every file an output set can write: what a folder walk skips and a new run replaces.</summary>
     public static IReadOnlyList<string> KnownFiles { get; } =
-        [EntitiesFile, QuantitiesFile, FactsFile, ArticlesFile, ErrorsFile, EntityIndexFile, .. ParquetOutput.Files, ManifestFile];
+        [.. OutputSchemas.Layers.Select(s => s.CsvFile), ArticlesFile, ErrorsFile, EntityIndexFile, .. ParquetOutput.Files, ManifestFile];
 
+    // Table names as --tables knows them (the layer schemas' names, plus articles).
     public const string EntitiesTable = "entities";
     public const string QuantitiesTable = "quantities";
     public const string FactsTable = "facts";
     public const string ArticlesTable = "articles";
 
     /// <summary>What <c>extract --tables</c> chooses from; errors.csv and manifest.json are always written.</summary>
-    public static IReadOnlyList<string> TableNames { get; } = [EntitiesTable, QuantitiesTable, FactsTable, ArticlesTable];
+    public static IReadOnlyList<string> TableNames { get; } = [.. OutputSchemas.Layers.Select(s => s.Name), ArticlesTable];
 
     private readonly string _directory;
     private readonly OffsetUnit _offsetUnit;
-    private readonly CsvTable<EntityRow, EntityRowMap>? _entities;
-    private readonly CsvTable<QuantityRow, QuantityRowMap>? _quantities;
-    private readonly CsvTable<FactRow, FactRowMap>? _facts;
+    /// <summary>One CSV file per wanted layer schema, in schema order; empty without the CSV format.</summary>
+    private readonly List<(LayerSchema Schema, CsvTable Table)> _tables = [];
     private readonly AtomicFile? _articles;
-    private readonly CsvTable<ErrorRow, ErrorRowMap> _errors;
+    private readonly CsvTable _errors;
     private readonly ArticleJsonWriter _json;
     private long _articleRows;
     private readonly bool _csvByteOrderMark;
     private readonly EntityIndex? _entityIndex;
     private readonly ParquetOutput? _parquet;
-    private CsvTable<EntityIndexCsvRow, EntityIndexCsvRowMap>? _indexCsv;
+    private CsvTable? _indexCsv;
 
     /// <exception cref="OutputFolderException">The folder cannot be created or written.</exception>
     /// <param name="tables">Table names to write (<see cref="TableNames"/>); null writes every table of the formats.</param>
@@ -62,15 +61,12 @@ public sealed class OutputSet : IResultSink
         {
             Directory.CreateDirectory(directory);
             if (formats.HasFlag(OutputFormats.Csv))
-            {
-                if (Wanted(EntitiesTable)) _entities = new(Path.Combine(directory, EntitiesFile), csvByteOrderMark);
-                if (Wanted(QuantitiesTable)) _quantities = new(Path.Combine(directory, QuantitiesFile), csvByteOrderMark);
-                if (Wanted(FactsTable)) _facts = new(Path.Combine(directory, FactsFile), csvByteOrderMark);
-            }
+                foreach (var schema in OutputSchemas.Layers)
+                    if (Wanted(schema.Name)) _tables.Add((schema, schema.CreateCsvTable(directory, csvByteOrderMark)));
             if (formats.HasFlag(OutputFormats.Jsonl) && Wanted(ArticlesTable))
                 _articles = new AtomicFile(Path.Combine(directory, ArticlesFile));
             // errors.csv is always written: it is how a run says what it skipped.
-            _errors = new(Path.Combine(directory, ErrorsFile), csvByteOrderMark);
+            _errors = CsvTable.For(directory, OutputSchemas.Errors, csvByteOrderMark);
             // The entity index aggregates the entities table, so it comes with it (CSV and/or Parquet).
             if ((formats & (OutputFormats.Csv | OutputFormats.Parquet)) != 0 && Wanted(EntitiesTable)) _entityIndex = new EntityIndex();
             if (formats.HasFlag(OutputFormats.Parquet)) _parquet = new ParquetOutput(directory, Wanted);
@@ -87,9 +83,8 @@ public sealed class OutputSet : IResultSink
         try
         {
             var offsets = _offsetUnit == OffsetUnit.Utf16 ? OffsetConverter.Identity : new OffsetConverter(document.Text, _offsetUnit);
-            _entities?.WriteRows(RowBuilder.Entities(document, offsets));
-            _quantities?.WriteRows(RowBuilder.Quantities(document, offsets));
-            _facts?.WriteRows(RowBuilder.Facts(document, offsets));
+            var context = new RowContext(document, offsets);
+            foreach (var (schema, table) in _tables) schema.WriteCsvRows(table, context);
             if (_articles is not null)
             {
                 _json.Write(_articles.Stream, document);
@@ -108,7 +103,7 @@ public sealed class OutputSet : IResultSink
     {
         try
         {
-            _errors.WriteRows([new ErrorRow(SpreadsheetSafety.Escape(error.File), SpreadsheetSafety.Escape(error.Reason))]);
+            _errors.WriteRows(OutputSchemas.Errors, RowContext.For(null), [error]);
         }
         catch (Exception e) when (IoFailure.Find(e) is { } io)
         {
@@ -123,9 +118,7 @@ public sealed class OutputSet : IResultSink
         AtomicFile manifest;
         try
         {
-            if (_entities is not null) { _entities.Seal(); written.Add((_entities.Output, _entities.Rows)); }
-            if (_quantities is not null) { _quantities.Seal(); written.Add((_quantities.Output, _quantities.Rows)); }
-            if (_facts is not null) { _facts.Seal(); written.Add((_facts.Output, _facts.Rows)); }
+            foreach (var (_, table) in _tables) { table.Seal(); written.Add((table.Output, table.Rows)); }
             if (_articles is not null) { _articles.Seal(); written.Add((_articles, _articleRows)); }
             _errors.Seal();
             written.Add((_errors.Output, _errors.Rows));
@@ -133,10 +126,10 @@ public sealed class OutputSet : IResultSink
             if (_entityIndex is not null)
             {
                 var rows = _entityIndex.Rows();
-                if (_entities is not null)
+                if (_tables.Any(t => t.Schema.Name == EntitiesTable))
                 {
-                    _indexCsv = new(Path.Combine(_directory, EntityIndexFile), _csvByteOrderMark);
-                    _indexCsv.WriteRows(RowBuilder.EntityIndex(rows));
+                    _indexCsv = CsvTable.For(_directory, EntityIndexSchema.Schema, _csvByteOrderMark);
+                    _indexCsv.WriteRows(EntityIndexSchema.Schema, RowContext.For(null), rows);
                     _indexCsv.Seal();
                     written.Add((_indexCsv.Output, _indexCsv.Rows));
                 }
@@ -176,9 +169,7 @@ public sealed class OutputSet : IResultSink
 
     public void Dispose()
     {
-        _entities?.Dispose();
-        _quantities?.Dispose();
-        _facts?.Dispose();
+        foreach (var (_, table) in _tables) table.Dispose();
         _articles?.Dispose();
         _errors?.Dispose();
         _indexCsv?.Dispose();

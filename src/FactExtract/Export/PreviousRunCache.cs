@@ -38,18 +38,14 @@ public sealed class PreviousRunCache : IResultCache, IDisposable
         if (entry.Fingerprint != _fingerprint.Of(document.Text)) return false;
         var line = new byte[entry.Length];
         if (RandomAccess.Read(_handle, line, entry.Offset) != entry.Length) return false;
-        ArticleJsonReader.Layers layers;
         try
         {
-            layers = ArticleJsonReader.Read(line);
+            ArticleJsonReader.Restore(line, document);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return false; // a damaged cache line is a cache miss: the article is processed afresh
         }
-        document.SetEntities(layers.Entities);
-        document.SetQuantities(layers.Quantities);
-        document.SetFacts(layers.Facts);
         Interlocked.Increment(ref _hits);
         return true;
     }

@@ -10,6 +10,9 @@ public sealed record Fact(int Start, int End, FactKind Kind, int Sentence)
 {
     /// <summary>For quantity facts, the quantity's kind; the CSV <c>kind</c> column shows it (NUMBER, PERCENT…).</summary>
     public QuantityKind? QuantityKind { get; init; }
+
+    /// <summary>The kind as the output shows it: the quantity's kind (NUMBER, PERCENT…) for quantity facts, else QUOTE or ROLE.</summary>
+    public string KindName => Kind == FactKind.Quantity && QuantityKind is { } qk ? qk.ToName() : Kind.ToName();
     public string Value { get; init; } = "";
     public string Unit { get; init; } = "";
     public string Qualifier { get; init; } = "";

@@ -1,3 +1,4 @@
+using FactExtract.Entities;
 using FactExtract.Export;
 using FactExtract.Pipeline;
 using FactExtract.Quantities;

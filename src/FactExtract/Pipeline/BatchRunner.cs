@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using FactExtract.Entities;
 using FactExtract.Export;
+using FactExtract.Facts;
 using FactExtract.Ingestion;
+using FactExtract.Quantities;
 using FactExtract.Text;
 
 namespace FactExtract.Pipeline;
@@ -142,7 +145,7 @@ public sealed class BatchRunner
         if (outcome.Document is { } doc)
         {
             sink.Write(doc);
-            Progress.AddArticle(doc.WordCount, Count(doc, DocumentLayers.Entities), Count(doc, DocumentLayers.Quantities), Count(doc, DocumentLayers.Facts));
+            Progress.AddArticle(doc.WordCount, Count(doc, EntityLayer.Key), Count(doc, QuantityLayer.Key), Count(doc, FactLayer.Key));
         }
         else
         {
@@ -151,13 +154,8 @@ public sealed class BatchRunner
         }
     }
 
-    private static long Count(Document doc, DocumentLayers layer) => !doc.Has(layer) ? 0 : layer switch
-    {
-        DocumentLayers.Entities => doc.Entities.Count,
-        DocumentLayers.Quantities => doc.Quantities.Count,
-        DocumentLayers.Facts => doc.Facts.Count,
-        _ => 0,
-    };
+    private static long Count<T>(Document doc, LayerKey<IReadOnlyList<T>> layer) =>
+        doc.TryGet(layer, out var items) ? items.Count : 0;
 
     private sealed record Outcome(Document? Document, IngestError? Error);
 }

@@ -24,7 +24,7 @@ public sealed class NlpPipeline
         foreach (var stage in _stages)
         {
             var missing = stage.Requires & ~available;
-            if (missing != DocumentLayers.None)
+            if (!missing.IsEmpty)
                 throw new ArgumentException($"Stage '{stage.Name}' requires {missing}, which no earlier stage produces.", nameof(stages));
             available |= stage.Produces;
         }
@@ -53,7 +53,7 @@ public sealed class NlpPipeline
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (stage.Produces != DocumentLayers.None && document.Has(stage.Produces)) continue;
+            if (!stage.Produces.IsEmpty && document.Has(stage.Produces)) continue;
             stage.Process(document, cancellationToken);
         }
     }

@@ -81,7 +81,7 @@ internal static class WindowedProcessing
 
         public void SetOn(Document document)
         {
-            if (produces.HasFlag(DocumentLayers.Tokens))
+            if (produces.Contains(DocumentLayers.Tokens))
             {
                 var tokens = new Token[_tokenCount];
                 int at = 0;
@@ -93,10 +93,10 @@ internal static class WindowedProcessing
                 _tokens.Clear();
                 document.SetTokens(tokens);
             }
-            if (produces.HasFlag(DocumentLayers.Sentences)) document.SetSentences([.. _sentences]);
-            if (produces.HasFlag(DocumentLayers.Entities)) document.SetEntities(_entities);
-            if (produces.HasFlag(DocumentLayers.Quantities)) document.SetQuantities(_quantities);
-            if (produces.HasFlag(DocumentLayers.Facts)) document.SetFacts(_facts);
+            if (produces.Contains(DocumentLayers.Sentences)) document.SetSentences([.. _sentences]);
+            if (produces.Contains(DocumentLayers.Entities)) document.SetEntities(_entities);
+            if (produces.Contains(DocumentLayers.Quantities)) document.SetQuantities(_quantities);
+            if (produces.Contains(DocumentLayers.Facts)) document.SetFacts(_facts);
         }
     }
 

@@ -1,25 +1,21 @@
-using FactExtract.Entities;
-using FactExtract.Facts;
 using FactExtract.Ingestion;
-using FactExtract.Quantities;
 
 namespace FactExtract.Text;
 
 /// <summary>
-/// The article text plus one layer per stage. Each layer is set once by the stage that owns it
-/// (a second write throws), so no stage can silently overwrite another's work.
+/// The article text plus one layer per stage, held by key (<see cref="LayerKey{T}"/>). Each layer
+/// is set once by the stage that owns it (a second write throws), so no stage can silently
+/// overwrite another's work. Later stages add typed accessors for their layers next to their
+/// records (<c>document.Entities</c>), so this type knows nothing of them.
 /// </summary>
 public sealed class Document
 {
-    private Token[]? _tokens;
-    private Sentence[]? _sentences;
-    private IReadOnlyList<Entity>? _entities;
-    private IReadOnlyList<Quantity>? _quantities;
-    private IReadOnlyList<Fact>? _facts;
+    private object?[] _layers = new object?[8];
 
     public Document(Article article)
     {
         Article = article ?? throw new ArgumentNullException(nameof(article));
+        Set(TextLayers.Text, article);
     }
 
     public Document(string text, string id = "doc") : this(new Article(id, id, text)) { }
@@ -28,21 +24,37 @@ public sealed class Document
     public string Text => Article.Text;
     public string Id => Article.Id;
 
-    public DocumentLayers Layers { get; private set; } = DocumentLayers.Text;
+    /// <summary>The layers set so far.</summary>
+    public DocumentLayers Layers { get; private set; }
 
-    public Token[] Tokens => _tokens ?? throw Missing(DocumentLayers.Tokens);
-    public Sentence[] Sentences => _sentences ?? throw Missing(DocumentLayers.Sentences);
-    public IReadOnlyList<Entity> Entities => _entities ?? throw Missing(DocumentLayers.Entities);
-    public IReadOnlyList<Quantity> Quantities => _quantities ?? throw Missing(DocumentLayers.Quantities);
-    public IReadOnlyList<Fact> Facts => _facts ?? throw Missing(DocumentLayers.Facts);
+    public Token[] Tokens => Get(TextLayers.Tokens);
+    public Sentence[] Sentences => Get(TextLayers.Sentences);
 
-    public void SetTokens(Token[] tokens) => Set(ref _tokens, tokens, DocumentLayers.Tokens);
-    public void SetSentences(Sentence[] sentences) => Set(ref _sentences, sentences, DocumentLayers.Sentences);
-    public void SetEntities(IReadOnlyList<Entity> entities) => Set(ref _entities, entities, DocumentLayers.Entities);
-    public void SetQuantities(IReadOnlyList<Quantity> quantities) => Set(ref _quantities, quantities, DocumentLayers.Quantities);
-    public void SetFacts(IReadOnlyList<Fact> facts) => Set(ref _facts, facts, DocumentLayers.Facts);
+    public void SetTokens(Token[] tokens) => Set(TextLayers.Tokens, tokens);
+    public void SetSentences(Sentence[] sentences) => Set(TextLayers.Sentences, sentences);
 
-    public bool Has(DocumentLayers layers) => (Layers & layers) == layers;
+    public bool Has(DocumentLayers layers) => Layers.Contains(layers);
+
+    /// <summary>The layer's value; throws naming the layer when no stage has produced it yet.</summary>
+    public T Get<T>(LayerKey<T> key) where T : class =>
+        TryGet(key, out var value) ? value : throw Missing(key);
+
+    public bool TryGet<T>(LayerKey<T> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value) where T : class
+    {
+        value = key.Index < _layers.Length ? (T?)_layers[key.Index] : null;
+        return value is not null;
+    }
+
+    /// <summary>Sets a layer once; a second write throws.</summary>
+    public void Set<T>(LayerKey<T> key, T value) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        if (key.Index >= _layers.Length) Array.Resize(ref _layers, Math.Max(key.Index + 1, _layers.Length * 2));
+        if (_layers[key.Index] is not null) throw new InvalidOperationException($"The {key.Name} layer is already set.");
+        _layers[key.Index] = value;
+        Layers |= key;
+    }
 
     public ReadOnlySpan<char> TokenSpan(int index)
     {
@@ -55,8 +67,6 @@ public sealed class Document
         var t = Tokens[index];
         return Text.Substring(t.Start, t.Length);
     }
-
-    public string SpanText(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     /// <summary>Index of the sentence containing character <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
@@ -85,14 +95,6 @@ public sealed class Document
         }
     }
 
-    private void Set<T>(ref T? field, T value, DocumentLayers layer) where T : class
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (field is not null) throw new InvalidOperationException($"The {layer} layer is already set.");
-        field = value;
-        Layers |= layer;
-    }
-
-    private static InvalidOperationException Missing(DocumentLayers layer) =>
-        new($"The {layer} layer has not been produced; run the stage that produces it first.");
+    private static InvalidOperationException Missing(LayerKey layer) =>
+        new($"The {layer.Name} layer has not been produced; run the stage that produces it first.");
 }

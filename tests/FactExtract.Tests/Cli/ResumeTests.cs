@@ -30,7 +30,7 @@ public sealed class ResumeTests
         Assert.Contains("reused 4 of 6 articles", err);
 
         Assert.Equal(0, Extract(input.Path, "--out", fresh.Path).Code);
-        foreach (var file in new[] { "entities.csv", "quantities.csv", "facts.csv", "articles.jsonl" })
+        foreach (var file in new[] { "entities.csv", "quantities.csv", "facts.csv", "sentences.csv", "articles.jsonl" })
             Assert.Equal(File.ReadAllText(fresh.Combine(file)), File.ReadAllText(resumed.Combine(file)));
     }
 }

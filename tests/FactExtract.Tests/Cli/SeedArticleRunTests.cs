@@ -46,7 +46,7 @@ public sealed class SeedArticleRunTests
         using var many = new TempDirectory();
         RunExtract(one, "--threads", "1");
         RunExtract(many, "--threads", "4");
-        foreach (var file in new[] { "entities.csv", "quantities.csv", "facts.csv", "articles.jsonl", "errors.csv" })
+        foreach (var file in new[] { "entities.csv", "quantities.csv", "facts.csv", "sentences.csv", "articles.jsonl", "errors.csv" })
             Assert.Equal(File.ReadAllBytes(one.Combine(file)), File.ReadAllBytes(many.Combine(file)));
     }
 

@@ -31,7 +31,7 @@ public sealed class OutputSetManifestTests
         Assert.Equal(ExitCodes.SomeInputsSkipped, Run("extract", input.Path, "--out", output.Path, "--quiet").Code);
 
         var files = Manifest(output.Path);
-        Assert.Equal(["entities.csv", "quantities.csv", "facts.csv", "articles.jsonl", "errors.csv", "entities_index.csv"], files.Select(f => f.Name));
+        Assert.Equal(["entities.csv", "quantities.csv", "facts.csv", "sentences.csv", "articles.jsonl", "errors.csv", "entities_index.csv"], files.Select(f => f.Name));
         foreach (var f in files)
         {
             var bytes = File.ReadAllBytes(output.Combine(f.Name));

@@ -2,6 +2,9 @@ using FactExtract.Ingestion;
 using FactExtract.Tests.TestSupport;
 using FactExtract.Text;
 using Xunit.Abstractions;
+using FactExtract.Quantities;
+using FactExtract.Facts;
+using FactExtract.Entities;
 
 namespace FactExtract.Tests.Facts;
 

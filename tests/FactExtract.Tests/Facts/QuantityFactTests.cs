@@ -162,7 +162,7 @@ public sealed class QuantityFactTests
     {
         var stage = new FactStage();
         Assert.Equal(DocumentLayers.Facts, stage.Produces);
-        Assert.True(stage.Requires.HasFlag(DocumentLayers.Entities | DocumentLayers.Quantities));
+        Assert.True(stage.Requires.Contains(DocumentLayers.Entities | DocumentLayers.Quantities));
         var doc = new Document("No layers here.");
         new TextStage().Process(doc);
         Assert.Throws<InvalidOperationException>(() => stage.Process(doc));

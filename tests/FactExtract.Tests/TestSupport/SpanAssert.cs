@@ -1,4 +1,7 @@
 using FactExtract.Text;
+using FactExtract.Quantities;
+using FactExtract.Facts;
+using FactExtract.Entities;
 
 namespace FactExtract.Tests.TestSupport;
 

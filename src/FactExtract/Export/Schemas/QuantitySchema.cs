@@ -1,0 +1,28 @@
+using FactExtract.Quantities;
+using static FactExtract.Export.Schemas.CommonColumns;
+
+namespace FactExtract.Export.Schemas;
+
+/// <summary><c>quantities.csv</c> and the <c>quantities</c> array of <c>articles.jsonl</c>.</summary>
+internal static class QuantitySchema
+{
+    public static LayerSchema<Quantity> Schema { get; } = new("quantities",
+        [
+            .. ArticleAndSpan<Quantity>(q => q.Sentence, q => q.Start, q => q.End),
+            new Column<Quantity, string>("text", (_, q) => q.Text, ValueFormats.Text),
+            new Column<Quantity, QuantityKind>("kind", (_, q) => q.Kind, ValueFormats.Name<QuantityKind>(k => k.ToName())),
+            new Column<Quantity, decimal?>("value", (_, q) => q.Value, ValueFormats.Number),
+            new Column<Quantity, string>("unit", (_, q) => q.Unit, ValueFormats.Text),
+            new Column<Quantity, string>("qualifier", (_, q) => q.Qualifier, ValueFormats.Text),
+            new Column<Quantity, decimal?>("value_to", (_, q) => q.ValueTo, ValueFormats.OptionalNumber),
+            new Column<Quantity, string?>("normalized", (_, q) => q.Normalized, ValueFormats.OptionalText),
+        ],
+        rows: d => ByOffset(d, QuantityLayer.Key, q => q.Start, q => q.End),
+        count: d => CountOf(d, QuantityLayer.Key),
+        fromJson: r => new Quantity(r.Get<int>("start"), r.Get<int>("end"), r.Get<string>("text"), r.Get<QuantityKind>("kind"),
+            r.Get<decimal?>("value"), r.Get<string>("unit"), r.Get<string>("qualifier"), r.Get<int>("sentence"))
+        { ValueTo = r.Get<decimal?>("value_to"), Normalized = r.Get<string?>("normalized") },
+        restore: (d, quantities) => d.SetQuantities(quantities),
+        // JSON keeps the range's high end next to its low end.
+        jsonOrder: ["sentence", "start", "end", "text", "kind", "value", "value_to", "unit", "qualifier", "normalized"]);
+}
