@@ -21,6 +21,7 @@ public static class Program
         new BenchCommand(),
         new TrainCommand(),
         new EvaluateCommand(),
+        new ReportCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)

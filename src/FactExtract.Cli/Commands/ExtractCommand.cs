@@ -9,8 +9,8 @@ namespace FactExtract.Cli.Commands;
 public sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
-        ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb", "--tables", "--offsets"];
-    private static readonly HashSet<string> FlagOptions = ["--quiet", "-q", "--csv-bom", "--resume", "--no-text", "--help", "-h"];
+        ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb", "--tables", "--offsets", "--report-threshold"];
+    private static readonly HashSet<string> FlagOptions = ["--quiet", "-q", "--csv-bom", "--resume", "--no-text", "--report", "--help", "-h"];
 
     public string Name => "extract";
     public string Summary => "extract entities, quantities and facts from articles";
@@ -37,6 +37,8 @@ public sealed class ExtractCommand : ICommand
           --offsets UNIT     what start/end count: utf16 (default; .NET, Java, JavaScript),
                              codepoints (Python, Spark, DuckDB) or utf8 (bytes)
           --no-text          leave the article text out of articles.jsonl (smaller output)
+          --report           also write the HTML review report to DIR/report/ (see 'report --help')
+          --report-threshold X  review-queue threshold for --report (default: 0.6)
           -q, --quiet        no progress display
           -h, --help         show this help
 
@@ -102,6 +104,11 @@ public sealed class ExtractCommand : ICommand
             status.Line($"resume: reused {previous.Hits:N0} of {summary.Articles:N0} articles from the previous run");
         if (!options.ToStandardOutput)
             status.Line($"wrote {Path.GetFullPath(options.OutputDirectory)}");
+        if (options.Report)
+        {
+            int reportCode = ReportCommand.Write(options.OutputDirectory, options.ReportThreshold, console, cancellationToken);
+            if (reportCode != ExitCodes.Success) return reportCode;
+        }
         return summary.Skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Success;
     }
 

@@ -18,6 +18,9 @@ public sealed record ExtractOptions
     public bool CsvByteOrderMark { get; init; }
     /// <summary>Whether articles.jsonl carries each article's decoded text (off with <c>--no-text</c>).</summary>
     public bool ArticleText { get; init; } = true;
+    /// <summary>Whether to build the HTML review report from the output when the run is done.</summary>
+    public bool Report { get; init; }
+    public double ReportThreshold { get; init; } = Export.Report.ReportGenerator.DefaultThreshold;
     public bool Quiet { get; init; }
     /// <summary>Tables to write (<c>--tables</c>); null writes all of the chosen formats.</summary>
     public IReadOnlySet<string>? Tables { get; init; }
@@ -53,6 +56,13 @@ public sealed record ExtractOptions
         if (args.Flag("--resume") && toStdout)
             throw new UsageException("--resume needs an output folder (--out DIR)");
 
+        // The report reads the run's CSVs (row numbers) and articles.jsonl (the text) back.
+        bool report = args.Flag("--report");
+        if (report && toStdout) throw new UsageException("--report needs an output folder (--out DIR)");
+        if (report && args.Flag("--no-text")) throw new UsageException("--report shows the article text: leave out --no-text");
+        if (report) formats = OutputFormats.All;
+        if (!report && args.Value("--report-threshold") is not null) throw new UsageException("--report-threshold needs --report");
+
         Ingestion.Shard? shard = null;
         if (args.Value("--shard") is { } shardText)
         {
@@ -64,6 +74,8 @@ public sealed record ExtractOptions
         var offsets = OffsetUnit.Utf16;
         if (args.Value("--offsets") is { } offsetText && !OffsetUnits.TryParse(offsetText, out offsets))
             throw new UsageException($"--offsets must be utf16, codepoints or utf8, not '{offsetText}'");
+        if (report && offsets != OffsetUnit.Utf16)
+            throw new UsageException("--report places highlights by UTF-16 offsets: leave out --offsets (run 'report DIR' on a utf16 run)");
         // The resume cache is read back as UTF-16 offsets; other units would be converted twice.
         if (args.Flag("--resume") && offsets != OffsetUnit.Utf16)
             throw new UsageException("--resume works with the default --offsets utf16 only");
@@ -86,6 +98,8 @@ public sealed record ExtractOptions
             MaxFileBytes = (long)args.IntValue("--max-file-mb", 64, 1, 4096) << 20,
             CsvByteOrderMark = args.Flag("--csv-bom"),
             ArticleText = !args.Flag("--no-text"),
+            Report = report,
+            ReportThreshold = ReportCommand.ParseThreshold(args.Value("--report-threshold")),
             Quiet = args.Flag("--quiet") || args.Flag("-q"),
             ToStandardOutput = toStdout,
             Tables = tables,

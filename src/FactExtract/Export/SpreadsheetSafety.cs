@@ -16,4 +16,8 @@ public static class SpreadsheetSafety
             return cell;
         return "'" + cell;
     }
+
+    /// <summary>The cell's text without the guard <see cref="Escape"/> added (for showing it, e.g. in the report).</summary>
+    public static string Unescape(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? cell[1..] : cell;
 }

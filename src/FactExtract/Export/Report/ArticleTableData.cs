@@ -1,0 +1,30 @@
+namespace FactExtract.Export.Report;
+
+/// <summary>
+/// The overview's article table as <c>articles-data.js</c>, one row per article, written as the
+/// articles stream by: [index, id, title, date, words, entities, quantities, facts, lowest confidence, file].
+/// </summary>
+internal sealed class ArticleTableData(string path) : IDisposable
+{
+    private readonly JsDataFile _data = new(path, "FX_ARTICLES");
+
+    public void Add(ReportArticle a)
+    {
+        var json = _data.BeginRow();
+        json.WriteNumberValue(a.Index);
+        JsDataFile.String(json, a.Id);
+        JsDataFile.String(json, a.DisplayTitle);
+        JsDataFile.String(json, a.Date);
+        json.WriteNumberValue(a.Words);
+        json.WriteNumberValue(a.Entities.Count);
+        json.WriteNumberValue(a.Quantities.Count);
+        json.WriteNumberValue(a.Facts.Count);
+        var confidences = a.Entities.Select(e => e.Confidence).Where(c => !double.IsNaN(c)).ToList();
+        if (confidences.Count > 0) json.WriteNumberValue(confidences.Min());
+        else json.WriteNullValue();
+        JsDataFile.String(json, a.File);
+        _data.EndRow();
+    }
+
+    public void Dispose() => _data.Dispose();
+}

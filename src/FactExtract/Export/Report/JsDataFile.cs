@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FactExtract.Export.Report;
+
+/// <summary>
+/// Writes a table's rows as a JavaScript file (<c>window.NAME = [[…], …];</c>) that a page loads
+/// with a plain script tag, which works from file:// where fetching JSON does not. Strings are
+/// JSON-encoded, so no row can break out of its string.
+/// </summary>
+internal sealed class JsDataFile : IDisposable
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly FileStream _file;
+    private readonly Utf8JsonWriter _json;
+
+    public JsDataFile(string path, string variable)
+    {
+        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        _file.Write(Encoding.UTF8.GetBytes($"window.{variable} = "));
+        _json = new Utf8JsonWriter(_file, Options);
+        _json.WriteStartArray();
+    }
+
+    public Utf8JsonWriter BeginRow()
+    {
+        _json.WriteStartArray();
+        return _json;
+    }
+
+    public void EndRow() => _json.WriteEndArray();
+
+    public static void String(Utf8JsonWriter json, string? value)
+    {
+        if (value is null) json.WriteNullValue();
+        else json.WriteStringValue(Html.WellFormed(value));
+    }
+
+    public void Dispose()
+    {
+        _json.WriteEndArray();
+        _json.Flush();
+        _json.Dispose();
+        _file.Write(";\n"u8);
+        _file.Dispose();
+    }
+}

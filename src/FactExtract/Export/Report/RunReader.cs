@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace FactExtract.Export.Report;
+
+/// <summary>
+/// Streams a run's output folder article by article: metadata and text from articles.jsonl,
+/// joined with the rows of entities.csv, quantities.csv and facts.csv. A run writes all of them
+/// in the same input order, so the join is a single forward pass and memory stays flat however
+/// many articles there are. Rows that do not line up with articles.jsonl (files from different
+/// runs) are counted, not guessed at.
+/// </summary>
+internal sealed class RunReader : IDisposable
+{
+    private static readonly string[] KeyColumns = ["article_id", "file"];
+    private readonly string _articlesPath;
+    private readonly CsvRowStream _entities;
+    private readonly CsvRowStream _quantities;
+    private readonly CsvRowStream _facts;
+
+    public RunReader(string runDirectory)
+    {
+        _articlesPath = Path.Combine(runDirectory, OutputSet.ArticlesFile);
+        if (!File.Exists(_articlesPath))
+            throw new InvalidDataException($"{runDirectory} has no {OutputSet.ArticlesFile}: the report needs a run's output folder");
+        _entities = new CsvRowStream(Path.Combine(runDirectory, OutputSet.EntitiesFile),
+            [.. KeyColumns, "sentence", "start", "end", "text", "type", "canonical", "confidence", "source"]);
+        _quantities = new CsvRowStream(Path.Combine(runDirectory, OutputSet.QuantitiesFile),
+            [.. KeyColumns, "sentence", "start", "end", "text", "kind", "value", "unit", "qualifier", "value_to", "normalized"]);
+        _facts = new CsvRowStream(Path.Combine(runDirectory, OutputSet.FactsFile),
+            [.. KeyColumns, "sentence", "start", "end", "kind", "value", "unit", "qualifier", "measure", "subject", "entities", "time", "change"]);
+    }
+
+    /// <summary>The CSV files the run did not write (their layer shows as empty).</summary>
+    public IReadOnlyList<string> MissingTables =>
+        new[] { _entities, _quantities, _facts }.Where(t => !t.Exists).Select(t => t.FileName).ToList();
+
+    /// <summary>Rows left over after the last article: they belong to no article of articles.jsonl, in its order.</summary>
+    public long UnmatchedRows { get; private set; }
+
+    public IEnumerable<ReportArticle> Articles(CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(_articlesPath, System.Text.Encoding.UTF8, true, 1 << 16);
+        int index = 0;
+        int lineNumber = 0;
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            lineNumber++;
+            cancellationToken.ThrowIfCancellationRequested();
+            if (line.Length == 0) continue;
+            yield return Join(index++, ParseArticleLine(line, lineNumber));
+        }
+        UnmatchedRows = CountRest(_entities) + CountRest(_quantities) + CountRest(_facts);
+    }
+
+    /// <summary>Non-empty lines of articles.jsonl, counted up front so each page can link to the next.</summary>
+    public static int CountArticles(string runDirectory)
+    {
+        using var stream = new FileStream(Path.Combine(runDirectory, OutputSet.ArticlesFile), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 16];
+        int count = 0;
+        bool lineHasContent = false;
+        for (int read; (read = stream.Read(buffer)) > 0;)
+        {
+            foreach (byte b in buffer.AsSpan(0, read))
+            {
+                if (b == (byte)'\n') { if (lineHasContent) count++; lineHasContent = false; }
+                else if (b != (byte)'\r') lineHasContent = true;
+            }
+        }
+        return lineHasContent ? count + 1 : count;
+    }
+
+    private sealed record ArticleLine(string Id, string File, string? Title, string? Date, string? Url, int Words, string? Text);
+
+    private ArticleLine ParseArticleLine(string line, int lineNumber)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            // Highlights are placed by .NET string (UTF-16) offsets; other units would land wrongly.
+            if (String(root, "offset_unit") is { } unit && unit != "utf16")
+                throw new InvalidDataException($"{OutputSet.ArticlesFile} counts offsets in {unit}: the report needs a run made with the default --offsets utf16");
+            return new ArticleLine(
+                String(root, "id") ?? "", String(root, "file") ?? "", String(root, "title"), String(root, "date"),
+                String(root, "url"), root.TryGetProperty("words", out var w) && w.TryGetInt32(out int words) ? words : 0,
+                String(root, "text"));
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{OutputSet.ArticlesFile} line {lineNumber} is not a JSON object: {ex.Message}");
+        }
+    }
+
+    private static string? String(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private ReportArticle Join(int index, ArticleLine a)
+    {
+        var entities = TakeRows(_entities, a, (r, row) => new EntityMention(
+            row, Int(r[2]), Int(r[3]), Int(r[4]), r[5], r[6], SpreadsheetSafety.Unescape(r[7]), Confidence(r[8]), r[9]));
+        var quantities = TakeRows(_quantities, a, (r, row) => new QuantityMark(
+            row, Int(r[2]), Int(r[3]), Int(r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11]));
+        var facts = TakeRows(_facts, a, (r, row) => new FactNote(
+            row, Int(r[2]), Int(r[3]), Int(r[4]), r[5], SpreadsheetSafety.Unescape(r[6]), r[7], r[8],
+            SpreadsheetSafety.Unescape(r[9]), SpreadsheetSafety.Unescape(r[10]), SpreadsheetSafety.Unescape(r[11]), r[12], r[13]));
+        return new ReportArticle(index, a.Id, a.File, a.Title, a.Date, a.Url, a.Words, a.Text, entities, quantities, facts);
+    }
+
+    private static List<T> TakeRows<T>(CsvRowStream table, ArticleLine article, Func<string[], int, T> build)
+    {
+        var rows = new List<T>();
+        while (table.Current is { } r && SameArticle(r, article))
+        {
+            rows.Add(build(r, table.RowNumber));
+            table.MoveNext();
+        }
+        return rows;
+    }
+
+    // CSV cells may carry the spreadsheet formula guard (a leading apostrophe) that JSON does not.
+    private static bool SameArticle(string[] row, ArticleLine article) =>
+        (row[0] == article.Id || row[0] == SpreadsheetSafety.Escape(article.Id))
+        && (row[1] == article.File || row[1] == SpreadsheetSafety.Escape(article.File));
+
+    private static long CountRest(CsvRowStream table)
+    {
+        long count = 0;
+        for (; table.Current is not null; table.MoveNext()) count++;
+        return count;
+    }
+
+    private static int Int(string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : -1;
+
+    private static double Confidence(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : double.NaN;
+
+    public void Dispose()
+    {
+        _entities.Dispose();
+        _quantities.Dispose();
+        _facts.Dispose();
+    }
+}
