@@ -1,3 +1,5 @@
+using FactExtract.Export.Schemas;
+
 namespace FactExtract.Export.Report;
 
 /// <summary>
@@ -35,7 +37,7 @@ internal sealed class MentionLayout
         {
             string? problem = SpanProblem(text, q.Start, q.End, q.Text);
             if (problem is null && q.Start < quantityEnd) problem = "overlaps the quantity before it";
-            if (problem is not null) { notPlaced.Add((OutputSet.QuantitiesFile, q.Row, q.Text, problem)); continue; }
+            if (problem is not null) { notPlaced.Add((QuantitySchema.Schema.CsvFile, q.Row, q.Text, problem)); continue; }
             quantityEnd = q.End;
             int from = q.Start;
             foreach (var e in placed)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactExtract.Export.Schemas;
 using System.Text.Json;
 
 namespace FactExtract.Export.Report;
@@ -25,9 +26,9 @@ internal sealed class RunReader : IDisposable
             throw new InvalidDataException($"{runDirectory} has no {OutputSet.ArticlesFile}: the report needs a run's output folder");
         _entities = new CsvRowStream(Path.Combine(runDirectory, OutputSet.EntitiesFile),
             [.. KeyColumns, "sentence", "start", "end", "text", "type", "canonical", "confidence", "source"]);
-        _quantities = new CsvRowStream(Path.Combine(runDirectory, OutputSet.QuantitiesFile),
+        _quantities = new CsvRowStream(Path.Combine(runDirectory, QuantitySchema.Schema.CsvFile),
             [.. KeyColumns, "sentence", "start", "end", "text", "kind", "value", "unit", "qualifier", "value_to", "normalized"]);
-        _facts = new CsvRowStream(Path.Combine(runDirectory, OutputSet.FactsFile),
+        _facts = new CsvRowStream(Path.Combine(runDirectory, FactSchema.Schema.CsvFile),
             [.. KeyColumns, "sentence", "start", "end", "kind", "value", "unit", "qualifier", "measure", "subject", "entities", "time", "change"]);
     }
 
