@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace FactExtract.Entities;
 
@@ -20,6 +21,14 @@ internal sealed class FeatureTable
 
     private readonly Slot[] _slots;
     private readonly int _mask;
+
+    /// <summary>
+    /// A Bloom filter over the keys (two bits per key, 8 to 16 bits of room per key): most features a text
+    /// produces (word pairs above all) were never given weights, and the filter, small enough to stay in
+    /// the core's cache, answers those without touching the slot array. Never a false "absent".
+    /// </summary>
+    private readonly ulong[] _filter;
+    private readonly int _filterMask;
 
     /// <param name="keys">Distinct feature hashes.</param>
     /// <param name="weights">Row i (i * stride .. + stride) belongs to keys[i]; padding columns are 0.</param>
@@ -44,7 +53,20 @@ internal sealed class FeatureTable
             }
             _slots[slot] = new Slot { Key = keys[i], Row = i };
         }
+        int filterBits = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, keys.Length * 8));
+        _filter = new ulong[filterBits / 64];
+        _filterMask = filterBits - 1;
+        foreach (var key in keys)
+        {
+            int a = FilterBit(key, 20), b = FilterBit(key, 42);
+            _filter[a >> 6] |= 1UL << a;
+            _filter[b >> 6] |= 1UL << b;
+        }
     }
+
+    /// <summary>A filter bit from other bits of the key than the slot index uses (keys are well-mixed hashes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FilterBit(ulong key, int shift) => (int)(key >> shift) & _filterMask;
 
     public ulong[] Keys { get; }
     public float[] Weights { get; }
@@ -54,6 +76,7 @@ internal sealed class FeatureTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
+        if (!MayContain(key)) return -1;
         var slots = _slots;
         int slot = (int)(key & (ulong)_mask);
         while (true)
@@ -62,6 +85,40 @@ internal sealed class FeatureTable
             if (s.Row < 0 || s.Key == key) return s.Row;
             slot = (slot + 1) & _mask;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayContain(ulong key)
+    {
+        var filter = _filter;
+        int a = FilterBit(key, 20), b = FilterBit(key, 42);
+        return (filter[a >> 6] & (1UL << a)) != 0 && (filter[b >> 6] & (1UL << b)) != 0;
+    }
+
+    /// <summary>
+    /// Asks the processor to start loading the slot of <paramref name="key"/> (when the filter does not rule it out),
+    /// so that a batch of lookups waits for memory once rather than once per feature.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchSlot(ulong key)
+    {
+        if (Sse.IsSupported && MayContain(key)) Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)(key & (ulong)_mask)]));
+    }
+
+    /// <summary>Asks the processor to start loading a row found by <see cref="Find"/> (its first and last cache line).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchRow(int row)
+    {
+        if (!Sse.IsSupported) return;
+        Sse.Prefetch0(Unsafe.AsPointer(ref Weights[row * Stride]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref Weights[row * Stride + Stride - 1]));
+    }
+
+    /// <summary>Adds row <paramref name="row"/> (from <see cref="Find"/>; nothing when negative) to <paramref name="scores"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddRow(int row, Span<float> scores)
+    {
+        if (row >= 0) AddRow(Weights.AsSpan(row * Stride, Stride), scores);
     }
 
     /// <summary>Adds the rows of <paramref name="features"/> to <paramref name="scores"/> (length <see cref="Stride"/>).</summary>

@@ -19,6 +19,8 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
     private readonly WordScoreCache _cache = WordScoreCache.For(model);
     private readonly ulong[] _features = new ulong[FeatureExtractor.MaxContextFeatures];
     private int[] _offsets = new int[64];
+    private ulong[] _windowKeys = new ulong[64 * FeatureExtractor.WindowCount];
+    private int[] _windowRows = new int[64 * FeatureExtractor.WindowCount];
     private float[] _static = new float[64 * model.Labels.Stride];
 
     public bool ListsFeatures => false;
@@ -30,6 +32,8 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
         {
             _offsets = new int[Math.Max(n, _offsets.Length * 2)];
             _static = new float[_offsets.Length * _cache.Stride];
+            _windowKeys = new ulong[_offsets.Length * FeatureExtractor.WindowCount];
+            _windowRows = new int[_offsets.Length * FeatureExtractor.WindowCount];
         }
         _cache.BeginSentence(n);
         for (int j = 0; j < n; j++) _offsets[j] = _cache.Describe(text, tokens[j], ref infos[j]);
@@ -43,6 +47,15 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
         var sums = _cache.Sums;
         var boundary = _cache.Boundary;
         Span<ulong> f = _features;
+        // The word-pair features of the whole sentence are looked up in three passes (hash and prefetch the slots,
+        // find and prefetch the rows, add), so their cache misses overlap instead of queueing one after another.
+        const int w = FeatureExtractor.WindowCount;
+        var keys = _windowKeys.AsSpan(0, n * w);
+        var rows = _windowRows.AsSpan(0, n * w);
+        for (int i = 0; i < n; i++) FeatureExtractor.Window(infos, i, keys.Slice(i * w, w));
+        foreach (var key in keys) _table.PrefetchSlot(key);
+        for (int k = 0; k < keys.Length; k++)
+            if ((rows[k] = _table.Find(keys[k])) >= 0) _table.PrefetchRow(rows[k]);
         for (int i = 0; i < n; i++)
         {
             var row = _static.AsSpan(i * stride, stride);
@@ -51,7 +64,7 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
             AddRole(i + 1, WordRole.Right, row);
             AddRole(i - 2, WordRole.SecondLeft, row);
             AddRole(i + 2, WordRole.SecondRight, row);
-            _table.Score(f[..FeatureExtractor.Window(infos, i, f)], row);
+            for (int k = i * w; k < (i + 1) * w; k++) _table.AddRow(rows[k], row);
             FeatureTable.AddRow(_fixed.CapWindow(FeatureExtractor.CapWindowIndex(infos, i)), row);
             // The sentence-initial features are in the word's at-start row (added while decoding).
             int count = FeatureExtractor.WindowCount + 1 + (i == 0 ? 2 : 0);
