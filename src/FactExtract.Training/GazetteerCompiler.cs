@@ -63,7 +63,7 @@ public static class GazetteerCompiler
     /// <summary>Legal-form endings dropped to get the name people write ("Wells Fargo & Company" → "Wells Fargo").</summary>
     private static readonly string[] LegalForms =
     [
-        ", Inc.", " Inc.", ", Inc", " Inc", " Incorporated", " Corporation", " Corp.", " Corp", " Company", " & Co.", " Co.",
+        ", Inc.", " Inc.", ", Inc", " Inc", " Incorporated", " Corporation", " Corp.", " Corp", " & Company", " Company", " & Co.", " Co.",
         ", Ltd.", " Ltd.", " Ltd", " Limited", " plc", " PLC", " Plc", " N.V.", " S.A.", " SA", " AG", " SE", " L.P.", " LP",
         " LLC", " Holdings", " Holding", " Group", " Trust", " Fund", " (The)", ",",
     ];
@@ -89,8 +89,49 @@ public static class GazetteerCompiler
                 if (!companies) continue;
                 var shortName = ShortCompanyName(name);
                 if (shortName != name && shortName.Length >= 2) yield return shortName;
+                var brand = BrandName(shortName);
+                if (brand != shortName) yield return brand;
             }
         }
+    }
+
+    /// <summary>Listing noise after the name ("… Common Shares", "… Class A Ordinary Shares").</summary>
+    private static readonly string[] ListingTails = [" Common Shares", " Common Stock", " Ordinary Shares", " American Depositary Shares"];
+
+    /// <summary>Descriptive last words the everyday name leaves out ("Uber Technologies" → "Uber", "Meta Platforms" → "Meta").</summary>
+    private static readonly HashSet<string> BusinessWords = new(StringComparer.Ordinal)
+    {
+        "Technologies", "Technology", "Platforms", "Communications", "Pharmaceuticals", "Therapeutics", "Bancorp", "Bancshares",
+        "Financial", "Entertainment", "Brands", "Software", "Networks", "Semiconductor", "Semiconductors", "Laboratories", "Labs",
+        "Interactive", "Worldwide", "Solutions", "Biosciences", "Biotherapeutics", "Corporation", "Inc.", "Inc",
+    };
+
+    /// <summary>First words that are ordinary adjectives: "General Motors" must not become "General".</summary>
+    private static readonly HashSet<string> GenericFirstWords = new(StringComparer.Ordinal)
+    {
+        "General", "American", "United", "National", "International", "First", "Global", "Advanced", "Applied", "Digital",
+        "New", "Royal", "Southern", "Northern", "Western", "Eastern", "Central", "Universal", "Public", "Federal", "Standard",
+    };
+
+    /// <summary>
+    /// The name people write for a listed company once its legal form is gone: listing noise and ".com" dropped,
+    /// then one descriptive last word ("Spotify Technology" → "Spotify"), unless what is left is a generic word.
+    /// </summary>
+    internal static string BrandName(string name)
+    {
+        foreach (var tail in ListingTails)
+        {
+            int at = name.IndexOf(tail, StringComparison.Ordinal);
+            if (at > 1) name = ShortCompanyName(name[..at]);
+        }
+        if (name.EndsWith(".com", StringComparison.OrdinalIgnoreCase) && name.Length > 6) name = name[..^4];
+        int space = name.LastIndexOf(' ');
+        if (space > 0 && BusinessWords.Contains(name[(space + 1)..]))
+        {
+            var rest = name[..space].TrimEnd(' ', ',');
+            if (rest.Length >= 3 && !GenericFirstWords.Contains(rest.Split(' ')[0])) name = rest;
+        }
+        return name;
     }
 
     internal static string ShortCompanyName(string name)

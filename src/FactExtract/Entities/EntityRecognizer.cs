@@ -76,11 +76,17 @@ public sealed class EntityRecognizer
             for (int k = start; k < end; k++) { min = Math.Min(min, margins[k]); sum += margins[k]; }
             float mean = sum / (end - start);
             while (start < end && IsQuote(text, tokens[start])) start++;
-            while (end > start && (IsQuote(text, tokens[end - 1]) || English.IsPossessive(text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))) end--;
+            // An organisation the name lists know with its 's ("Moody's", "McDonald's") keeps it, even when the tagger stopped before it.
+            bool possessiveName = type == EntityType.Organization && end < tokens.Length && IsPossessive(text, tokens[end])
+                && IsOrganisationPhrase(tagger.Matches, start, end + 1);
+            if (possessiveName) end++;
+            else possessiveName = type == EntityType.Organization && end - start > 1 && IsPossessive(text, tokens[end - 1])
+                && IsOrganisationPhrase(tagger.Matches, start, end);
+            while (!possessiveName && end > start && (IsQuote(text, tokens[end - 1]) || IsPossessive(text, tokens[end - 1]))) end--;
             if (start == end) continue;
             double confidence = _model.Calibration.Confidence(min, mean);
             if (marginLog is not null) marginLog[tokens[start].Start] = (min, mean);
-            Add(text, tokens, start, end, type, confidence, EntitySource.Model, sentence, output);
+            Add(text, tokens, start, end, type, confidence, EntitySource.Model, sentence, output, keepPossessive: possessiveName);
         }
     }
 
@@ -118,12 +124,24 @@ public sealed class EntityRecognizer
 
     private static bool Overlaps(Entity e, int start, int end) => e.Start < end && start < e.End;
 
+    private const ushort OrganisationKinds = 1 << (int)GazetteerKind.Organization | 1 << (int)GazetteerKind.OrganizationName;
+
+    private static bool IsPossessive(string text, Token t) => English.IsPossessive(text.AsSpan(t.Start, t.Length));
+
+    /// <summary>True when a gazetteer organisation name covers exactly tokens [start, end) of the sentence.</summary>
+    private static bool IsOrganisationPhrase(IReadOnlyList<GazetteerMatch> matches, int start, int end)
+    {
+        foreach (var m in matches)
+            if (m.Start == start && m.Length == end - start && (m.Kinds & OrganisationKinds) != 0) return true;
+        return false;
+    }
+
     private static void Add(string text, ReadOnlySpan<Token> tokens, int start, int end, EntityType type, double confidence,
-        EntitySource source, int sentence, List<Entity> output)
+        EntitySource source, int sentence, List<Entity> output, bool keepPossessive = false)
     {
         int a = tokens[start].Start, b = tokens[end - 1].End;
         // A tokenizer that keeps "Italy's" whole still must not put the possessive in the name.
-        if (b - a > 2 && EndsWithPossessive(text.AsSpan(a, b - a))) b -= 2;
+        if (!keepPossessive && b - a > 2 && EndsWithPossessive(text.AsSpan(a, b - a))) b -= 2;
         output.Add(new Entity(a, b, text[a..b], type, Math.Clamp(confidence, 0.0, 1.0), source, sentence));
     }
 

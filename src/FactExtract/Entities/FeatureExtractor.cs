@@ -36,7 +36,7 @@ internal struct TokenInfo
 internal static class FeatureExtractor
 {
     /// <summary>Bump on any change to features or hashing; the model file records it.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Upper bound of features per token (buffer size).</summary>
     public const int MaxFeatures = 96;
@@ -263,13 +263,17 @@ internal static class FeatureExtractor
     }
 
     /// <summary>How many features <see cref="Headline"/> writes.</summary>
-    public const int HeadlineCount = 2;
+    public const int HeadlineCount = 3;
 
-    /// <summary>Features of a token in an all-caps sentence.</summary>
+    /// <summary>
+    /// Features of a token in an all-caps sentence, among them the exact-word feature of its title-case
+    /// form, so that "WORLDSOURCES, INC." gets the weights learnt for "Inc".
+    /// </summary>
     public static int Headline(ReadOnlySpan<char> text, in TokenInfo t, Span<ulong> f)
     {
         f[0] = FeatureHash.Feature(FeatureTemplate.Headline, (ulong)t.Cap);
         f[1] = FeatureHash.Feature(FeatureTemplate.HeadlineWord, t.Lower);
+        f[2] = FeatureHash.Feature(FeatureTemplate.Exact, FeatureHash.Word(text.Slice(t.Start, t.Length), WordForm.Title));
         return HeadlineCount;
     }
 
