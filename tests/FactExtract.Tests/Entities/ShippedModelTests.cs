@@ -48,6 +48,15 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void CompanyKnownWithItsPossessiveKeepsIt()
+    {
+        // "Moody's" is in the company list (from "Moody's Corporation"); an ordinary possessive stays outside the name.
+        var m = Mentions("Moody's cut Britain's rating on Tuesday, and Moody's analysts said more cuts could follow.");
+        Assert.Contains(("Moody's", EntityType.Organization), m);
+        Assert.Contains(("Britain", EntityType.Location), m);
+    }
+
+    [Fact]
     public void LowerCaseSentenceHasNoEntities() =>
         Assert.Empty(Tag("the weather was fine and everyone went home early."));
 
