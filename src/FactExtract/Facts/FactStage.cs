@@ -99,7 +99,7 @@ public sealed class FactStage : IPipelineStage
             Unit = q.Unit,
             Qualifier = q.Qualifier,
             Measure = measureText,
-            Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age),
+            Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText),
             Entities = ctx.EntityNames(sentenceIndex),
             // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
             Time = isDate ? TimeResolver.Format(q) : measureText == MeasureFinder.Age ? "" : _times.Resolve(ctx, dates, figures, q),
