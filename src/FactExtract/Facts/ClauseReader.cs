@@ -43,11 +43,23 @@ internal readonly record struct Clause(int Start, int End, SubjectHead Head, int
 internal static class ClauseReader
 {
     private static readonly WordSet Subordinators = new(
-        "while", "whereas", "although", "though", "because", "after", "when", "unless", "if", "whereby");
+        "while", "whereas", "although", "though", "because", "when", "unless", "if", "whereby");
+    // Subordinators that are prepositions too ("after 12 minutes"): a clause only when a verb follows.
+    private static readonly WordSet PrepositionalSubordinators = new("after", "before", "until");
+    private static readonly WordSet FiniteCues = new(
+        "had", "has", "have", "was", "were", "is", "are", "been", "will", "would", "could", "can", "rose", "fell", "grew",
+        "cut", "took", "made", "won", "lost", "rises", "falls", "grows");
+
+    private static readonly WordSet SayVerbs = new("said", "says", "say", "told");
+
+    /// <summary>Verbs whose object is a reported clause ("said 2,700 homes were destroyed"); not "added", "declared", "admitted".</summary>
+    internal static readonly WordSet ReportingVerbs = new(
+        "said", "says", "say", "warned", "warns", "estimated", "estimates", "reported", "reports", "noted", "claimed",
+        "claims", "argued", "insisted", "stated", "believes", "believe", "confirmed", "found", "told", "showed", "shows");
     private static readonly WordSet RelativePronouns = new("who", "which");
     private static readonly WordSet Coordinators = new("and", "but");
     private static readonly WordSet SubjectPronouns = new("it", "they");
-    private static readonly WordSet PossessivePronouns = new("its", "their");
+    private static readonly WordSet PossessivePronouns = new("its", "their", "his", "her");
     private static readonly WordSet Articles = new("the", "a", "an");
     // Words between a speech verb and the clause it reports ("said yesterday that", "said on Monday it").
     private static readonly WordSet ReportingFillers = new(
@@ -96,9 +108,17 @@ internal static class ClauseReader
                 if (!commaSeen) { relative = true; return i; }
                 continue;
             }
-            if (ctx.IsIn(i, Subordinators) || ctx.Is(i, "that")) return i + 1;
-            if (ctx.IsIn(i, FactLexicon.SpeechVerbs) && char.IsLower(w[0])) { afterSpeech = true; return i + 1; }
-            if (ctx.IsIn(i, Coordinators) && i - 1 >= sentenceStart && ctx.Is(i - 1, ",") && OpensSubject(ctx, i + 1, first)) return i + 1;
+            if (ctx.IsIn(i, Subordinators) || (ctx.IsIn(i, PrepositionalSubordinators) && OpensClause(ctx, i + 1, first + 8))) return i + 1;
+            // "that" before a subject opens a clause; "that raises council tax" is a relative clause of the noun before.
+            if (ctx.Is(i, "that") && (OpensSubject(ctx, i + 1, first + 1) || ctx.Tokens[i + 1].Kind == TokenKind.Number
+                || (i - 1 >= sentenceStart && (ctx.Is(i - 1, "and") || ctx.Is(i - 1, ",") || ctx.IsIn(i - 1, ReportingVerbs)))))
+                return i + 1;
+            // "said 2,700 homes were destroyed"; "reported a 34% rise" is an object, not a clause.
+            if (char.IsLower(w[0]) && (ctx.IsIn(i, SayVerbs) || (ctx.IsIn(i, ReportingVerbs) && OpensClause(ctx, i + 1, first + 8))))
+            { afterSpeech = true; return i + 1; }
+            if (ctx.IsIn(i, Coordinators) && OpensSubject(ctx, i + 1, first)
+                && ((i - 1 >= sentenceStart && ctx.Is(i - 1, ",")) || StartsName(ctx, i + 1) && !EndsName(ctx, i - 1)))
+                return i + 1; // ", and the Bank of England …", "eight years and Rudd for five"
         }
         return sentenceStart;
     }
@@ -111,16 +131,36 @@ internal static class ClauseReader
             var w = ctx.Word(i);
             if (w is ";" or ":") return i;
             if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
-            if (ctx.IsIn(i, Subordinators)) return i;
+            if (ctx.IsIn(i, Subordinators) || (ctx.IsIn(i, PrepositionalSubordinators) && OpensClause(ctx, i + 1, sentence.TokenEnd))) return i;
             if (ctx.IsIn(i, Coordinators) && ctx.Is(i - 1, ",") && OpensSubject(ctx, i + 1, sentence.TokenEnd)) return i;
         }
         return sentence.TokenEnd;
     }
 
-    /// <summary>A token that can open a new clause's subject: an article, a capitalised word, a pronoun.</summary>
+    /// <summary>A token that can open a new clause's subject: an article, a capitalised word, a pronoun, a name a word later.</summary>
     private static bool OpensSubject(FactContext ctx, int t, int limit) =>
-        t < limit && ctx.Tokens[t].Kind == TokenKind.Word
-        && (ctx.IsIn(t, Articles) || ctx.IsIn(t, SubjectPronouns) || ctx.IsIn(t, PossessivePronouns) || char.IsUpper(ctx.Word(t)[0]));
+        t < limit && t < ctx.Tokens.Length && ctx.Tokens[t].Kind == TokenKind.Word
+        && (ctx.IsIn(t, Articles) || ctx.IsIn(t, SubjectPronouns) || ctx.IsIn(t, PossessivePronouns) || char.IsUpper(ctx.Word(t)[0])
+            || (t + 1 < limit && StartsName(ctx, t + 1)));
+
+    /// <summary>"after its net loss widened", "after 90 percent of ballots had been counted": a verb comes before any comma.</summary>
+    private static bool OpensClause(FactContext ctx, int t, int limit)
+    {
+        if (t < ctx.Tokens.Length && (ctx.IsIn(t, PossessivePronouns) || ctx.IsIn(t, SubjectPronouns))) return true;
+        for (int i = t + 1; i < limit && i < t + 7 && i < ctx.Tokens.Length; i++)
+        {
+            var w = ctx.Word(i);
+            if (w is "," or ";" || ctx.Tokens[i].Kind != TokenKind.Word) { if (w is "," or ";") return false; continue; }
+            if (ctx.IsIn(i, FiniteCues) || (w.Length > 4 && w.EndsWith("ed") && char.IsLower(w[0]))) return true;
+        }
+        return false;
+    }
+
+    private static bool StartsName(FactContext ctx, int t) =>
+        t < ctx.Tokens.Length && ctx.EntityCovering(ctx.Tokens[t].Start) is { } e && e.Start == ctx.Tokens[t].Start;
+
+    private static bool EndsName(FactContext ctx, int t) =>
+        t >= 0 && ctx.EntityCovering(ctx.Tokens[t].Start) is { } e && e.End == ctx.Tokens[t].End;
 
     private static int SkipFillers(FactContext ctx, int start, int limit, bool afterSpeech)
     {
@@ -140,6 +180,8 @@ internal static class ClauseReader
     private static (SubjectHead Head, int Token, string Name) SubjectAt(FactContext ctx, Sentence sentence, int s, int first, int last)
     {
         if (s >= first) return (s <= last ? SubjectHead.Figure : SubjectHead.Unknown, s, "");
+        // "said 61% of the cases were …, and at least 120 patients": another figure heads the subject.
+        if (ctx.Tokens[s].Kind == TokenKind.Number) return (SubjectHead.Figure, s, "");
         if (ctx.Tokens[s].Kind != TokenKind.Word) return (SubjectHead.Unknown, s, "");
         int pronoun = -1;
         for (int i = s; i < first && i < s + MaxSubjectOffset; i++)
@@ -147,6 +189,8 @@ internal static class ClauseReader
             if (ctx.EntityCovering(ctx.Tokens[i].Start) is { } entity)
             {
                 if (IsPossessiveOfPerson(ctx, entity, first)) continue; // "France's Emmanuel Macron": the person
+                // "A European space probe", "Brazilian striker": a name used as an adjective is not the subject.
+                if (IsAdjectivalName(ctx, entity)) continue;
                 return (SubjectHead.Named, i, entity.Canonical);
             }
             if (char.IsUpper(ctx.Word(i)[0]) && ctx.CanonicalOfText(ctx.Word(i)) is { } repeated)
@@ -170,6 +214,14 @@ internal static class ClauseReader
     private static readonly WordSet QualifierWords = new(
         "about", "around", "almost", "nearly", "some", "more", "than", "less", "fewer", "over", "under", "up", "to", "at",
         "least", "most", "roughly", "approximately", "just", "only", "the", "a", "an", "another", "of");
+
+    /// <summary>A one-word Misc name before a lower-case word: a nationality or adjective ("European space probe").</summary>
+    internal static bool IsAdjectivalName(FactContext ctx, Entity entity)
+    {
+        if (entity.Type != EntityType.Misc) return false;
+        int first = ctx.TokenAt(entity.Start), next = ctx.TokenAt(entity.End);
+        return next == first + 1 && next < ctx.Tokens.Length && ctx.Tokens[next].Kind == TokenKind.Word && char.IsLower(ctx.Word(next)[0]);
+    }
 
     private static bool IsPossessiveOfPerson(FactContext ctx, Entity entity, int limit)
     {

@@ -23,8 +23,13 @@ internal sealed class SubjectFinder
     /// <param name="firstToken">First token of the quantity.</param>
     /// <param name="lastToken">Last token of the quantity.</param>
     /// <param name="personOnly">The figure is an age: only a person can be its subject.</param>
+    /// <param name="continues">The figure restates or continues the previous one of its sentence ("fell to 5% from 5.2%",
+    /// "$85m ($92m)", "$4.5bn, or $38 a share, a premium of 27%"): it takes <paramref name="previousSubject"/>.</param>
+    /// <param name="inherits">The figure took the previous one's measure; standing as the subject of its own clause
+    /// ("1.2 million people arrived in the UK, while about 479,000 left") it takes <paramref name="previousSubject"/> too.</param>
     /// <param name="measure">The figure's measure (a company's <c>profit</c> belongs to the company the article is about).</param>
-    public string Find(FactContext ctx, int sentenceIndex, int firstToken, int lastToken, bool compound, bool personOnly = false, string measure = "")
+    public string Find(FactContext ctx, int sentenceIndex, int firstToken, int lastToken, bool compound, bool personOnly = false, string measure = "",
+        bool continues = false, bool inherits = false, string? previousSubject = null)
     {
         var sentence = ctx.Sentences[sentenceIndex];
         var (first, end) = ctx.EntitiesOf(sentenceIndex);
@@ -42,8 +47,14 @@ internal sealed class SubjectFinder
         bool closed = false;
         if (!personOnly)
         {
+            if (continues && previousSubject is not null) return previousSubject;
             var clause = ClauseReader.Of(ctx, sentence, datelineEnd, firstToken, lastToken);
             if (OwnerBefore(ctx, sentence, firstToken) is { } owner) return owner;
+            if (previousSubject is not null && inherits && clause.Head == SubjectHead.Figure && !clause.Main)
+                return previousSubject;
+            if (OwningPronounAfter(ctx, sentence, lastToken) is var its and >= 0
+                && OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, clause with { Head = SubjectHead.Pronoun, HeadToken = its }, 0) is { Length: > 0 } holder)
+                return holder;
             if (OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, clause, depth: 0) is { } subject) return subject;
             closed = clause.Head == SubjectHead.Common || (clause.Head == SubjectHead.Figure && !clause.Main);
             if (closed) (from, to) = (clause.Start, clause.End);
@@ -69,6 +80,7 @@ internal sealed class SubjectFinder
             if (closed && eFirst - 1 >= sentence.FirstToken && ctx.Is(eFirst - 1, "by")) continue; // "Economists polled by Reuters": an agent
             if (eLast >= firstToken && eFirst <= lastToken) continue; // overlaps the number itself
             if (entity.Text.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) continue; // "non-EU nations" are not the EU
+            if (ClauseReader.IsAdjectivalName(ctx, entity)) continue; // "a European space probe" is not about Europe
             if (IsExample(ctx, eFirst, sentence) || IsPossessiveOwnerOfPerson(ctx, entity, e, end, eLast)) continue;
             if (eLast < datelineEnd || (personOnly && entity.Type != EntityType.Person)) continue;
             if (IsSource(ctx, eFirst, eLast, sentence) && !(eLast < firstToken && RelativeClauseBetween(ctx, eLast + 1, firstToken))) continue;
@@ -99,7 +111,7 @@ internal sealed class SubjectFinder
 
     // What a company reports about itself: with no name in the clause, the figure is the company's the article is about.
     private static readonly WordSet CorporateNouns = new(
-        "profit", "profits", "revenue", "revenues", "earnings", "loss", "losses", "shares", "workforce", "dividend", "turnover");
+        "profit", "profits", "revenue", "revenues", "loss", "losses", "shares", "workforce", "dividend", "turnover");
 
     /// <summary>"Okafor, 19, added", "Chief executive Piet de Groot, 58, said": the person right before the age.</summary>
     private static string? PersonBeforeAge(FactContext ctx, Sentence sentence, int firstToken)
@@ -109,12 +121,32 @@ internal sealed class SubjectFinder
         return ctx.EntityEndingAt(ctx.Tokens[comma - 1].End) is { Type: EntityType.Person } person ? person.Canonical : null;
     }
 
-    /// <summary>"followed by London with 412": a name right before "with" and the figure owns it.</summary>
+    private static readonly WordSet OwnerPrepositions = new("with", "for");
+
+    /// <summary>
+    /// A name that owns the figure by its position: "followed by London with 412", "buy Lumina Semiconductor for
+    /// $4.5 billion", "Rudd for five", a possessive "the council's 48 seats", "Apple's 9% share".
+    /// </summary>
     private static string? OwnerBefore(FactContext ctx, Sentence sentence, int firstToken)
     {
-        int with = firstToken - 1;
-        if (with - 1 < sentence.FirstToken || !ctx.Is(with, "with")) return null;
-        return ctx.EntityEndingAt(ctx.Tokens[with - 1].End)?.Canonical;
+        int before = firstToken - 1;
+        if (before - 1 < sentence.FirstToken) return null;
+        if (ctx.Is(before, "'s") || ctx.Is(before, "’s"))
+        {
+            if (ctx.EntityEndingAt(ctx.Tokens[before - 1].End) is { } owner) return owner.Canonical;
+            return ctx.IsIn(before - 1, AnaphorNouns) && before - 2 >= sentence.FirstToken && ctx.Is(before - 2, "the")
+                ? Antecedent(ctx, sentence, before - 1) : null;
+        }
+        if (!ctx.IsIn(before, OwnerPrepositions)) return null;
+        return ctx.EntityEndingAt(ctx.Tokens[before - 1].End) is { Type: not EntityType.Misc } named ? named.Canonical : null;
+    }
+
+    /// <summary>"93% of its members", "11 percent of its workforce": the token of the owning pronoun, or -1.</summary>
+    private static int OwningPronounAfter(FactContext ctx, Sentence sentence, int lastToken)
+    {
+        int of = lastToken + 1;
+        if (of + 1 < sentence.TokenEnd && ctx.IsIn(of, FactLexicon.PhraseStoppers) && !ctx.Is(of, "of")) of++; // "11 percent of", "$38 a share"
+        return of + 1 < sentence.TokenEnd && ctx.Is(of, "of") && ctx.IsIn(of + 1, PossessivePronouns) ? of + 1 : -1;
     }
 
     /// <summary>
@@ -147,6 +179,9 @@ internal sealed class SubjectFinder
             case SubjectHead.Pronoun:
                 foreach (var (token, name) in AnaphorsOf(ctx, sentenceIndex))
                     if (token == clause.HeadToken) return name;
+                // "Her lawyer … had asked for four years": the person named last; "It will pay": the organisation.
+                if (ctx.Is(clause.HeadToken, "his") || ctx.Is(clause.HeadToken, "her"))
+                    return Latest(ctx, ctx.Tokens[sentence.FirstToken].Start, EntityType.Person);
                 return ctx.Is(clause.HeadToken, "it") ? LatestOrganisation(ctx, ctx.Tokens[sentence.FirstToken].Start) : null;
             default:
                 return null;
@@ -161,8 +196,10 @@ internal sealed class SubjectFinder
         return false;
     }
 
-    /// <summary>The latest organisation named before <paramref name="offset"/>, within the look-back.</summary>
-    private static string? LatestOrganisation(FactContext ctx, int offset)
+    private static string? LatestOrganisation(FactContext ctx, int offset) => Latest(ctx, offset, EntityType.Organization);
+
+    /// <summary>The latest entity of <paramref name="type"/> named before <paramref name="offset"/>, within the look-back.</summary>
+    private static string? Latest(FactContext ctx, int offset, EntityType type)
     {
         int looked = 0;
         for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
@@ -170,7 +207,7 @@ internal sealed class SubjectFinder
             var entity = ctx.Entities[e];
             if (entity.End > offset) continue;
             looked++;
-            if (entity.Type == EntityType.Organization) return entity.Canonical;
+            if (entity.Type == type) return entity.Canonical;
         }
         return null;
     }
@@ -255,7 +292,11 @@ internal sealed class SubjectFinder
             after = close < sentence.TokenEnd && close - after <= 12 && close + 1 < sentence.TokenEnd
                 && ctx.IsIn(close + 1, FactLexicon.SpeechVerbs) ? close + 1 : after + 1;
         }
-        if (after >= sentence.TokenEnd || !ctx.IsIn(after, FactLexicon.SpeechVerbs)) return false;
+        // "the European Space Agency (ESA) has confirmed": step over the acronym and the auxiliary.
+        if (after + 2 < sentence.TokenEnd && ctx.Is(after, "(") && ctx.Is(after + 2, ")")) after += 3;
+        else if (after + 1 < sentence.TokenEnd && ctx.Is(after, ")")) after++; // the acronym itself: "(ESA) has confirmed"
+        if (after + 1 < sentence.TokenEnd && (ctx.Is(after, "has") || ctx.Is(after, "have") || ctx.Is(after, "had"))) after++;
+        if (after >= sentence.TokenEnd || !(ctx.IsIn(after, FactLexicon.SpeechVerbs) || ctx.IsIn(after, ClauseReader.ReportingVerbs))) return false;
         // "said it had recovered", "said on Monday that its profit rose": the speaker did it.
         for (int i = after + 1; i < sentence.TokenEnd && i <= after + 5; i++)
         {
