@@ -199,7 +199,22 @@ public static class NumberParser
     }
 
     /// <summary>Removes trailing zeros so the invariant string is minimal ("1500000000", not "1500000000.0").</summary>
-    internal static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
+    internal static decimal Normalize(decimal value) => IsMinimal(value) ? value : value / 1.0000000000000000000000000000m;
+
+    /// <summary>
+    /// True when <paramref name="value"/> has no trailing zero to remove: a non-zero whole number, or a
+    /// mantissa not divisible by ten. Most values are, and this test is far cheaper than the division.
+    /// </summary>
+    private static bool IsMinimal(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        uint lo = (uint)bits[0], mid = (uint)bits[1], hi = (uint)bits[2];
+        if ((lo | mid | hi) == 0) return false;
+        if (value.Scale == 0) return true;
+        // The 96-bit mantissa modulo 10: 2^32 and 2^64 are both 6 modulo 10.
+        return ((ulong)hi * 6 + (ulong)mid * 6 + lo) % 10 != 0;
+    }
 
     private static NumberSuffix ClassifySuffix(ReadOnlySpan<char> suffix, ReadOnlySpan<char> number, NumberFormFlags flags, ref decimal applied)
     {
