@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using FactExtract.Entities;
+using FactExtract.Text;
 
 namespace FactExtract.Training;
 
@@ -43,13 +44,14 @@ public sealed class PerceptronTrainer
         public bool HasMisc;
         public int Errors;
 
-        public readonly bool NeedsStaticFeatures => true;
+        public readonly bool ListsFeatures => true;
+
+        public readonly bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenInfo> infos) => false;
 
         public readonly void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline) { }
 
-        public readonly void ScoreStatic(int i, ReadOnlySpan<ulong> features, Span<float> scores) => weights.Score(features, scores);
-
-        public readonly void Score(ReadOnlySpan<ulong> features, Span<float> scores) => weights.Score(features, scores);
+        public readonly void ScoreToken(int i, in TokenInfo token, int prev1, int prev2, byte memory, ReadOnlySpan<ulong> features,
+            Span<float> scores) => weights.Score(features, scores);
 
         public void Observe(int position, ReadOnlySpan<ulong> features, int predictedLabel)
         {

@@ -31,8 +31,6 @@ public static class BilouTags
     public static BilouTag Make(BilouPosition position, EntityType type) =>
         (BilouTag)(1 + 4 * (int)type + (int)position);
 
-    public static bool IsOutside(this BilouTag tag) => tag == BilouTag.O;
-
     public static BilouPosition Position(this BilouTag tag) =>
         tag == BilouTag.O ? throw new ArgumentException("O has no position.", nameof(tag)) : (BilouPosition)(((int)tag - 1) & 3);
 

@@ -11,8 +11,6 @@ public sealed class ResultFingerprint(string pipelineIdentity)
 {
     private readonly byte[] _identity = Encoding.UTF8.GetBytes(pipelineIdentity + "\0");
 
-    public string PipelineIdentity { get; } = pipelineIdentity;
-
     private const int SliceChars = 4096;
 
     public string Of(string text)

@@ -17,7 +17,6 @@ internal struct CardinalBuilder
     public readonly bool IsEmpty => _last == Last.None;
     /// <summary>True when the last word was "and", which must be followed by more number words.</summary>
     public readonly bool EndsWithAnd => _last == Last.And;
-    public readonly bool EndsWithScale => _last is Last.Scale or Last.Hundred;
     public readonly decimal Value => _total + _current;
     public readonly bool EndsWithTens() => _last == Last.Tens;
 

@@ -1,3 +1,4 @@
+using FactExtract.Export;
 using FactExtract.Quantities;
 using FsCheck;
 using FsCheck.Fluent;
@@ -44,10 +45,22 @@ public sealed class QuantityPropertyTests
         var parsed = NumberParser.Parse(text);
         var scanned = NumberParser.ScanDigits(text);
 
-        Assert.Equal(parsed.Success, parsed.TryGetValue(out _));
+        Assert.Equal(parsed.Success, parsed.TryGetValue(out decimal value));
         Assert.Equal(parsed.Success, parsed.Reason == "ok");
-        if (parsed.Success) Assert.Equal(parsed.Value, parsed.Value); // reading the value of a success never throws
+        // A success hands out the value it parsed; a failure refuses to hand out a value at all.
+        if (parsed.Success) Assert.Equal(value, parsed.Value);
+        else Assert.Throws<InvalidOperationException>(() => parsed.Value);
         Assert.InRange(scanned.Length, 0, text.Length);
+    }
+
+    /// <summary>Every number the output writes (invariant, no exponent, no trailing zeros) parses back to itself.</summary>
+    [Property]
+    public void NumberParser_reads_back_every_number_the_output_writes(decimal number)
+    {
+        var written = InvariantNumber.Format(number);
+        var parsed = NumberParser.Parse(written);
+        Assert.True(parsed.Success, $"\"{written}\": {parsed.Reason}");
+        Assert.Equal(number, parsed.Value);
     }
 
     [Property]
