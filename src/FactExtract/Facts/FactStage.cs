@@ -99,7 +99,9 @@ public sealed class FactStage : IPipelineStage
             Unit = q.Unit,
             Qualifier = q.Qualifier,
             Measure = measureText,
-            Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age),
+            // "four years ago" dates something; it is about nothing.
+            Subject = IsTimeAgo(ctx, q, lastToken) ? "" : _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
+                continues: previous is not null && Continues(ctx, q, sentence), inherits: measure.Inherit, previousSubject: previous?.Subject),
             Entities = ctx.EntityNames(sentenceIndex),
             // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
             Time = isDate ? TimeResolver.Format(q) : measureText == MeasureFinder.Age ? "" : _times.Resolve(ctx, dates, figures, q),
@@ -116,6 +118,27 @@ public sealed class FactStage : IPipelineStage
         int before = ctx.TokenBefore(anchor);
         bool restated = before - 1 >= sentence.FirstToken && ctx.Is(before, "or") && ctx.Is(before - 1, ",");
         return restated ? previous.Change : "";
+    }
+
+    private static bool IsTimeAgo(FactContext ctx, Quantity q, int lastToken) =>
+        q.Kind == QuantityKind.Duration && lastToken + 1 < ctx.Tokens.Length && ctx.Is(lastToken + 1, "ago");
+
+    private static readonly Lang.WordSet ChangeNouns = new("increase", "rise", "fall", "drop", "gain", "premium", "decline", "jump", "cut", "discount");
+
+    /// <summary>
+    /// The figure restates or continues the one before it: the level moved from ("to 5.3% from 5.1%"), a
+    /// bracketed or "or" restatement ("85 million euros ($92 million)", ", or $38 a share"), an appositive change
+    /// (", a premium of 27 percent", "– an increase of 17%").
+    /// </summary>
+    private static bool Continues(FactContext ctx, Quantity q, Sentence sentence)
+    {
+        int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
+        int before = ctx.TokenBefore(anchor);
+        if (before < sentence.FirstToken) return false;
+        if (ctx.Is(before, "from") || ctx.Is(before, "(")) return true;
+        if (ctx.Is(before, "or")) return before - 1 >= sentence.FirstToken && ctx.Is(before - 1, ",");
+        return ctx.Is(before, "of") && before - 3 >= sentence.FirstToken && ctx.IsIn(before - 1, ChangeNouns)
+            && (ctx.Is(before - 2, "a") || ctx.Is(before - 2, "an")) && ChangeDetector.IsClauseBreak(ctx, before - 3);
     }
 
     /// <summary>Invariant decimal; a range is <c>low-high</c>.</summary>

@@ -141,4 +141,129 @@ public sealed class NewsPatternFactTests
         var roles = doc.Facts.Where(f => f.Kind == FactKind.Role).Select(f => (f.Subject, f.Value)).ToList();
         Assert.Equal([("Ann Lee", "councillors"), ("Bo Chan", "councillors"), ("Cy Ng", "councillors"), ("Kovac", "former schoolteacher")], roles);
     }
+
+    [Fact]
+    public void The_subject_opening_the_clause_owns_the_figure_not_the_nearest_name()
+    {
+        var doc = new FactDocBuilder(
+                "The governing Civic Union lost its majority in the Northland assembly, winning 31 seats. "
+                + "Graham Pell, 58, of Harrogate, admitted 14 counts of fraud at Leeds Crown Court. "
+                + "Apple, which released the iPhone last year, has seen its share of the market rise to 9%.")
+            .Entity("Civic Union", EntityType.Organization)
+            .Entity("Northland", EntityType.Location)
+            .Entity("Graham Pell", EntityType.Person)
+            .Entity("Harrogate", EntityType.Location)
+            .Entity("Leeds Crown Court", EntityType.Organization)
+            .Entity("Apple", EntityType.Organization)
+            .Entity("iPhone", EntityType.Misc)
+            .Quantity("31", QuantityKind.Number, 31)
+            .Quantity("58", QuantityKind.Number, 58)
+            .Quantity("14", QuantityKind.Number, 14)
+            .Quantity("9%", QuantityKind.Percent, 9, "%")
+            .Build();
+
+        Assert.Equal(["Civic Union", "Graham Pell", "Graham Pell", "Apple"], new[] { "31", "58", "14", "9%" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void A_clause_with_a_common_noun_subject_takes_no_name_from_another_clause()
+    {
+        var doc = new FactDocBuilder(
+                "Norges Bank kept its rate at 4.5 percent, as expected, after consumer price inflation rose to 5.3 percent. "
+                + "Food prices rose by 2.9%, while bills fell after the regulator cut its price cap by £238.")
+            .Entity("Norges Bank", EntityType.Organization)
+            .Quantity("4.5 percent", QuantityKind.Percent, 4.5m, "%")
+            .Quantity("5.3 percent", QuantityKind.Percent, 5.3m, "%")
+            .Quantity("2.9%", QuantityKind.Percent, 2.9m, "%")
+            .Quantity("£238", QuantityKind.Money, 238, "GBP")
+            .Build();
+
+        Assert.Equal(["Norges Bank", "", "", ""], new[] { "4.5 percent", "5.3 percent", "2.9%", "£238" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void It_after_a_speech_verb_is_the_speaker_and_a_company_figure_belongs_to_the_company()
+    {
+        var doc = new FactDocBuilder(
+                "Norcast, Europe's largest steelmaker, said yesterday it would cut 2,300 jobs, about 11 percent of its workforce, "
+                + "after its net loss widened to 640 million euros from 210 million euros. Net profit for the quarter reached $1.2bn.")
+            .Entity("Norcast", EntityType.Organization)
+            .Entity("Europe", EntityType.Location)
+            .Quantity("2,300", QuantityKind.Number, 2300)
+            .Quantity("11 percent", QuantityKind.Percent, 11, "%", "about", "about")
+            .Quantity("640 million euros", QuantityKind.Money, 640_000_000, "EUR")
+            .Quantity("210 million euros", QuantityKind.Money, 210_000_000, "EUR")
+            .Quantity("$1.2bn", QuantityKind.Money, 1_200_000_000, "USD")
+            .Build();
+
+        Assert.All(new[] { "2,300", "11 percent", "640 million euros", "210 million euros", "$1.2bn" },
+            t => Assert.Equal("Norcast", Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void Possessives_and_for_phrases_own_the_figure_and_restatements_keep_the_subject()
+    {
+        var doc = new FactDocBuilder(
+                "The Greens won 27 of the Eastbridge Council's 48 seats. "
+                + "Pixelworks agreed to buy Lumina for $4.5 billion, or $38 a share, a premium of 27 percent.")
+            .Entity("Greens", EntityType.Organization)
+            .Entity("Eastbridge Council", EntityType.Organization)
+            .Entity("Pixelworks", EntityType.Organization)
+            .Entity("Lumina", EntityType.Organization)
+            .Quantity("27", QuantityKind.Number, 27)
+            .Quantity("48", QuantityKind.Number, 48)
+            .Quantity("$4.5 billion", QuantityKind.Money, 4_500_000_000, "USD")
+            .Quantity("$38", QuantityKind.Money, 38, "USD")
+            .Quantity("27 percent", QuantityKind.Percent, 27, "%")
+            .Build();
+
+        Assert.Equal(["Greens", "Eastbridge Council", "Lumina", "Lumina", "Lumina"],
+            new[] { "27", "48", "$4.5 billion", "$38", "27 percent" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void Sources_named_by_a_description_and_time_spans_ago_are_no_subjects()
+    {
+        var doc = new FactDocBuilder(
+                "Harbor Hotels opened in Lisbon. The average bill will rise by £83, according to the company. "
+                + "Turnout fell to 31%, down from 36% four years ago. Users can buy updates for $30, the company said.")
+            .Entity("Harbor Hotels", EntityType.Organization)
+            .Entity("Lisbon", EntityType.Location)
+            .Quantity("£83", QuantityKind.Money, 83, "GBP")
+            .Quantity("31%", QuantityKind.Percent, 31, "%")
+            .Quantity("36%", QuantityKind.Percent, 36, "%")
+            .Quantity("four years", QuantityKind.Duration, 4, "yr")
+            .Quantity("$30", QuantityKind.Money, 30, "USD")
+            .Build();
+
+        Assert.Equal(["", "", ""], new[] { "£83", "four years", "$30" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void A_capitalised_name_the_recognizer_missed_before_its_verb_is_the_company_later_sentences_mean()
+    {
+        var doc = new FactDocBuilder(
+                "Harbor Hotels Group said on Monday that its profit rose 40 percent. The company operates 312 hotels. "
+                + "Harbor also said it would cut 1,200 jobs. On Monday the government released $16 million.")
+            .Quantity("40 percent", QuantityKind.Percent, 40, "%")
+            .Quantity("312", QuantityKind.Number, 312)
+            .Quantity("1,200", QuantityKind.Number, 1200)
+            .Quantity("$16 million", QuantityKind.Money, 16_000_000, "USD")
+            .Build();
+
+        Assert.Equal(["Harbor Hotels Group", "Harbor Hotels Group", "Harbor Hotels Group", ""],
+            new[] { "40 percent", "312", "1,200", "$16 million" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void A_year_old_compound_is_an_age_of_the_person_in_apposition()
+    {
+        var doc = new FactDocBuilder("The candidate, Elena Marsh, a 45-year-old former judge, won in Teravia.")
+            .Entity("Elena Marsh", EntityType.Person)
+            .Entity("Teravia", EntityType.Location)
+            .Quantity("45", QuantityKind.Number, 45)
+            .Build();
+
+        Assert.Equal(("age", "Elena Marsh"), (Single(doc, "45").Measure, Single(doc, "45").Subject));
+    }
 }
