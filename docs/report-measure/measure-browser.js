@@ -1,6 +1,6 @@
 // How fast a report opens and pages in headless Chromium (real time, through the DevTools protocol).
-// Usage: npm install puppeteer-core@22 (in any scratch folder; it downloads no browser), then
-//   node measure-browser.js /full/path/to/DIR/report
+// Usage: npm install puppeteer-core@22 in a scratch folder (it downloads no browser), then
+//   NODE_PATH=/scratch/folder/node_modules node docs/report-measure/measure-browser.js /full/path/to/DIR/report
 // Prints JSON: overview load times, paging/sorting/filtering times, article page load, next-article and jump times, console errors.
 const puppeteer = require('puppeteer-core');
 const dir = process.argv[2];
@@ -55,8 +55,9 @@ const max = a => Math.max(...a);
   await page.goto(url('article.html#n=1'), { waitUntil: 'load' });
   await page.waitForSelector('mark.e');
   out.articleFirstLoadMs = Date.now() - t;
+  const count = await page.evaluate(() => window.FX_CHUNKS[0]);
   const steps = [];
-  for (let n = 2; n <= 200; n++) {
+  for (let n = 2; n <= Math.min(200, count); n++) {
     t = Date.now();
     await page.keyboard.press(']');
     await page.waitForFunction(k => document.getElementById('position').textContent.startsWith('article ' + k + ' '), {}, n);
@@ -65,7 +66,7 @@ const max = a => Math.max(...a);
   out.articleNextMs = { median: med(steps), max: max(steps), n: steps.length };
   // Jumps far apart (each needs its chunk).
   const jumps = [];
-  for (const n of [5000, 10406, 1, 7777, 2500]) {
+  for (const n of [Math.ceil(count / 2), count, 1, Math.ceil(count * 3 / 4), Math.ceil(count / 4)]) {
     t = Date.now();
     await page.evaluate(k => { location.hash = 'n=' + k; }, n);
     await page.waitForFunction(k => document.getElementById('position').textContent.startsWith('article ' + k.toLocaleString('en') + ' '), {}, n);
