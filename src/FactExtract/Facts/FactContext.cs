@@ -1,4 +1,5 @@
 using FactExtract.Entities;
+using FactExtract.Quantities;
 using FactExtract.Text;
 using FactExtract.Lang;
 
@@ -24,7 +25,11 @@ internal sealed class FactContext
         _entityFirst = new int[Sentences.Length];
         _entityEnd = new int[Sentences.Length];
         IndexEntitiesBySentence();
+        ArticleDay = ArticleDateFinder.MetadataDate(document.Article) is { } day ? FactTime.On(day) : null;
     }
+
+    /// <summary>The article's date from its metadata: when its quotes were said and its roles held. Not a dateline's date.</summary>
+    public FactTime? ArticleDay { get; }
 
     public Document Document { get; }
     public string Text { get; }
@@ -150,20 +155,54 @@ internal sealed class FactContext
     public (int First, int End) EntitiesOf(int sentence) =>
         (uint)sentence < (uint)_entityFirst.Length ? (_entityFirst[sentence], _entityEnd[sentence]) : (0, 0);
 
-    /// <summary>Canonical names of the sentence's entities, distinct, in text order.</summary>
-    public IReadOnlyList<string> EntityNames(int sentence)
+    /// <summary>The sentence's entities, the first mention of each canonical name, in text order.</summary>
+    public IReadOnlyList<Entity> EntitiesNamedIn(int sentence)
+    {
+        // Facts come sentence by sentence: one list serves every fact of a sentence.
+        if (sentence == _namedSentence) return _named;
+        _named = NamedIn(sentence);
+        _namedSentence = sentence;
+        return _named;
+    }
+
+    private int _namedSentence = -1;
+    private IReadOnlyList<Entity> _named = [];
+
+    private IReadOnlyList<Entity> NamedIn(int sentence)
     {
         var (first, end) = EntitiesOf(sentence);
         if (first == end) return [];
-        var names = new List<string>(end - first);
+        var mentions = new List<Entity>(end - first);
         for (int i = first; i < end; i++)
         {
-            if (Entities[i].Sentence != sentence && Document.SentenceIndexAt(Entities[i].Start) != sentence) continue;
-            var name = Entities[i].Canonical;
-            if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal)) names.Add(name);
+            var entity = Entities[i];
+            if (entity.Sentence != sentence && Document.SentenceIndexAt(entity.Start) != sentence) continue;
+            if (entity.Canonical.Length > 0 && !mentions.Exists(m => m.Canonical == entity.Canonical)) mentions.Add(entity);
         }
-        return names;
+        return mentions;
     }
+
+    /// <summary>
+    /// A mention named <paramref name="canonical"/>: the first in the sentence, else the last before
+    /// <paramref name="offset"/>, else the first after it; null when no entity has that name.
+    /// </summary>
+    public Entity? MentionOf(string canonical, int sentence, int offset)
+    {
+        if (canonical.Length == 0) return null;
+        foreach (var e in EntitiesNamedIn(sentence)) if (e.Canonical == canonical) return e;
+        _mentionsByCanonical ??= Entities.GroupBy(e => e.Canonical, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Start).ToArray(), StringComparer.Ordinal);
+        if (!_mentionsByCanonical.TryGetValue(canonical, out var mentions)) return null;
+        Entity? before = null;
+        foreach (var e in mentions)
+        {
+            if (e.Start >= offset) return before ?? e;
+            before = e;
+        }
+        return before;
+    }
+
+    private Dictionary<string, Entity[]>? _mentionsByCanonical;
 
     /// <summary>True when the gap between two consecutive tokens holds a blank line (a paragraph break).</summary>
     public bool ParagraphBreakBefore(int token)
