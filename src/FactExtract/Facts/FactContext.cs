@@ -14,6 +14,7 @@ internal sealed class FactContext
 {
     private readonly int[] _entityFirst; // per sentence: first index into Entities, or the next sentence's
     private readonly int[] _entityEnd;
+    private readonly EntityMentions _mentions;
 
     public FactContext(Document document)
     {
@@ -25,6 +26,7 @@ internal sealed class FactContext
         _entityFirst = new int[Sentences.Length];
         _entityEnd = new int[Sentences.Length];
         IndexEntitiesBySentence();
+        _mentions = new EntityMentions(Entities, e => (uint)e.Sentence < (uint)Sentences.Length ? e.Sentence : document.SentenceIndexAt(e.Start));
         ArticleDay = ArticleDateFinder.MetadataDate(document.Article) is { } day ? FactTime.On(day) : null;
     }
 
@@ -156,53 +158,10 @@ internal sealed class FactContext
         (uint)sentence < (uint)_entityFirst.Length ? (_entityFirst[sentence], _entityEnd[sentence]) : (0, 0);
 
     /// <summary>The sentence's entities, the first mention of each canonical name, in text order.</summary>
-    public IReadOnlyList<Entity> EntitiesNamedIn(int sentence)
-    {
-        // Facts come sentence by sentence: one list serves every fact of a sentence.
-        if (sentence == _namedSentence) return _named;
-        _named = NamedIn(sentence);
-        _namedSentence = sentence;
-        return _named;
-    }
+    public IReadOnlyList<Entity> EntitiesNamedIn(int sentence) => _mentions.NamedIn(sentence);
 
-    private int _namedSentence = -1;
-    private IReadOnlyList<Entity> _named = [];
-
-    private IReadOnlyList<Entity> NamedIn(int sentence)
-    {
-        var (first, end) = EntitiesOf(sentence);
-        if (first == end) return [];
-        var mentions = new List<Entity>(end - first);
-        for (int i = first; i < end; i++)
-        {
-            var entity = Entities[i];
-            if (entity.Sentence != sentence && Document.SentenceIndexAt(entity.Start) != sentence) continue;
-            if (entity.Canonical.Length > 0 && !mentions.Exists(m => m.Canonical == entity.Canonical)) mentions.Add(entity);
-        }
-        return mentions;
-    }
-
-    /// <summary>
-    /// A mention named <paramref name="canonical"/>: the first in the sentence, else the last before
-    /// <paramref name="offset"/>, else the first after it; null when no entity has that name.
-    /// </summary>
-    public Entity? MentionOf(string canonical, int sentence, int offset)
-    {
-        if (canonical.Length == 0) return null;
-        foreach (var e in EntitiesNamedIn(sentence)) if (e.Canonical == canonical) return e;
-        _mentionsByCanonical ??= Entities.GroupBy(e => e.Canonical, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Start).ToArray(), StringComparer.Ordinal);
-        if (!_mentionsByCanonical.TryGetValue(canonical, out var mentions)) return null;
-        Entity? before = null;
-        foreach (var e in mentions)
-        {
-            if (e.Start >= offset) return before ?? e;
-            before = e;
-        }
-        return before;
-    }
-
-    private Dictionary<string, Entity[]>? _mentionsByCanonical;
+    /// <inheritdoc cref="EntityMentions.MentionOf"/>
+    public Entity? MentionOf(string canonical, int sentence, int offset) => _mentions.MentionOf(canonical, sentence, offset);
 
     /// <summary>True when the gap between two consecutive tokens holds a blank line (a paragraph break).</summary>
     public bool ParagraphBreakBefore(int token)

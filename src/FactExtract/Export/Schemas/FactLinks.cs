@@ -41,8 +41,9 @@ internal static class FactLinks
 
     private static List<Fact> Link(Document document, List<((Fact Fact, QuantityKind? QuantityKind) Unlinked, string Value, string Time)> read)
     {
-        var ctx = new FactContext(document);
-        var quantities = document.Quantities;
+        // A restored document has no tokens or sentences: each entity's sentence comes from its row.
+        var mentions = new EntityMentions(document.TryGet(EntityLayer.Key, out var entities) ? entities : [], e => e.Sentence);
+        var quantities = document.TryGet(QuantityLayer.Key, out var restored) ? restored : [];
         var bySpan = new Dictionary<(int, int), Quantity>();
         var datesByTime = new Dictionary<string, List<Quantity>>(StringComparer.Ordinal);
         foreach (var q in quantities)
@@ -58,8 +59,8 @@ internal static class FactLinks
             {
                 Quantity = quantity,
                 Text = unlinked.Kind == FactKind.Quantity ? "" : value,
-                SubjectEntity = ctx.MentionOf(unlinked.Subject, unlinked.Sentence, unlinked.Start),
-                Entities = ctx.EntitiesNamedIn(unlinked.Sentence),
+                SubjectEntity = mentions.MentionOf(unlinked.Subject, unlinked.Sentence, unlinked.Start),
+                Entities = mentions.NamedIn(unlinked.Sentence),
                 Time = TimeOf(unlinked, time, datesByTime),
             });
         }
