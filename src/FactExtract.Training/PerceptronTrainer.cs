@@ -43,13 +43,12 @@ public sealed class PerceptronTrainer
         public bool HasMisc;
         public int Errors;
 
-        public readonly bool NeedsStaticFeatures => true;
+        public readonly bool ListsFeatures => true;
 
         public readonly void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline) { }
 
-        public readonly void ScoreStatic(int i, ReadOnlySpan<ulong> features, Span<float> scores) => weights.Score(features, scores);
-
-        public readonly void Score(ReadOnlySpan<ulong> features, Span<float> scores) => weights.Score(features, scores);
+        public readonly void ScoreToken(int i, in TokenInfo token, int prev1, int prev2, byte memory, ReadOnlySpan<ulong> features,
+            Span<float> scores) => weights.Score(features, scores);
 
         public void Observe(int position, ReadOnlySpan<ulong> features, int predictedLabel)
         {

@@ -32,6 +32,10 @@ public sealed class EntityModel
     public WordClusters Clusters { get; }
     public ConfidenceCalibration Calibration { get; }
     public int FeatureCount => Weights.Count;
+
+    private FixedScoreRows? _fixedRows;
+    /// <summary>Weight sums of the few-valued feature groups, built on first use (inference only).</summary>
+    internal FixedScoreRows FixedRows => LazyInitializer.EnsureInitialized(ref _fixedRows, () => new FixedScoreRows(this));
     public static int FeatureVersion => FeatureExtractor.Version;
     public static int TokenizerVersion => Text.Tokenizer.Version;
 

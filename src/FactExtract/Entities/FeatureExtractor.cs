@@ -194,29 +194,11 @@ internal static class FeatureExtractor
     /// <summary>Features that combine several tokens of the window, or the sentence's headline state and gazetteer matches.</summary>
     public static int Context(ReadOnlySpan<TokenInfo> s, int i, bool headline, Span<ulong> f)
     {
-        int n = 0;
         ref readonly var t = ref s[i];
-        ulong w0 = t.Lower, wm1 = WordAt(s, i - 1), wm2 = WordAt(s, i - 2), wp1 = WordAt(s, i + 1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramM1, wm1, w0);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramP1, w0, wp1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.BigramM2, wm2, wm1);
-        ulong sm1 = i > 0 ? s[i - 1].ShortShape : StartWord, sp1 = i + 1 < s.Length ? s[i + 1].ShortShape : EndWord;
-        f[n++] = FeatureHash.Feature(FeatureTemplate.ShortShapeWindow, FeatureHash.Combine(sm1, t.ShortShape), sp1);
-        ulong cap = (ulong)t.Cap;
-        f[n++] = FeatureHash.Feature(FeatureTemplate.PrevWordShape, wm1, t.ShortShape);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.ShapeNextWord, t.ShortShape, wp1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.CapWindow, CapAt(s, i - 1) << 8 | cap << 4 | CapAt(s, i + 1));
-        if (i == 0)
-        {
-            f[n++] = FeatureHash.Feature(FeatureTemplate.SentenceInitialCap, cap);
-            f[n++] = FeatureHash.Feature(FeatureTemplate.SentenceInitialWord, w0);
-        }
-        if (headline)
-        {
-            f[n++] = FeatureHash.Feature(FeatureTemplate.Headline, cap);
-            f[n++] = FeatureHash.Feature(FeatureTemplate.HeadlineWord, w0);
-        }
-
+        int n = Window(s, i, f);
+        f[n++] = CapWindow(s, i);
+        if (i == 0) n += SentenceInitial(t, f[n..]);
+        if (headline) n += Headline(t, f[n..]);
         for (int off = -1; off <= 1; off++)
         {
             int j = i + off;
@@ -226,27 +208,94 @@ internal static class FeatureExtractor
             {
                 int b = System.Numerics.BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                f[n++] = FeatureHash.Feature(FeatureTemplate.Gazetteer, (ulong)(off + 1), (ulong)b);
-                if (off == 0) f[n++] = FeatureHash.Feature(FeatureTemplate.GazetteerCap, (ulong)b, cap);
+                f[n++] = GazetteerBit(off, b);
+                if (off == 0) f[n++] = GazetteerBitCap(b, t.Cap);
             }
         }
         return n;
     }
 
+    /// <summary>How many features <see cref="Window"/> writes.</summary>
+    public const int WindowCount = 6;
+
+    /// <summary>The features of word pairs and of the short-shape window (too many values to precompute).</summary>
+    public static int Window(ReadOnlySpan<TokenInfo> s, int i, Span<ulong> f)
+    {
+        ref readonly var t = ref s[i];
+        ulong w0 = t.Lower, wm1 = WordAt(s, i - 1), wm2 = WordAt(s, i - 2), wp1 = WordAt(s, i + 1);
+        f[0] = FeatureHash.Feature(FeatureTemplate.BigramM1, wm1, w0);
+        f[1] = FeatureHash.Feature(FeatureTemplate.BigramP1, w0, wp1);
+        f[2] = FeatureHash.Feature(FeatureTemplate.BigramM2, wm2, wm1);
+        ulong sm1 = i > 0 ? s[i - 1].ShortShape : StartWord, sp1 = i + 1 < s.Length ? s[i + 1].ShortShape : EndWord;
+        f[3] = FeatureHash.Feature(FeatureTemplate.ShortShapeWindow, FeatureHash.Combine(sm1, t.ShortShape), sp1);
+        f[4] = FeatureHash.Feature(FeatureTemplate.PrevWordShape, wm1, t.ShortShape);
+        f[5] = FeatureHash.Feature(FeatureTemplate.ShapeNextWord, t.ShortShape, wp1);
+        return WindowCount;
+    }
+
+    /// <summary>Case classes of i-1, i, i+1 packed into one number below 512 (7 = sentence edge).</summary>
+    public static int CapWindowIndex(ReadOnlySpan<TokenInfo> s, int i) => (int)(CapAt(s, i - 1) << 6 | (ulong)s[i].Cap << 3 | CapAt(s, i + 1));
+
+    public static ulong CapWindow(ReadOnlySpan<TokenInfo> s, int i) => CapWindowFeature(CapWindowIndex(s, i));
+
+    /// <summary>The case-window feature of a <see cref="CapWindowIndex"/>.</summary>
+    public static ulong CapWindowFeature(int index) =>
+        FeatureHash.Feature(FeatureTemplate.CapWindow, (ulong)(index >> 6) << 8 | (ulong)((index >> 3) & 7) << 4 | (ulong)(index & 7));
+
+    /// <summary>Features of the first token of a sentence.</summary>
+    public static int SentenceInitial(in TokenInfo t, Span<ulong> f)
+    {
+        f[0] = FeatureHash.Feature(FeatureTemplate.SentenceInitialCap, (ulong)t.Cap);
+        f[1] = FeatureHash.Feature(FeatureTemplate.SentenceInitialWord, t.Lower);
+        return 2;
+    }
+
+    /// <summary>Features of a token in an all-caps sentence.</summary>
+    public static int Headline(in TokenInfo t, Span<ulong> f)
+    {
+        f[0] = FeatureHash.Feature(FeatureTemplate.Headline, (ulong)t.Cap);
+        f[1] = FeatureHash.Feature(FeatureTemplate.HeadlineWord, t.Lower);
+        return 2;
+    }
+
+    /// <summary>Gazetteer bit <paramref name="bit"/> (kind and BILOU position) set on the token at <paramref name="offset"/> (-1..1).</summary>
+    public static ulong GazetteerBit(int offset, int bit) => FeatureHash.Feature(FeatureTemplate.Gazetteer, (ulong)(offset + 1), (ulong)bit);
+
+    /// <summary>Gazetteer bit of the token itself, with its case class.</summary>
+    public static ulong GazetteerBitCap(int bit, CapClass cap) => FeatureHash.Feature(FeatureTemplate.GazetteerCap, (ulong)bit, (ulong)cap);
+
     /// <summary>Writes the history features (previous tags, document memory); returns how many.</summary>
     public static int Dynamic(in TokenInfo t, int prev1, int prev2, byte memory, Span<ulong> f)
     {
-        int n = 0;
-        ulong p1 = prev1 < 0 ? StartTag : (ulong)prev1, p2 = prev2 < 0 ? StartTag : (ulong)prev2;
-        f[n++] = FeatureHash.Feature(FeatureTemplate.Prev1, p1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.Prev2, p2 << 8 | p1);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.Prev1Word, p1, t.Lower);
-        f[n++] = FeatureHash.Feature(FeatureTemplate.Prev1Shape, p1, t.ShortShape);
-        if (memory != 0)
-        {
-            f[n++] = FeatureHash.Feature(FeatureTemplate.Memory, memory);
-            f[n++] = FeatureHash.Feature(FeatureTemplate.MemoryCap, memory, (ulong)t.Cap);
-        }
+        int n = History(prev1, prev2, f);
+        n += AfterTag(prev1, t.Lower, t.ShortShape, f[n..]);
+        if (memory != 0) n += Memory(memory, t.Cap, f[n..]);
         return n;
+    }
+
+    /// <summary>The previous one and two predicted labels (-1 before the sentence).</summary>
+    public static int History(int prev1, int prev2, Span<ulong> f)
+    {
+        ulong p1 = prev1 < 0 ? StartTag : (ulong)prev1, p2 = prev2 < 0 ? StartTag : (ulong)prev2;
+        f[0] = FeatureHash.Feature(FeatureTemplate.Prev1, p1);
+        f[1] = FeatureHash.Feature(FeatureTemplate.Prev2, p2 << 8 | p1);
+        return 2;
+    }
+
+    /// <summary>The previous label with the token's word and with its short shape.</summary>
+    public static int AfterTag(int prev1, ulong lower, ulong shortShape, Span<ulong> f)
+    {
+        ulong p1 = prev1 < 0 ? StartTag : (ulong)prev1;
+        f[0] = FeatureHash.Feature(FeatureTemplate.Prev1Word, p1, lower);
+        f[1] = FeatureHash.Feature(FeatureTemplate.Prev1Shape, p1, shortShape);
+        return 2;
+    }
+
+    /// <summary>How the same capitalised word was labelled earlier in the document (<see cref="DocumentMemory"/>; not 0).</summary>
+    public static int Memory(byte memory, CapClass cap, Span<ulong> f)
+    {
+        f[0] = FeatureHash.Feature(FeatureTemplate.Memory, memory);
+        f[1] = FeatureHash.Feature(FeatureTemplate.MemoryCap, memory, (ulong)cap);
+        return 2;
     }
 }

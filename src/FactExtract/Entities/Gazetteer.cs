@@ -51,11 +51,13 @@ public sealed class Gazetteer
 
     private readonly Dictionary<ulong, ushort> _phrases;
     private readonly HashSet<ulong> _prefixes;
+    private readonly PhraseTable _table;
 
     private Gazetteer(Dictionary<ulong, ushort> phrases, HashSet<ulong> prefixes, int maxTokens)
     {
         _phrases = phrases;
         _prefixes = prefixes;
+        _table = new PhraseTable(phrases, prefixes);
         MaxTokens = maxTokens;
     }
 
@@ -188,20 +190,24 @@ public sealed class Gazetteer
             ulong h = FeatureHash.Combine(PhraseSeed, lowerHashes[start]);
             ref var entry = ref unigrams[(int)(h & (UnigramSlots - 1))];
             if (entry.Key != h || !entry.Filled)
-                entry = new UnigramEntry { Key = h, Kinds = _phrases.GetValueOrDefault(h), Prefix = _prefixes.Contains(h), Filled = true };
+            {
+                var (unitKinds, prefix) = _table.Find(h);
+                entry = new UnigramEntry { Key = h, Kinds = unitKinds, Prefix = prefix, Filled = true };
+            }
             if (entry.Kinds != 0) matches.Add(new GazetteerMatch(start, 1, entry.Kinds));
             if (!entry.Prefix) continue;
             int limit = Math.Min(MaxTokens, lowerHashes.Length - start);
             for (int len = 2; len <= limit; len++)
             {
                 h = FeatureHash.Combine(h, lowerHashes[start + len - 1]);
-                if (_phrases.TryGetValue(h, out var kinds)) matches.Add(new GazetteerMatch(start, len, kinds));
-                if (!_prefixes.Contains(h)) break;
+                var (kinds, longer) = _table.Find(h);
+                if (kinds != 0) matches.Add(new GazetteerMatch(start, len, kinds));
+                if (!longer) break;
             }
         }
     }
 
-    private const int UnigramSlots = 1 << 13;
+    private const int UnigramSlots = 1 << 14;
 
     private struct UnigramEntry
     {

@@ -2,19 +2,24 @@ namespace FactExtract.Entities;
 
 /// <summary>
 /// Inference scoring: before decoding a sentence, each token's static score is put together from
-/// the per-word sums of <see cref="WordScoreCache"/> (own word and the words at i-2..i+2) and the
-/// few features that look at several words; decoding then adds only the history features.
+/// the per-word sums of <see cref="WordScoreCache"/> (own word and the words at i-2..i+2), the
+/// precomputed rows of <see cref="FixedScoreRows"/> (case window, gazetteer bits) and the six
+/// word-pair features; decoding then adds the history: a fixed row for the two previous labels,
+/// the word's row after O or at the sentence start (or two lookups after an entity label) and the
+/// document-memory row. The sums are those of the features the trainer lists
+/// (<see cref="FeatureExtractor.Static"/> and <see cref="FeatureExtractor.Dynamic"/>), added in another order.
 /// Local to one recognizer call.
 /// </summary>
 internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
 {
     private readonly FeatureTable _table = model.Weights;
+    private readonly FixedScoreRows _fixed = model.FixedRows;
     private readonly WordScoreCache _cache = WordScoreCache.For(model);
     private readonly ulong[] _features = new ulong[FeatureExtractor.MaxContextFeatures];
     private int[] _offsets = new int[64];
     private float[] _static = new float[64 * model.Labels.Stride];
 
-    public bool NeedsStaticFeatures => false;
+    public bool ListsFeatures => false;
 
     public void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline)
     {
@@ -28,6 +33,7 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
         for (int j = 0; j < n; j++) _offsets[j] = _cache.Offset(text, infos[j]);
         var sums = _cache.Sums;
         var boundary = _cache.Boundary;
+        Span<ulong> f = _features;
         for (int i = 0; i < n; i++)
         {
             var row = _static.AsSpan(i * stride, stride);
@@ -36,8 +42,16 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
             AddRole(i + 1, WordRole.Right, row);
             AddRole(i - 2, WordRole.SecondLeft, row);
             AddRole(i + 2, WordRole.SecondRight, row);
-            int count = FeatureExtractor.Context(infos, i, headline, _features);
-            _table.Score(_features.AsSpan(0, count), row);
+            _table.Score(f[..FeatureExtractor.Window(infos, i, f)], row);
+            FeatureTable.AddRow(_fixed.CapWindow(FeatureExtractor.CapWindowIndex(infos, i)), row);
+            // The sentence-initial features are in the word's at-start row (added while decoding).
+            int count = FeatureExtractor.WindowCount + 1 + (i == 0 ? 2 : 0);
+            if (headline)
+            {
+                _table.Score(f[..FeatureExtractor.Headline(infos[i], f)], row);
+                count += 2;
+            }
+            AddGazetteer(infos, i, count, row);
         }
 
         void AddRole(int j, WordRole role, Span<float> row)
@@ -47,13 +61,47 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
         }
     }
 
-    public void ScoreStatic(int i, ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>The gazetteer features of <see cref="FeatureExtractor.Context"/>, with its cut-off at the same count.</summary>
+    private void AddGazetteer(ReadOnlySpan<TokenInfo> s, int i, int count, Span<float> row)
+    {
+        var cap = s[i].Cap;
+        for (int off = -1; off <= 1; off++)
+        {
+            int j = i + off;
+            if (j < 0 || j >= s.Length) continue;
+            ulong bits = s[j].Gazetteer;
+            while (bits != 0 && count < FeatureExtractor.MaxContextFeatures - 2)
+            {
+                int b = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                FeatureTable.AddRow(_fixed.GazetteerBit(off, b), row);
+                count++;
+                if (off == 0)
+                {
+                    FeatureTable.AddRow(_fixed.GazetteerBitCap(b, cap), row);
+                    count++;
+                }
+            }
+        }
+    }
+
+    public void ScoreToken(int i, in TokenInfo token, int prev1, int prev2, byte memory, ReadOnlySpan<ulong> features, Span<float> scores)
     {
         int stride = _cache.Stride;
         FeatureTable.AddRow(_static.AsSpan(i * stride, stride), scores);
+        FeatureTable.AddRow(_fixed.History(prev1, prev2), scores);
+        if (prev1 <= 0)
+        {
+            int part = prev1 == 0 ? WordScoreCache.AfterOutsidePart : WordScoreCache.AtStartPart;
+            FeatureTable.AddRow(_cache.Sums.AsSpan(_offsets[i] + part * stride, stride), scores);
+        }
+        else
+        {
+            Span<ulong> f = _features;
+            _table.Score(f[..FeatureExtractor.AfterTag(prev1, token.Lower, token.ShortShape, f)], scores);
+        }
+        if (memory != 0) FeatureTable.AddRow(_fixed.Memory(memory, token.Cap), scores);
     }
-
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _table.Score(features, scores);
 
     public void Observe(int position, ReadOnlySpan<ulong> features, int predicted) { }
 }

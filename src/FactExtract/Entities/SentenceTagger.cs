@@ -8,17 +8,18 @@ namespace FactExtract.Entities;
 /// </summary>
 internal interface IFeatureScorer
 {
-    /// <summary>True when the static features must be listed (the trainer learns from them); inference sums them per word instead.</summary>
-    bool NeedsStaticFeatures { get; }
+    /// <summary>True when every feature must be listed (the trainer learns from them); inference sums them per word and value instead.</summary>
+    bool ListsFeatures { get; }
 
     /// <summary>Called once per sentence before decoding, with the prepared tokens.</summary>
     void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline);
 
-    /// <summary>Adds the score of the static (history-free) features of token <paramref name="i"/>, or of <paramref name="features"/> when they were listed.</summary>
-    void ScoreStatic(int i, ReadOnlySpan<ulong> features, Span<float> scores);
-
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label, padded).</summary>
-    void Score(ReadOnlySpan<ulong> features, Span<float> scores);
+    /// <summary>
+    /// Adds the score of token <paramref name="i"/> given the previous labels (-1 before the sentence) and its
+    /// document memory to <paramref name="scores"/> (one per label, padded); <paramref name="features"/> lists
+    /// every feature when <see cref="ListsFeatures"/>, and is empty otherwise.
+    /// </summary>
+    void ScoreToken(int i, in TokenInfo token, int prev1, int prev2, byte memory, ReadOnlySpan<ulong> features, Span<float> scores);
 
     /// <summary>Called after the label of <paramref name="position"/> is chosen.</summary>
     void Observe(int position, ReadOnlySpan<ulong> features, int predicted);
@@ -95,8 +96,8 @@ internal sealed class SentenceTagger
     public void Tag<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TScorer scorer, DocumentMemory memory)
         where TScorer : IFeatureScorer
     {
-        bool listStatic = scorer.NeedsStaticFeatures;
-        bool headline = Prepare(text, tokens, complete: listStatic);
+        bool list = scorer.ListsFeatures;
+        bool headline = Prepare(text, tokens, complete: list);
         int n = tokens.Length;
         var infos = _infos.AsSpan(0, n);
         scorer.BeginSentence(text, infos, headline);
@@ -110,11 +111,14 @@ internal sealed class SentenceTagger
             ref readonly var t = ref infos[i];
             bool capitalised = FeatureExtractor.IsCapitalised(t.Cap);
             byte mem = capitalised ? memory.Get(t.Lower) : (byte)0;
-            int staticCount = listStatic ? FeatureExtractor.Static(text, infos, i, headline, f) : 0;
-            int count = staticCount + FeatureExtractor.Dynamic(t, prev1, prev2, mem, f[staticCount..]);
+            int count = 0;
+            if (list)
+            {
+                count = FeatureExtractor.Static(text, infos, i, headline, f);
+                count += FeatureExtractor.Dynamic(t, prev1, prev2, mem, f[count..]);
+            }
             scores.Clear();
-            scorer.ScoreStatic(i, f[..staticCount], scores);
-            scorer.Score(f[staticCount..count], scores);
+            scorer.ScoreToken(i, t, prev1, prev2, mem, f[..count], scores);
 
             int previous = prev1 < 0 ? 0 : prev1;
             bool last = i == n - 1;

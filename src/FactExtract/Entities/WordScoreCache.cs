@@ -2,22 +2,25 @@ namespace FactExtract.Entities;
 
 /// <summary>
 /// Per distinct word, the summed weights of the features that depend on that word alone: its own
-/// (<see cref="FeatureExtractor.OwnWord"/>) and the ones it gives its neighbours at i-2..i+2
-/// (<see cref="FeatureExtractor.Role"/>). Most features are of this kind, so a token's static
-/// score becomes five row additions plus the few multi-word features. One cache per thread and
-/// model (never shared, so no locks); bounded, emptied when full.
+/// (<see cref="FeatureExtractor.OwnWord"/>), the ones it gives its neighbours at i-2..i+2
+/// (<see cref="FeatureExtractor.Role"/>), and the word with the previous label when that label is
+/// O or the sentence start (<see cref="FeatureExtractor.AfterTag"/>, plus the sentence-initial
+/// features), the two previous labels almost every token has. So a token's score becomes a few
+/// row additions plus the few word-pair features. One cache per thread and model (never shared,
+/// so no locks); bounded, emptied when full.
 /// </summary>
 internal sealed class WordScoreCache
 {
-    /// <summary>Own, Left, Right, SecondLeft, SecondRight.</summary>
-    public const int Parts = 5;
+    /// <summary>Rows per word: own, the four roles (left, right, second left, second right), after O, at sentence start.</summary>
+    public const int Parts = 7;
+    public const int AfterOutsidePart = 5, AtStartPart = 6;
     private const int Capacity = 1 << 15;
 
     [ThreadStatic] private static WordScoreCache? t_current;
 
     private readonly EntityModel _model;
     private readonly int _stride;
-    private readonly Dictionary<ulong, int> _index = new(Capacity);
+    private readonly WordIndex _index = new(Capacity);
     private float[] _sums;
     private readonly float[] _boundary;
     private readonly ulong[] _features = new ulong[FeatureExtractor.MaxFeatures];
@@ -32,7 +35,7 @@ internal sealed class WordScoreCache
         for (var role = WordRole.Left; role <= WordRole.SecondRight; role++)
         {
             int n = FeatureExtractor.BoundaryRole(role, _features);
-            model.Weights.Score(_features.AsSpan(0, n), Part(_boundary, 0, role));
+            model.Weights.Score(_features.AsSpan(0, n), Part(_boundary, 0, 1 + (int)role));
         }
     }
 
@@ -54,30 +57,72 @@ internal sealed class WordScoreCache
         if (_index.Count + tokens > Capacity) _index.Clear();
     }
 
-    /// <summary>Offset of the word's own-feature row in <see cref="Sums"/>; a role's row is at offset + (1 + role) * Stride.</summary>
+    /// <summary>Offset of the word's own-feature row in <see cref="Sums"/>; part p's row is at offset + p * Stride.</summary>
     public int Offset(ReadOnlySpan<char> text, in TokenInfo token)
     {
         var word = text.Slice(token.Start, token.Length);
         // Every feature of the word is a function of its exact characters (digits included, for the affixes).
         ulong key = FeatureHash.Word(word, WordForm.Exact, abstractDigits: false);
-        if (_index.TryGetValue(key, out int entry)) return entry * Parts * _stride;
-        entry = _index.Count;
-        _index.Add(key, entry);
+        int entry = _index.Find(key);
+        if (entry >= 0) return entry * Parts * _stride;
+        entry = _index.Add(key);
         if ((entry + 1) * Parts * _stride > _sums.Length) Array.Resize(ref _sums, (entry + 1) * 2 * Parts * _stride);
         var info = token;
         FeatureExtractor.CompleteWord(text, ref info, _model.Clusters);
         var weights = _model.Weights;
-        var sums = _sums.AsSpan(entry * Parts * _stride, Parts * _stride);
-        sums.Clear();
+        int offset = entry * Parts * _stride;
+        _sums.AsSpan(offset, Parts * _stride).Clear();
         int n = FeatureExtractor.OwnWord(text, info, _features);
-        weights.Score(_features.AsSpan(0, n), sums[.._stride]);
+        weights.Score(_features.AsSpan(0, n), Part(_sums, offset, 0));
         for (var role = WordRole.Left; role <= WordRole.SecondRight; role++)
         {
             n = FeatureExtractor.Role(role, info, _features);
-            weights.Score(_features.AsSpan(0, n), Part(_sums, entry * Parts * _stride, role));
+            weights.Score(_features.AsSpan(0, n), Part(_sums, offset, 1 + (int)role));
         }
-        return entry * Parts * _stride;
+        n = FeatureExtractor.AfterTag(0, info.Lower, info.ShortShape, _features);
+        weights.Score(_features.AsSpan(0, n), Part(_sums, offset, AfterOutsidePart));
+        n = FeatureExtractor.AfterTag(-1, info.Lower, info.ShortShape, _features);
+        n += FeatureExtractor.SentenceInitial(info, _features.AsSpan(n));
+        weights.Score(_features.AsSpan(0, n), Part(_sums, offset, AtStartPart));
+        return offset;
     }
 
-    private Span<float> Part(float[] rows, int offset, WordRole role) => rows.AsSpan(offset + (1 + (int)role) * _stride, _stride);
+    private Span<float> Part(float[] rows, int offset, int part) => rows.AsSpan(offset + part * _stride, _stride);
+
+    /// <summary>Word hash → entry number, open addressing (a Dictionary's bucket indirection costs more here).</summary>
+    private sealed class WordIndex(int capacity)
+    {
+        private readonly ulong[] _keys = new ulong[capacity * 2];
+        private readonly int[] _entries = new int[capacity * 2];
+        private readonly int _mask = capacity * 2 - 1;
+
+        public int Count { get; private set; }
+
+        public int Find(ulong key)
+        {
+            int slot = (int)(key & (ulong)_mask);
+            while (true)
+            {
+                int e = _entries[slot] - 1;
+                if (e < 0 || _keys[slot] == key) return e;
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        /// <summary>Adds a key not present; returns its entry number.</summary>
+        public int Add(ulong key)
+        {
+            int slot = (int)(key & (ulong)_mask);
+            while (_entries[slot] != 0) slot = (slot + 1) & _mask;
+            _keys[slot] = key;
+            _entries[slot] = ++Count;
+            return Count - 1;
+        }
+
+        public void Clear()
+        {
+            Array.Clear(_entries);
+            Count = 0;
+        }
+    }
 }

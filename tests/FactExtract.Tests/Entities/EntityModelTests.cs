@@ -123,16 +123,6 @@ public class EntityModelTests
         Assert.Contains(BilouTag.BPer, fast.Tags.ToArray().Concat(listed.Tags.ToArray()));
     }
 
-    /// <summary>Scores every listed feature through the table, as the trainer's scorer does.</summary>
-    private sealed class ListingScorer(FeatureTable table) : IFeatureScorer
-    {
-        public bool NeedsStaticFeatures => true;
-        public void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline) { }
-        public void ScoreStatic(int i, ReadOnlySpan<ulong> features, Span<float> scores) => table.Score(features, scores);
-        public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => table.Score(features, scores);
-        public void Observe(int position, ReadOnlySpan<ulong> features, int predicted) { }
-    }
-
     private static int IndexOf(byte[] haystack, byte[] needle)
     {
         for (int i = 0; i + needle.Length <= haystack.Length; i++)

@@ -58,4 +58,38 @@ public class ShippedModelTests
         Assert.NotNull(path);
         Assert.True(new FileInfo(Path.Combine(path!, EntityModel.FileName)).Length < 15_000_000);
     }
+
+    [Fact]
+    public void FastScoringDecodesAsScoringEveryFeatureOnRealArticles()
+    {
+        // Inference adds per-word and per-value sums (WordScoreCache, FixedScoreRows); the trainer lists every
+        // feature. On whole articles with the shipped gazetteer (gazetteer bits, document memory, all-caps lines,
+        // entity labels before a word) both must decode the same tags with the same margins.
+        var (model, gazetteer) = Shipped.Value;
+        var corpus = Path.Combine(TestSupport.RepositoryPaths.Root, "corpus");
+        var texts = Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)
+            .Append("WORLDSOURCES, INC. SAYS PROFIT ROSE\nShares of Moody's Corporation and Wells Fargo & Company rose in New York.");
+        int tokensCompared = 0, entityTags = 0;
+        foreach (var text in texts)
+        {
+            var doc = new Document(text);
+            new TextStage().Process(doc);
+            var fast = new SentenceTagger(gazetteer, model.Clusters, model.Labels);
+            var listed = new SentenceTagger(gazetteer, model.Clusters, model.Labels);
+            var fastScorer = new ModelScorer(model);
+            var listingScorer = new ListingScorer(model.Weights);
+            DocumentMemory fastMemory = new(), listedMemory = new();
+            foreach (var sentence in doc.Sentences)
+            {
+                var tokens = doc.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+                fast.Tag(doc.Text, tokens, ref fastScorer, fastMemory);
+                listed.Tag(doc.Text, tokens, ref listingScorer, listedMemory);
+                Assert.Equal(listed.Tags.ToArray(), fast.Tags.ToArray());
+                for (int i = 0; i < tokens.Length; i++) Assert.Equal(listed.Margins[i], fast.Margins[i], 3);
+                tokensCompared += tokens.Length;
+                entityTags += fast.Tags.ToArray().Count(t => t != BilouTag.O);
+            }
+        }
+        Assert.True(tokensCompared > 1000 && entityTags > 100, $"{tokensCompared} tokens, {entityTags} entity tags");
+    }
 }

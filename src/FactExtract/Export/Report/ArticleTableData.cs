@@ -1,7 +1,7 @@
 namespace FactExtract.Export.Report;
 
 /// <summary>
-/// The overview's article table as <c>articles-data.js</c>, one row per article, written as the
+/// The overview's article table as <c>data/overview.js</c>, one row per article, written as the
 /// articles stream by: [index, id, title, date, words, entities, quantities, facts, lowest confidence, file].
 /// </summary>
 internal sealed class ArticleTableData(string path) : IDisposable
@@ -19,9 +19,11 @@ internal sealed class ArticleTableData(string path) : IDisposable
         json.WriteNumberValue(a.Entities.Count);
         json.WriteNumberValue(a.Quantities.Count);
         json.WriteNumberValue(a.Facts.Count);
-        var confidences = a.Entities.Select(e => e.Confidence).Where(c => !double.IsNaN(c)).ToList();
-        if (confidences.Count > 0) json.WriteNumberValue(confidences.Min());
-        else json.WriteNullValue();
+        double lowest = double.NaN;
+        foreach (var e in a.Entities)
+            if (!double.IsNaN(e.Confidence) && !(e.Confidence >= lowest)) lowest = e.Confidence;
+        if (double.IsNaN(lowest)) json.WriteNullValue();
+        else json.WriteNumberValue(lowest);
         JsDataFile.String(json, a.File);
         _data.EndRow();
     }

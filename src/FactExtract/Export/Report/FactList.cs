@@ -1,22 +1,8 @@
 namespace FactExtract.Export.Report;
 
-/// <summary>Writes facts as a short readable list (kind, value, subject, time, change), each naming its facts.csv row.</summary>
+/// <summary>A fact as one short readable line (value, subject, time, change) for the list beside its sentence.</summary>
 internal static class FactList
 {
-    public static void Write(TextWriter w, IEnumerable<FactNote> facts)
-    {
-        w.Write("<ol class=\"facts\">");
-        foreach (var f in facts)
-        {
-            w.Write($"<li data-row=\"{f.Row}\" title=\"facts.csv row {f.Row}\"><span class=\"kind\">");
-            Html.Write(w, f.Kind);
-            w.Write("</span> ");
-            Html.Write(w, Describe(f));
-            w.Write("</li>");
-        }
-        w.Write("</ol>");
-    }
-
     internal static string Describe(FactNote f)
     {
         var parts = new List<string>();

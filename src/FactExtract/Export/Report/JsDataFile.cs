@@ -13,23 +13,25 @@ internal sealed class JsDataFile : IDisposable
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly FileStream _file;
-    private readonly Utf8JsonWriter _json;
 
     public JsDataFile(string path, string variable)
     {
         _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         _file.Write(Encoding.UTF8.GetBytes($"window.{variable} = "));
-        _json = new Utf8JsonWriter(_file, Options);
-        _json.WriteStartArray();
+        Json = new Utf8JsonWriter(_file, Options);
+        Json.WriteStartArray();
     }
+
+    /// <summary>The writer, inside the file's outer array.</summary>
+    public Utf8JsonWriter Json { get; }
 
     public Utf8JsonWriter BeginRow()
     {
-        _json.WriteStartArray();
-        return _json;
+        Json.WriteStartArray();
+        return Json;
     }
 
-    public void EndRow() => _json.WriteEndArray();
+    public void EndRow() => Json.WriteEndArray();
 
     public static void String(Utf8JsonWriter json, string? value)
     {
@@ -39,9 +41,9 @@ internal sealed class JsDataFile : IDisposable
 
     public void Dispose()
     {
-        _json.WriteEndArray();
-        _json.Flush();
-        _json.Dispose();
+        Json.WriteEndArray();
+        Json.Flush();
+        Json.Dispose();
         _file.Write(";\n"u8);
         _file.Dispose();
     }

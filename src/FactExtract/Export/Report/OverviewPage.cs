@@ -4,7 +4,7 @@ namespace FactExtract.Export.Report;
 
 /// <summary>
 /// <c>index.html</c>: the run at a glance (counts, skipped inputs, charts) and the article table,
-/// which <c>overview.js</c> fills from <c>articles-data.js</c>.
+/// which <c>overview.js</c> fills from <c>data/overview.js</c>.
 /// </summary>
 internal static class OverviewPage
 {
@@ -63,8 +63,8 @@ internal static class OverviewPage
             if (skipped.Count > ShownErrors) w.Write($"<p class=\"muted\">and {skipped.Count - ShownErrors:N0} more in errors.csv</p>\n");
         }
 
-        w.Write("<h2>Articles</h2>\n<div id=\"articles\"><noscript>The article table needs JavaScript; every article also has its page in articles/.</noscript></div>\n");
-        w.Write("</main>\n<script src=\"assets/table.js\"></script>\n<script src=\"articles-data.js\"></script>\n<script src=\"assets/overview.js\"></script>\n");
+        w.Write("<h2>Articles</h2>\n<div id=\"articles\"><noscript>The article table needs JavaScript; the rows are in the run's CSV files.</noscript></div>\n");
+        w.Write("</main>\n<script src=\"assets/table.js\"></script>\n<script src=\"data/overview.js\"></script>\n<script src=\"assets/overview.js\"></script>\n");
         PageShell.End(w);
     }
 

@@ -18,6 +18,8 @@ public sealed class ReportGenerator(double threshold = ReportGenerator.DefaultTh
 {
     public const double DefaultThreshold = 0.6;
     public const string FolderName = "report";
+    /// <summary>The report's data files (the article table, the review queue, the article chunks), loaded by the pages' scripts.</summary>
+    public const string DataFolder = "data";
     private static readonly UTF8Encoding Utf8 = new(false);
 
     public ReportSummary Generate(string runDirectory, CancellationToken cancellationToken = default)
@@ -38,36 +40,38 @@ public sealed class ReportGenerator(double threshold = ReportGenerator.DefaultTh
 
     private ReportSummary Build(string runDirectory, string staging, CancellationToken cancellationToken)
     {
-        string articlesFolder = Path.Combine(staging, "articles");
-        Directory.CreateDirectory(articlesFolder);
+        string data = Path.Combine(staging, DataFolder);
+        Directory.CreateDirectory(data);
         ReportAssets.CopyTo(Path.Combine(staging, "assets"));
 
         using var run = new RunReader(runDirectory);
-        int articleCount = RunReader.CountArticles(runDirectory);
         var stats = new RunStatistics(threshold);
         var queue = new ReviewQueue(threshold);
-        var page = new ArticlePage(threshold);
         var textStage = new TextStage();
-        using (var table = new ArticleTableData(Path.Combine(staging, "articles-data.js")))
+        using (var chunks = new ArticleChunks(data))
         {
-            foreach (var article in run.Articles(cancellationToken))
+            using (var table = new ArticleTableData(Path.Combine(data, "overview.js")))
             {
-                var sentences = SentencesOf(article, textStage);
-                int notPlaced;
-                using (var writer = Writer(Path.Combine(articlesFolder, ArticlePage.FileName(article.Index))))
-                    page.Write(writer, article, sentences, articleCount, out notPlaced);
-                stats.Add(article, notPlaced);
-                queue.Add(article, sentences);
-                table.Add(article);
+                foreach (var article in run.Articles(cancellationToken))
+                {
+                    var sentences = SentencesOf(article, textStage);
+                    int notPlaced = chunks.Add(article, sentences, threshold);
+                    stats.Add(article, notPlaced);
+                    queue.Add(article, sentences);
+                    table.Add(article);
+                }
             }
+            chunks.WriteMap(Path.Combine(data, "chunks.js"));
         }
 
         var notes = Notes(run, stats);
         using (var writer = Writer(Path.Combine(staging, "index.html")))
             OverviewPage.Write(writer, runDirectory, stats, SkippedInputs(runDirectory), notes, threshold, queue.Count);
-        queue.WriteData(Path.Combine(staging, "review-data.js"));
+        queue.WriteData(Path.Combine(data, "review.js"));
         using (var writer = Writer(Path.Combine(staging, "review.html")))
             ReviewPage.Write(writer, threshold, queue.Count);
+        using (var writer = Writer(Path.Combine(staging, ArticleViewerPage.FileName)))
+            ArticleViewerPage.Write(writer, threshold);
         return new ReportSummary("", stats.Articles, queue.Count, stats.NotPlaced);
     }
 
@@ -101,8 +105,6 @@ public sealed class ReportGenerator(double threshold = ReportGenerator.DefaultTh
         return skipped;
     }
 
-    // A small buffer: a writer per page with a large one would put every page's buffers on the
-    // large-object heap (measured: a third of the report's time went to that on news-1996).
     private static StreamWriter Writer(string path) => new(path, append: false, Utf8, 1 << 13);
 
     private static void Swap(string staging, string target)

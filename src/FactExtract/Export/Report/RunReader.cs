@@ -1,6 +1,5 @@
 using System.Globalization;
 using FactExtract.Export.Schemas;
-using System.Text.Json;
 
 namespace FactExtract.Export.Report;
 
@@ -41,61 +40,15 @@ internal sealed class RunReader : IDisposable
 
     public IEnumerable<ReportArticle> Articles(CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(_articlesPath, System.Text.Encoding.UTF8, true, 1 << 16);
+        using var lines = new ArticleLineReader(_articlesPath);
         int index = 0;
-        int lineNumber = 0;
-        for (string? line; (line = reader.ReadLine()) is not null;)
+        while (lines.Next() is { } line)
         {
-            lineNumber++;
             cancellationToken.ThrowIfCancellationRequested();
-            if (line.Length == 0) continue;
-            yield return Join(index++, ParseArticleLine(line, lineNumber));
+            yield return Join(index++, line);
         }
         UnmatchedRows = CountRest(_entities) + CountRest(_quantities) + CountRest(_facts);
     }
-
-    /// <summary>Non-empty lines of articles.jsonl, counted up front so each page can link to the next.</summary>
-    public static int CountArticles(string runDirectory)
-    {
-        using var stream = new FileStream(Path.Combine(runDirectory, OutputSet.ArticlesFile), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var buffer = new byte[1 << 16];
-        int count = 0;
-        bool lineHasContent = false;
-        for (int read; (read = stream.Read(buffer)) > 0;)
-        {
-            foreach (byte b in buffer.AsSpan(0, read))
-            {
-                if (b == (byte)'\n') { if (lineHasContent) count++; lineHasContent = false; }
-                else if (b != (byte)'\r') lineHasContent = true;
-            }
-        }
-        return lineHasContent ? count + 1 : count;
-    }
-
-    private sealed record ArticleLine(string Id, string File, string? Title, string? Date, string? Url, int Words, string? Text);
-
-    private ArticleLine ParseArticleLine(string line, int lineNumber)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            // Highlights are placed by .NET string (UTF-16) offsets; other units would land wrongly.
-            if (String(root, "offset_unit") is { } unit && unit != "utf16")
-                throw new InvalidDataException($"{OutputSet.ArticlesFile} counts offsets in {unit}: the report needs a run made with the default --offsets utf16");
-            return new ArticleLine(
-                String(root, "id") ?? "", String(root, "file") ?? "", String(root, "title"), String(root, "date"),
-                String(root, "url"), root.TryGetProperty("words", out var w) && w.TryGetInt32(out int words) ? words : 0,
-                String(root, "text"));
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"{OutputSet.ArticlesFile} line {lineNumber} is not a JSON object: {ex.Message}");
-        }
-    }
-
-    private static string? String(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private ReportArticle Join(int index, ArticleLine a)
     {

@@ -26,8 +26,17 @@ internal static partial class RenderedPage
         return m.Success ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException($"no {name} in {attributes}");
     }
 
+    /// <summary>The 0-based articles.jsonl positions of the article links on a page.</summary>
     public static IEnumerable<int> ArticleLinks(string dom) =>
-        ArticleLink().Matches(dom).Select(m => int.Parse(m.Groups[1].Value));
+        ArticleLink().Matches(dom).Select(m => int.Parse(m.Groups[1].Value) - 1);
+
+    /// <summary>The address fragment of article <paramref name="index"/> (0-based) on the shared article page.</summary>
+    public static string ArticleFragment(int index, int? mentionRow = null) =>
+        $"#n={index + 1}" + (mentionRow is { } row ? $"&m={row}" : "");
+
+    /// <summary>(article index, entities.csv row) of each mention link (as the review queue makes them).</summary>
+    public static List<(int Article, int Row)> MentionLinks(string dom) =>
+        MentionLink().Matches(dom).Select(m => (int.Parse(m.Groups[1].Value) - 1, int.Parse(m.Groups[2].Value))).ToList();
 
     /// <summary>The article body: everything inside the page's text column.</summary>
     public static string DocumentHtml(string dom)
@@ -50,6 +59,9 @@ internal static partial class RenderedPage
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
 
-    [GeneratedRegex("href=\"articles/(\\d{6})\\.html\"")]
+    [GeneratedRegex("href=\"article\\.html#n=(\\d+)\"")]
     private static partial Regex ArticleLink();
+
+    [GeneratedRegex("href=\"article\\.html#n=(\\d+)&amp;m=(\\d+)\"")]
+    private static partial Regex MentionLink();
 }

@@ -33,12 +33,27 @@ public sealed class ReportBrowserTests(ReportRun run) : IClassFixture<ReportRun>
     [InlineData("seed-article.txt")]
     public void Pages_load_without_console_errors(string page)
     {
-        string file = page.EndsWith(".html", StringComparison.Ordinal)
-            ? run.ReportFile(page)
-            : run.ArticlePage(run.IndexOf(page));
-        var result = HeadlessChromium.Open(file);
+        var result = page.EndsWith(".html", StringComparison.Ordinal)
+            ? HeadlessChromium.Open(run.ReportFile(page))
+            : run.OpenArticle(run.IndexOf(page));
         Assert.Empty(result.ConsoleMessages);
         Assert.Contains("</main>", result.Dom);
+    }
+
+    [Fact]
+    public void The_article_page_shows_the_article_its_address_names_and_links_its_neighbours()
+    {
+        int index = run.IndexOf("seed-article.txt");
+        var dom = run.OpenArticle(index).Dom;
+        Assert.Contains($"article {index + 1:N0} of {run.Articles.Count:N0}", dom);
+        Assert.Contains($"<bdi>{System.Net.WebUtility.HtmlEncode(run.Articles[index].Id)}</bdi>", dom);
+        Assert.Contains($"href=\"#n={index + 2}\"", dom);
+        // The first and the last article have no neighbour on one side; an address past the end says so.
+        Assert.Contains("rel=\"prev\" hidden=\"\"", run.OpenArticle(0).Dom);
+        Assert.Contains("rel=\"next\" hidden=\"\"", run.OpenArticle(run.Articles.Count - 1).Dom);
+        var beyond = HeadlessChromium.Open(run.ReportFile("article.html"), $"#n={run.Articles.Count + 1}");
+        Assert.Empty(beyond.ConsoleMessages);
+        Assert.Contains($"it has {run.Articles.Count:N0} articles", beyond.Dom);
     }
 
     [Theory]
@@ -52,7 +67,7 @@ public sealed class ReportBrowserTests(ReportRun run) : IClassFixture<ReportRun>
         var expected = run.RowsOf(index);
         Assert.NotEmpty(expected);
 
-        var marks = RenderedPage.Marks(HeadlessChromium.Open(run.ArticlePage(index)).Dom);
+        var marks = RenderedPage.Marks(run.OpenArticle(index).Dom);
 
         Assert.Equal(
             expected.Select(r => (r.Row, r.Start, r.End, r.Type, r.Text)),
@@ -64,7 +79,7 @@ public sealed class ReportBrowserTests(ReportRun run) : IClassFixture<ReportRun>
     [Fact]
     public void Markup_in_article_text_is_shown_as_text_and_never_runs()
     {
-        var dom = HeadlessChromium.Open(run.ArticlePage(run.IndexOf(ReportRun.HostileFile))).Dom;
+        var dom = run.OpenArticle(run.IndexOf(ReportRun.HostileFile)).Dom;
 
         // The injected scripts would set this attribute; as text it appears only inside quotes.
         Assert.DoesNotContain("data-pwned=", dom);
@@ -114,8 +129,7 @@ public sealed class ReportBrowserTests(ReportRun run) : IClassFixture<ReportRun>
         var dom = HeadlessChromium.Open(run.ReportFile("review.html")).Dom;
 
         Assert.Contains($"{doubtful.Count:N0} rows", dom);
-        var links = System.Text.RegularExpressions.Regex.Matches(dom, "href=\"articles/(\\d{6})\\.html#m(\\d+)\"")
-            .Select(m => (Article: int.Parse(m.Groups[1].Value), Row: int.Parse(m.Groups[2].Value))).ToList();
+        var links = RenderedPage.MentionLinks(dom);
         Assert.Equal(Math.Min(100, doubtful.Count), links.Count);
         var confidences = links.Select(l => run.EntityRows.Single(r => r.Row == l.Row).Confidence).ToList();
         Assert.All(confidences, c => Assert.True(c < 0.6));
@@ -131,7 +145,7 @@ public sealed class ReportBrowserTests(ReportRun run) : IClassFixture<ReportRun>
         var row = run.EntityRows.Where(r => r.Confidence < 0.6).OrderBy(r => r.Confidence).First();
         int index = Enumerable.Range(0, run.Articles.Count).Single(i => run.RowsOf(i).Contains(row));
 
-        var result = HeadlessChromium.Open(run.ArticlePage(index), $"#m{row.Row}");
+        var result = run.OpenArticle(index, row.Row);
 
         Assert.Empty(result.ConsoleMessages);
         var selected = Assert.Single(RenderedPage.Marks(result.Dom), m => m.Classes.Split(' ').Contains("selected"));

@@ -22,6 +22,9 @@ public sealed class ReportGeneratorTests
         return dir;
     }
 
+    private static HeadlessChromium.PageResult OpenFirstArticle(TempDirectory run) =>
+        HeadlessChromium.Open(run.Combine("report", "article.html"), RenderedPage.ArticleFragment(0));
+
     [Fact]
     public void Escapes_everything_that_html_would_interpret()
     {
@@ -42,7 +45,7 @@ public sealed class ReportGeneratorTests
         var summary = new ReportGenerator().Generate(run.Path);
 
         Assert.Equal(3, summary.NotPlaced);
-        string page = File.ReadAllText(run.Combine("report", "articles", "000000.html"));
+        string page = OpenFirstArticle(run).Dom;
         Assert.Single(RenderedPage.Marks(page));
         Assert.Contains("entities.csv row 3", page);
         Assert.Contains("entities.csv row 4", page);
@@ -60,7 +63,7 @@ public sealed class ReportGeneratorTests
         using var run = RunFolder(text.ToString(), $"a,a.txt,0,{start},{start + 6},Lisbon,LOCATION,Lisbon,0.300,model\r\n");
         new ReportGenerator().Generate(run.Path);
 
-        var result = HeadlessChromium.Open(run.Combine("report", "articles", "000000.html"));
+        var result = OpenFirstArticle(run);
 
         Assert.Empty(result.ConsoleMessages);
         var mark = Assert.Single(RenderedPage.Marks(result.Dom));
@@ -75,7 +78,9 @@ public sealed class ReportGeneratorTests
     {
         using var run = RunFolder("", "a,a.txt,0,0,5,Paris,LOCATION,Paris,0.900,model\r\n", withText: false);
         new ReportGenerator().Generate(run.Path);
-        string page = File.ReadAllText(run.Combine("report", "articles", "000000.html"));
+        var result = OpenFirstArticle(run);
+        Assert.Empty(result.ConsoleMessages);
+        string page = result.Dom;
         Assert.Contains("--no-text", page);
         Assert.Equal("Paris", Assert.Single(RenderedPage.Marks(page)).Text);
     }
@@ -128,7 +133,7 @@ public sealed class ReportGeneratorTests
         var (code, err) = Cli("report", run.Path, "--threshold", "0.5");
         Assert.True(code == ExitCodes.Success, err);
         Assert.Contains("1 mentions below 0.5", err);
-        Assert.Contains("\"Paris\"", File.ReadAllText(run.Combine("report", "review-data.js")));
+        Assert.Contains("\"Paris\"", File.ReadAllText(run.Combine("report", "data", "review.js")));
     }
 
     [Theory]

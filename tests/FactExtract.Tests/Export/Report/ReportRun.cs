@@ -61,7 +61,9 @@ public sealed class ReportRun : IDisposable
     public int IndexOf(string fileName) =>
         Articles.Select((a, i) => (a, i)).Single(x => x.a.File.EndsWith(fileName, StringComparison.Ordinal)).i;
 
-    public string ArticlePage(int index) => ReportFile($"articles/{index:D6}.html");
+    /// <summary>The shared article page showing article <paramref name="index"/> (0-based, articles.jsonl order), after its scripts ran.</summary>
+    public HeadlessChromium.PageResult OpenArticle(int index, int? mentionRow = null) =>
+        HeadlessChromium.Open(ReportFile("article.html"), RenderedPage.ArticleFragment(index, mentionRow));
 
     public IReadOnlyList<EntityCsvRow> RowsOf(int index) =>
         EntityRows.Where(r => r.ArticleId == Articles[index].Id && r.File == Articles[index].File).ToList();

@@ -1,4 +1,4 @@
-// Overview page: the article table over window.FX_ARTICLES (written to articles-data.js).
+// Overview page: the article table over window.FX_ARTICLES (data/overview.js).
 // Row layout: [index, id, title, date, words, entities, quantities, facts, lowestConfidence, file].
 (function () {
   'use strict';

@@ -1,5 +1,5 @@
 // Review queue: every mention below the threshold, lowest confidence first, over
-// window.FX_REVIEW (review-data.js). Row layout:
+// window.FX_REVIEW (data/review.js). Row layout:
 // [confidence, text, type, canonical, source, entitiesCsvRow, articleIndex, sentence, markStart, markEnd, articleTitle].
 (function () {
   'use strict';
@@ -10,7 +10,7 @@
     searchText: function (r) { return r[1] + '\u0000' + r[2] + '\u0000' + r[3] + '\u0000' + r[7] + '\u0000' + r[10]; },
     columns: [
       { key: 'conf', label: 'confidence', index: 0, numeric: true, render: function (td, r) { td.textContent = r[0].toFixed(3); } },
-      { key: 'text', label: 'mention', index: 1, render: function (td, r) { FxLink(td, FxArticleHref(r[6]) + '#m' + r[5], r[1]); } },
+      { key: 'text', label: 'mention', index: 1, render: function (td, r) { FxLink(td, FxArticleHref(r[6]) + '&m=' + r[5], r[1]); } },
       { key: 'type', label: 'type', index: 2 },
       { key: 'canonical', label: 'canonical', index: 3 },
       { key: 'source', label: 'source', index: 4 },

@@ -162,9 +162,8 @@
     td.appendChild(a);
   };
 
-  window.FxArticleHref = function (index, prefix) {
-    var s = String(index);
-    while (s.length < 6) s = '0' + s;
-    return (prefix || '') + 'articles/' + s + '.html';
+  // The shared article page shows article n (1-based, the overview's #) from its address.
+  window.FxArticleHref = function (index) {
+    return 'article.html#n=' + (index + 1);
   };
 })();
