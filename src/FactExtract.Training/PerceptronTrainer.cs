@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using FactExtract.Entities;
+using FactExtract.Text;
 
 namespace FactExtract.Training;
 
@@ -44,6 +45,8 @@ public sealed class PerceptronTrainer
         public int Errors;
 
         public readonly bool ListsFeatures => true;
+
+        public readonly bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenInfo> infos) => false;
 
         public readonly void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline) { }
 

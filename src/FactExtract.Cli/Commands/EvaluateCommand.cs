@@ -65,9 +65,11 @@ public sealed class EvaluateCommand : ICommand
         }
         if (a.Has("--speed"))
         {
-            double speed = SpeedMeasure.TokensPerSecond(recognizer, docs);
-            json["tokens_per_second"] = Math.Round(speed);
-            text.Add(string.Format(CultureInfo.InvariantCulture, "tagging speed: {0:N0} tokens/s (one thread)", speed));
+            var speed = SpeedMeasure.Measure(recognizer, docs);
+            json["tokens_per_second"] = Math.Round(speed.TokensPerSecond);
+            json["tokens_per_cpu_second"] = Math.Round(speed.TokensPerCpuSecond);
+            text.Add(string.Format(CultureInfo.InvariantCulture, "tagging speed: {0:N0} tokens/s (one thread; {1:N0} tokens per CPU second of the process)",
+                speed.TokensPerSecond, speed.TokensPerCpuSecond));
         }
         console.Out.WriteLine(a.Has("--json") ? json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) : string.Join(Environment.NewLine, text));
         return ExitCodes.Success;

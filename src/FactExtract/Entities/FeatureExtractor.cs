@@ -74,20 +74,32 @@ internal static class FeatureExtractor
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            var t = tokens[i];
-            var w = text.Slice(t.Start, t.Length);
-            ref var info = ref infos[i];
-            info.Start = t.Start;
-            info.Length = t.Length;
-            info.Kind = t.Kind;
-            info.Lower = lowerHashes[i] = FeatureHash.Word(w, WordForm.Lower);
-            info.ShortShape = FeatureHash.Shape(w, shortShape: true);
-            info.Cap = Classify(w);
-            if (complete) CompleteWord(text, ref info, clusters);
+            Describe(text, tokens[i], ref infos[i]);
+            if (complete) CompleteWord(text, ref infos[i], clusters);
         }
-        gazetteer.FindMatches(lowerHashes[..tokens.Length], matches);
-        Gazetteer.MatchBits(matches, gazBits[..tokens.Length]);
-        for (int i = 0; i < tokens.Length; i++) infos[i].Gazetteer = gazBits[i];
+        MarkGazetteer(gazetteer, infos[..tokens.Length], lowerHashes, gazBits, matches);
+    }
+
+    /// <summary>The values of one token that every feature may use: position, lower-case and short-shape hashes, case class.</summary>
+    public static void Describe(ReadOnlySpan<char> text, in Token t, ref TokenInfo info)
+    {
+        var w = text.Slice(t.Start, t.Length);
+        info.Start = t.Start;
+        info.Length = t.Length;
+        info.Kind = t.Kind;
+        info.Lower = FeatureHash.Word(w, WordForm.Lower);
+        info.ShortShape = FeatureHash.Shape(w, shortShape: true);
+        info.Cap = Classify(w);
+    }
+
+    /// <summary>Finds the gazetteer phrases of a described sentence and sets each token's gazetteer bits.</summary>
+    public static void MarkGazetteer(Gazetteer gazetteer, Span<TokenInfo> infos, Span<ulong> lowerHashes, Span<ulong> gazBits, List<GazetteerMatch> matches)
+    {
+        int n = infos.Length;
+        for (int i = 0; i < n; i++) lowerHashes[i] = infos[i].Lower;
+        gazetteer.FindMatches(lowerHashes[..n], matches);
+        Gazetteer.MatchBits(matches, gazBits[..n]);
+        for (int i = 0; i < n; i++) infos[i].Gazetteer = gazBits[i];
     }
 
     /// <summary>The values only <see cref="OwnWord"/> and <see cref="Role"/> features use: exact and shape hashes, clusters.</summary>
@@ -130,7 +142,7 @@ internal static class FeatureExtractor
         n += i + 1 < s.Length ? Role(WordRole.Right, s[i + 1], f[n..]) : BoundaryRole(WordRole.Right, f[n..]);
         n += i > 1 ? Role(WordRole.SecondLeft, s[i - 2], f[n..]) : BoundaryRole(WordRole.SecondLeft, f[n..]);
         n += i + 2 < s.Length ? Role(WordRole.SecondRight, s[i + 2], f[n..]) : BoundaryRole(WordRole.SecondRight, f[n..]);
-        n += Context(s, i, headline, f[n..]);
+        n += Context(text, s, i, headline, f[n..]);
         return n;
     }
 
@@ -192,13 +204,13 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Features that combine several tokens of the window, or the sentence's headline state and gazetteer matches.</summary>
-    public static int Context(ReadOnlySpan<TokenInfo> s, int i, bool headline, Span<ulong> f)
+    public static int Context(ReadOnlySpan<char> text, ReadOnlySpan<TokenInfo> s, int i, bool headline, Span<ulong> f)
     {
         ref readonly var t = ref s[i];
         int n = Window(s, i, f);
         f[n++] = CapWindow(s, i);
         if (i == 0) n += SentenceInitial(t, f[n..]);
-        if (headline) n += Headline(t, f[n..]);
+        if (headline) n += Headline(text, t, f[n..]);
         for (int off = -1; off <= 1; off++)
         {
             int j = i + off;
@@ -250,12 +262,15 @@ internal static class FeatureExtractor
         return 2;
     }
 
+    /// <summary>How many features <see cref="Headline"/> writes.</summary>
+    public const int HeadlineCount = 2;
+
     /// <summary>Features of a token in an all-caps sentence.</summary>
-    public static int Headline(in TokenInfo t, Span<ulong> f)
+    public static int Headline(ReadOnlySpan<char> text, in TokenInfo t, Span<ulong> f)
     {
         f[0] = FeatureHash.Feature(FeatureTemplate.Headline, (ulong)t.Cap);
         f[1] = FeatureHash.Feature(FeatureTemplate.HeadlineWord, t.Lower);
-        return 2;
+        return HeadlineCount;
     }
 
     /// <summary>Gazetteer bit <paramref name="bit"/> (kind and BILOU position) set on the token at <paramref name="offset"/> (-1..1).</summary>

@@ -1,3 +1,5 @@
+using FactExtract.Text;
+
 namespace FactExtract.Entities;
 
 /// <summary>
@@ -21,16 +23,23 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
 
     public bool ListsFeatures => false;
 
-    public void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline)
+    public bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenInfo> infos)
     {
-        int n = infos.Length, stride = _cache.Stride;
+        int n = tokens.Length;
         if (_offsets.Length < n)
         {
             _offsets = new int[Math.Max(n, _offsets.Length * 2)];
-            _static = new float[_offsets.Length * stride];
+            _static = new float[_offsets.Length * _cache.Stride];
         }
         _cache.BeginSentence(n);
-        for (int j = 0; j < n; j++) _offsets[j] = _cache.Offset(text, infos[j]);
+        for (int j = 0; j < n; j++) _offsets[j] = _cache.Describe(text, tokens[j], ref infos[j]);
+        return true;
+    }
+
+    /// <remarks>Needs <see cref="Describe"/> called first on the same sentence (the word rows' offsets).</remarks>
+    public void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline)
+    {
+        int n = infos.Length, stride = _cache.Stride;
         var sums = _cache.Sums;
         var boundary = _cache.Boundary;
         Span<ulong> f = _features;
@@ -48,8 +57,8 @@ internal sealed class ModelScorer(EntityModel model) : IFeatureScorer
             int count = FeatureExtractor.WindowCount + 1 + (i == 0 ? 2 : 0);
             if (headline)
             {
-                _table.Score(f[..FeatureExtractor.Headline(infos[i], f)], row);
-                count += 2;
+                _table.Score(f[..FeatureExtractor.Headline(text, infos[i], f)], row);
+                count += FeatureExtractor.HeadlineCount;
             }
             AddGazetteer(infos, i, count, row);
         }

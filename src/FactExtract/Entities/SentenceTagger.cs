@@ -11,6 +11,12 @@ internal interface IFeatureScorer
     /// <summary>True when every feature must be listed (the trainer learns from them); inference sums them per word and value instead.</summary>
     bool ListsFeatures { get; }
 
+    /// <summary>
+    /// Fills <paramref name="infos"/> as <see cref="FeatureExtractor.Describe"/> would (inference reads them from its
+    /// per-word cache) and returns true; false leaves it to the tagger.
+    /// </summary>
+    bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenInfo> infos);
+
     /// <summary>Called once per sentence before decoding, with the prepared tokens.</summary>
     void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline);
 
@@ -76,7 +82,28 @@ internal sealed class SentenceTagger
     /// <summary>Sizes the buffers and computes the per-token values; returns whether the sentence is a headline.</summary>
     private bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, bool complete)
     {
-        int n = tokens.Length;
+        int n = Resize(tokens.Length);
+        if (n == 0) { _matches.Clear(); return false; }
+        var infos = _infos.AsSpan(0, n);
+        FeatureExtractor.Prepare(text, tokens, _gazetteer, _clusters, infos, _lower, _gazBits, _matches, complete);
+        return FeatureExtractor.IsHeadline(infos);
+    }
+
+    /// <summary>As <see cref="Prepare"/>, with the tokens described by the scorer when it can.</summary>
+    private bool Prepare<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TScorer scorer) where TScorer : IFeatureScorer
+    {
+        if (scorer.ListsFeatures) return Prepare(text, tokens, complete: true);
+        int n = Resize(tokens.Length);
+        if (n == 0) { _matches.Clear(); return false; }
+        var infos = _infos.AsSpan(0, n);
+        if (!scorer.Describe(text, tokens, infos))
+            for (int i = 0; i < n; i++) FeatureExtractor.Describe(text, tokens[i], ref infos[i]);
+        FeatureExtractor.MarkGazetteer(_gazetteer, infos, _lower, _gazBits, _matches);
+        return FeatureExtractor.IsHeadline(infos);
+    }
+
+    private int Resize(int n)
+    {
         Length = n;
         if (_infos.Length < n)
         {
@@ -87,17 +114,14 @@ internal sealed class SentenceTagger
             _tags = new BilouTag[size];
             _margins = new float[size];
         }
-        if (n == 0) { _matches.Clear(); return false; }
-        var infos = _infos.AsSpan(0, n);
-        FeatureExtractor.Prepare(text, tokens, _gazetteer, _clusters, infos, _lower, _gazBits, _matches, complete);
-        return FeatureExtractor.IsHeadline(infos);
+        return n;
     }
 
     public void Tag<TScorer>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TScorer scorer, DocumentMemory memory)
         where TScorer : IFeatureScorer
     {
         bool list = scorer.ListsFeatures;
-        bool headline = Prepare(text, tokens, complete: list);
+        bool headline = Prepare(text, tokens, ref scorer);
         int n = tokens.Length;
         var infos = _infos.AsSpan(0, n);
         scorer.BeginSentence(text, infos, headline);

@@ -1,3 +1,5 @@
+using FactExtract.Text;
+
 namespace FactExtract.Entities;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal sealed class WordScoreCache
     private readonly int _stride;
     private readonly WordIndex _index = new(Capacity);
     private float[] _sums;
+    private Description[] _descriptions = new Description[1024];
     private readonly float[] _boundary;
     private readonly ulong[] _features = new ulong[FeatureExtractor.MaxFeatures];
 
@@ -57,20 +60,42 @@ internal sealed class WordScoreCache
         if (_index.Count + tokens > Capacity) _index.Clear();
     }
 
-    /// <summary>Offset of the word's own-feature row in <see cref="Sums"/>; part p's row is at offset + p * Stride.</summary>
-    public int Offset(ReadOnlySpan<char> text, in TokenInfo token)
+    /// <summary>
+    /// Fills <paramref name="info"/> as <see cref="FeatureExtractor.Describe"/> does, from the cache when the word
+    /// was seen; returns the offset of the word's own-feature row in <see cref="Sums"/> (part p's row is at offset + p * Stride).
+    /// </summary>
+    public int Describe(ReadOnlySpan<char> text, in Token token, ref TokenInfo info)
     {
         var word = text.Slice(token.Start, token.Length);
         // Every feature of the word is a function of its exact characters (digits included, for the affixes).
         ulong key = FeatureHash.Word(word, WordForm.Exact, abstractDigits: false);
         int entry = _index.Find(key);
-        if (entry >= 0) return entry * Parts * _stride;
+        if (entry >= 0)
+        {
+            info.Start = token.Start;
+            info.Length = token.Length;
+            info.Kind = token.Kind;
+            ref readonly var d = ref _descriptions[entry];
+            info.Lower = d.Lower;
+            info.ShortShape = d.ShortShape;
+            info.Cap = d.Cap;
+            return entry * Parts * _stride;
+        }
+        FeatureExtractor.Describe(text, token, ref info);
         entry = _index.Add(key);
         if ((entry + 1) * Parts * _stride > _sums.Length) Array.Resize(ref _sums, (entry + 1) * 2 * Parts * _stride);
-        var info = token;
-        FeatureExtractor.CompleteWord(text, ref info, _model.Clusters);
-        var weights = _model.Weights;
+        if (entry >= _descriptions.Length) Array.Resize(ref _descriptions, _descriptions.Length * 2);
+        _descriptions[entry] = new Description(info.Lower, info.ShortShape, info.Cap);
+        var complete = info;
+        FeatureExtractor.CompleteWord(text, ref complete, _model.Clusters);
         int offset = entry * Parts * _stride;
+        SumWordRows(text, complete, offset);
+        return offset;
+    }
+
+    private void SumWordRows(ReadOnlySpan<char> text, in TokenInfo info, int offset)
+    {
+        var weights = _model.Weights;
         _sums.AsSpan(offset, Parts * _stride).Clear();
         int n = FeatureExtractor.OwnWord(text, info, _features);
         weights.Score(_features.AsSpan(0, n), Part(_sums, offset, 0));
@@ -84,8 +109,10 @@ internal sealed class WordScoreCache
         n = FeatureExtractor.AfterTag(-1, info.Lower, info.ShortShape, _features);
         n += FeatureExtractor.SentenceInitial(info, _features.AsSpan(n));
         weights.Score(_features.AsSpan(0, n), Part(_sums, offset, AtStartPart));
-        return offset;
     }
+
+    /// <summary>What <see cref="FeatureExtractor.Describe"/> computes from a word's characters.</summary>
+    private readonly record struct Description(ulong Lower, ulong ShortShape, CapClass Cap);
 
     private Span<float> Part(float[] rows, int offset, int part) => rows.AsSpan(offset + part * _stride, _stride);
 

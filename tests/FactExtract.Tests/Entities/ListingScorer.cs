@@ -1,4 +1,5 @@
 using FactExtract.Entities;
+using FactExtract.Text;
 
 namespace FactExtract.Tests.Entities;
 
@@ -6,6 +7,7 @@ namespace FactExtract.Tests.Entities;
 internal sealed class ListingScorer(FeatureTable table) : IFeatureScorer
 {
     public bool ListsFeatures => true;
+    public bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenInfo> infos) => false;
     public void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline) { }
     public void ScoreToken(int i, in TokenInfo token, int prev1, int prev2, byte memory, ReadOnlySpan<ulong> features,
         Span<float> scores) => table.Score(features, scores);
