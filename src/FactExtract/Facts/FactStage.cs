@@ -92,7 +92,8 @@ public sealed class FactStage : IPipelineStage
         int firstToken = ctx.TokenAt(q.Start), lastToken = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
         bool compound = ctx.Tokens[lastToken].End > q.End && ctx.Text[q.End] == '-';
         bool isDate = q.Kind == QuantityKind.Date;
-        var subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age);
+        var subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
+            continues: previous is not null && Continues(ctx, q, sentence), inherits: measure.Inherit, previousSubject: previous?.Subject);
         // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
         var time = isDate ? q : measureText == MeasureFinder.Age ? null : _times.Resolve(ctx, dates, figures, q);
         return new Fact(q.Start, q.End, FactKind.Quantity, sentenceIndex)
@@ -116,6 +117,24 @@ public sealed class FactStage : IPipelineStage
         int before = ctx.TokenBefore(anchor);
         bool restated = before - 1 >= sentence.FirstToken && ctx.Is(before, "or") && ctx.Is(before - 1, ",");
         return restated ? previous.Change : ChangeDirection.None;
+    }
+
+    private static readonly Lang.WordSet ChangeNouns = new("increase", "rise", "fall", "drop", "gain", "premium", "decline", "jump", "cut", "discount");
+
+    /// <summary>
+    /// The figure restates or continues the one before it: the level moved from ("to 5.3% from 5.1%"), a
+    /// bracketed or "or" restatement ("85 million euros ($92 million)", ", or $38 a share"), an appositive change
+    /// (", a premium of 27 percent", "– an increase of 17%").
+    /// </summary>
+    private static bool Continues(FactContext ctx, Quantity q, Sentence sentence)
+    {
+        int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
+        int before = ctx.TokenBefore(anchor);
+        if (before < sentence.FirstToken) return false;
+        if (ctx.Is(before, "from") || ctx.Is(before, "(")) return true;
+        if (ctx.Is(before, "or")) return before - 1 >= sentence.FirstToken && ctx.Is(before - 1, ",");
+        return ctx.Is(before, "of") && before - 3 >= sentence.FirstToken && ctx.IsIn(before - 1, ChangeNouns)
+            && (ctx.Is(before - 2, "a") || ctx.Is(before - 2, "an")) && ChangeDetector.IsClauseBreak(ctx, before - 3);
     }
 
     private static int SentenceOf(FactContext ctx, Quantity q) =>

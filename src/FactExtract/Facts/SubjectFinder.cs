@@ -23,7 +23,13 @@ internal sealed class SubjectFinder
     /// <param name="firstToken">First token of the quantity.</param>
     /// <param name="lastToken">Last token of the quantity.</param>
     /// <param name="personOnly">The figure is an age: only a person can be its subject.</param>
-    public string Find(FactContext ctx, int sentenceIndex, int firstToken, int lastToken, bool compound, bool personOnly = false)
+    /// <param name="continues">The figure restates or continues the previous one of its sentence ("fell to 5% from 5.2%",
+    /// "$85m ($92m)", "$4.5bn, or $38 a share, a premium of 27%"): it takes <paramref name="previousSubject"/>.</param>
+    /// <param name="inherits">The figure took the previous one's measure; standing as the subject of its own clause
+    /// ("1.2 million people arrived in the UK, while about 479,000 left") it takes <paramref name="previousSubject"/> too.</param>
+    /// <param name="measure">The figure's measure (a company's <c>profit</c> belongs to the company the article is about).</param>
+    public string Find(FactContext ctx, int sentenceIndex, int firstToken, int lastToken, bool compound, bool personOnly = false, string measure = "",
+        bool continues = false, bool inherits = false, string? previousSubject = null)
     {
         var sentence = ctx.Sentences[sentenceIndex];
         var (first, end) = ctx.EntitiesOf(sentenceIndex);
@@ -32,18 +38,49 @@ internal sealed class SubjectFinder
             // The recognizer may have missed the name a compound modifies; the same word named elsewhere counts.
             var named = NamedElsewhere(ctx, lastToken + 1);
             if (named is not null) return named;
+            if (ctx.EntityCovering(ctx.Tokens[lastToken + 1].Start) is { } modified) return modified.Canonical; // "47-member EPC"
         }
+        int datelineEnd = DatelineEnd(ctx, sentence);
+        if (personOnly && PersonBeforeAge(ctx, sentence, firstToken) is { } aged) return aged;
+        // The clause's own subject, when it names one, decides; a common-noun subject keeps the search inside the clause.
+        int from = sentence.FirstToken, to = sentence.TokenEnd;
+        bool closed = false;
+        if (!personOnly)
+        {
+            if (continues && previousSubject is not null) return previousSubject;
+            var clause = ClauseReader.Of(ctx, sentence, datelineEnd, firstToken, lastToken);
+            if (OwnerBefore(ctx, sentence, firstToken) is { } owner) return owner;
+            if (previousSubject is not null && inherits && clause.Head == SubjectHead.Figure && !clause.Main)
+                return previousSubject;
+            if (OwningPronounAfter(ctx, sentence, lastToken) is var its and >= 0
+                && OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, clause with { Head = SubjectHead.Pronoun, HeadToken = its }, 0) is { Length: > 0 } holder)
+                return holder;
+            if (OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, clause, depth: 0) is { } subject) return subject;
+            closed = clause.Head == SubjectHead.Common || (clause.Head == SubjectHead.Figure && !clause.Main);
+            if (closed) (from, to) = (clause.Start, clause.End);
+        }
+        var found = Nearest(ctx, sentence, sentenceIndex, first, end, datelineEnd, firstToken, lastToken, personOnly, from, to, closed);
+        if (closed && found.Length == 0 && OwnsCorporateFigure(ctx, from, lastToken, measure))
+            return LatestOrganisation(ctx, ctx.Tokens[sentence.FirstToken].Start) ?? "";
+        return found;
+    }
+
+    /// <summary>The nearest candidate in tokens <c>[from, to)</c>, counting clause breaks; the anaphors compete at their own position.</summary>
+    private static string Nearest(FactContext ctx, Sentence sentence, int sentenceIndex, int first, int end, int datelineEnd,
+        int firstToken, int lastToken, bool personOnly, int from, int to, bool closed)
+    {
         Entity? best = null;
         int bestCost = int.MaxValue;
-        int datelineEnd = DatelineEnd(ctx, sentence);
         for (int e = first; e < end; e++)
         {
             var entity = ctx.Entities[e];
             if (entity.Sentence != sentenceIndex && ctx.Document.SentenceIndexAt(entity.Start) != sentenceIndex) continue;
             int eFirst = ctx.TokenAt(entity.Start), eLast = ctx.TokenAt(entity.End - 1);
+            if (eFirst < from || eFirst >= to) continue;
+            if (closed && eFirst - 1 >= sentence.FirstToken && ctx.Is(eFirst - 1, "by")) continue; // "Economists polled by Reuters": an agent
             if (eLast >= firstToken && eFirst <= lastToken) continue; // overlaps the number itself
-            if (compound && eFirst == lastToken + 1) return entity.Canonical; // "47-member EPC"
             if (entity.Text.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) continue; // "non-EU nations" are not the EU
+            if (ClauseReader.IsAdjectivalName(ctx, entity)) continue; // "a European space probe" is not about Europe
             if (IsExample(ctx, eFirst, sentence) || IsPossessiveOwnerOfPerson(ctx, entity, e, end, eLast)) continue;
             if (eLast < datelineEnd || (personOnly && entity.Type != EntityType.Person)) continue;
             if (IsSource(ctx, eFirst, eLast, sentence) && !(eLast < firstToken && RelativeClauseBetween(ctx, eLast + 1, firstToken))) continue;
@@ -61,6 +98,7 @@ internal sealed class SubjectFinder
         foreach (var (noun, antecedent) in AnaphorsOf(ctx, sentenceIndex))
         {
             if (noun >= firstToken && noun <= lastToken) continue;
+            if (noun < from || noun >= to || (closed && ctx.IsIn(noun, PossessivePronouns))) continue; // "the regulator cut its cap": its is the regulator's
             int cost = noun > lastToken ? Cost(ctx, lastToken + 1, noun) : Cost(ctx, noun + 1, firstToken);
             if (cost >= bestCost) continue;
             name = antecedent;
@@ -68,6 +106,114 @@ internal sealed class SubjectFinder
         }
         return name;
     }
+
+    private static readonly WordSet PossessivePronouns = new("its", "their");
+
+    // What a company reports about itself: with no name in the clause, the figure is the company's the article is about.
+    private static readonly WordSet CorporateNouns = new(
+        "profit", "profits", "revenue", "revenues", "loss", "losses", "shares", "workforce", "dividend", "turnover");
+
+    /// <summary>"Okafor, 19, added", "Chief executive Piet de Groot, 58, said": the person right before the age.</summary>
+    private static string? PersonBeforeAge(FactContext ctx, Sentence sentence, int firstToken)
+    {
+        int comma = firstToken - 1;
+        if (comma - 1 < sentence.FirstToken || !ctx.Is(comma, ",")) return null;
+        return ctx.EntityEndingAt(ctx.Tokens[comma - 1].End) is { Type: EntityType.Person } person ? person.Canonical : null;
+    }
+
+    private static readonly WordSet OwnerPrepositions = new("with", "for");
+
+    /// <summary>
+    /// A name that owns the figure by its position: "followed by London with 412", "buy Lumina Semiconductor for
+    /// $4.5 billion", "Rudd for five", a possessive "the council's 48 seats", "Apple's 9% share".
+    /// </summary>
+    private static string? OwnerBefore(FactContext ctx, Sentence sentence, int firstToken)
+    {
+        int before = firstToken - 1;
+        if (before - 1 < sentence.FirstToken) return null;
+        if (ctx.Is(before, "'s") || ctx.Is(before, "’s"))
+        {
+            if (ctx.EntityEndingAt(ctx.Tokens[before - 1].End) is { } owner) return owner.Canonical;
+            return ctx.IsIn(before - 1, AnaphorNouns) && before - 2 >= sentence.FirstToken && ctx.Is(before - 2, "the")
+                ? Antecedent(ctx, sentence, before - 1) : null;
+        }
+        if (!ctx.IsIn(before, OwnerPrepositions)) return null;
+        return ctx.EntityEndingAt(ctx.Tokens[before - 1].End) is { Type: not EntityType.Misc } named ? named.Canonical : null;
+    }
+
+    /// <summary>"93% of its members", "11 percent of its workforce": the token of the owning pronoun, or -1.</summary>
+    private static int OwningPronounAfter(FactContext ctx, Sentence sentence, int lastToken)
+    {
+        int of = lastToken + 1;
+        if (of + 1 < sentence.TokenEnd && ctx.IsIn(of, FactLexicon.PhraseStoppers) && !ctx.Is(of, "of")) of++; // "11 percent of", "$38 a share"
+        return of + 1 < sentence.TokenEnd && ctx.Is(of, "of") && ctx.IsIn(of + 1, PossessivePronouns) ? of + 1 : -1;
+    }
+
+    /// <summary>
+    /// The name the clause's subject gives: a name opening the clause, the antecedent of "the company" or of
+    /// the relative pronoun, or for "it"/"its" after "X said" (or after "X …, after") the subject X of the clause
+    /// before. Null when the clause does not decide (a common noun, the figure itself, nothing found).
+    /// </summary>
+    private static string? OwnerOfClause(FactContext ctx, Sentence sentence, int sentenceIndex, int datelineEnd, Clause clause, int depth)
+    {
+        if (clause.Relative)
+        {
+            // "The company, which operates 312 hotels", "Marta Kovac, who held her seat with 12,450 votes".
+            int before = clause.Start - 2;
+            if (before < datelineEnd) return null;
+            if (ctx.EntityEndingAt(ctx.Tokens[before].End) is { } antecedent) return antecedent.Canonical;
+            return ctx.IsIn(before, AnaphorNouns) && before - 1 >= datelineEnd && ctx.Is(before - 1, "the")
+                ? Antecedent(ctx, sentence, before) : null;
+        }
+        switch (clause.Head)
+        {
+            case SubjectHead.Named:
+                return clause.Name;
+            case SubjectHead.Anaphor:
+                return Antecedent(ctx, sentence, clause.HeadToken);
+            case SubjectHead.Pronoun when clause.Start > datelineEnd && depth < 3:
+                // "Norcast … said yesterday it would cut", "… after its net loss widened": the subject before.
+                var previous = ClauseReader.Before(ctx, sentence, datelineEnd, clause.Start - 1);
+                if (previous.Head == SubjectHead.Common) return "";
+                return OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, previous, depth + 1);
+            case SubjectHead.Pronoun:
+                foreach (var (token, name) in AnaphorsOf(ctx, sentenceIndex))
+                    if (token == clause.HeadToken) return name;
+                // "Her lawyer … had asked for four years": the person named last; "It will pay": the organisation.
+                if (ctx.Is(clause.HeadToken, "his") || ctx.Is(clause.HeadToken, "her"))
+                    return Latest(ctx, ctx.Tokens[sentence.FirstToken].Start, EntityType.Person);
+                return ctx.Is(clause.HeadToken, "it") ? LatestOrganisation(ctx, ctx.Tokens[sentence.FirstToken].Start) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A corporate figure ("Net profit … reached $1.2bn", "revenue grew 18%"): its clause or measure says so.</summary>
+    private static bool OwnsCorporateFigure(FactContext ctx, int from, int lastToken, string measure)
+    {
+        if (CorporateNouns.Contains(measure)) return true;
+        for (int i = from; i <= lastToken; i++) if (ctx.IsIn(i, CorporateNouns)) return true;
+        return false;
+    }
+
+    private static string? LatestOrganisation(FactContext ctx, int offset) => Latest(ctx, offset, EntityType.Organization);
+
+    /// <summary>The latest entity of <paramref name="type"/> named before <paramref name="offset"/>, within the look-back.</summary>
+    private static string? Latest(FactContext ctx, int offset, EntityType type)
+    {
+        int looked = 0;
+        for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
+        {
+            var entity = ctx.Entities[e];
+            if (entity.End > offset) continue;
+            looked++;
+            if (entity.Type == type) return entity.Canonical;
+        }
+        return null;
+    }
+
+    /// <summary>The anaphoric noun after "the" at <paramref name="t"/> ("the company" → "company"), or -1.</summary>
+    internal static int AnaphorNounAt(FactContext ctx, int t, Sentence sentence) => ctx.Is(t, "the") ? AnaphorAt(ctx, t, sentence) : -1;
 
     // Nouns that, after "the", refer back to a named organisation or place ("the company", "the bank").
     private static readonly WordSet AnaphorNouns = new(
@@ -146,7 +292,11 @@ internal sealed class SubjectFinder
             after = close < sentence.TokenEnd && close - after <= 12 && close + 1 < sentence.TokenEnd
                 && ctx.IsIn(close + 1, FactLexicon.SpeechVerbs) ? close + 1 : after + 1;
         }
-        if (after >= sentence.TokenEnd || !ctx.IsIn(after, FactLexicon.SpeechVerbs)) return false;
+        // "the European Space Agency (ESA) has confirmed": step over the acronym and the auxiliary.
+        if (after + 2 < sentence.TokenEnd && ctx.Is(after, "(") && ctx.Is(after + 2, ")")) after += 3;
+        else if (after + 1 < sentence.TokenEnd && ctx.Is(after, ")")) after++; // the acronym itself: "(ESA) has confirmed"
+        if (after + 1 < sentence.TokenEnd && (ctx.Is(after, "has") || ctx.Is(after, "have") || ctx.Is(after, "had"))) after++;
+        if (after >= sentence.TokenEnd || !(ctx.IsIn(after, FactLexicon.SpeechVerbs) || ctx.IsIn(after, ClauseReader.ReportingVerbs))) return false;
         // "said it had recovered", "said on Monday that its profit rose": the speaker did it.
         for (int i = after + 1; i < sentence.TokenEnd && i <= after + 5; i++)
         {

@@ -142,4 +142,83 @@ public sealed class NewsPatternFactTests
         var roles = doc.Facts.Where(f => f.Kind == FactKind.Role).Select(f => (f.Subject, f.Value)).ToList();
         Assert.Equal([("Ann Lee", "councillors"), ("Bo Chan", "councillors"), ("Cy Ng", "councillors"), ("Kovac", "former schoolteacher")], roles);
     }
+
+    [Fact]
+    public void The_subject_opening_the_clause_owns_the_figure_not_the_nearest_name()
+    {
+        var doc = new FactDocBuilder(
+                "The governing Civic Union lost its majority in the Northland assembly, winning 31 seats. "
+                + "Graham Pell, 58, of Harrogate, admitted 14 counts of fraud at Leeds Crown Court. "
+                + "Apple, which released the iPhone last year, has seen its share of the market rise to 9%.")
+            .Entity("Civic Union", EntityType.Organization)
+            .Entity("Northland", EntityType.Location)
+            .Entity("Graham Pell", EntityType.Person)
+            .Entity("Harrogate", EntityType.Location)
+            .Entity("Leeds Crown Court", EntityType.Organization)
+            .Entity("Apple", EntityType.Organization)
+            .Entity("iPhone", EntityType.Misc)
+            .Quantity("31", QuantityKind.Number, 31)
+            .Quantity("58", QuantityKind.Number, 58)
+            .Quantity("14", QuantityKind.Number, 14)
+            .Quantity("9%", QuantityKind.Percent, 9, "%")
+            .Build();
+
+        Assert.Equal(["Civic Union", "Graham Pell", "Graham Pell", "Apple"], new[] { "31", "58", "14", "9%" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void A_clause_with_a_common_noun_subject_takes_no_name_from_another_clause()
+    {
+        var doc = new FactDocBuilder(
+                "Norges Bank kept its rate at 4.5 percent, as expected, after consumer price inflation rose to 5.3 percent. "
+                + "Food prices rose by 2.9%, while bills fell after the regulator cut its price cap by £238.")
+            .Entity("Norges Bank", EntityType.Organization)
+            .Quantity("4.5 percent", QuantityKind.Percent, 4.5m, "%")
+            .Quantity("5.3 percent", QuantityKind.Percent, 5.3m, "%")
+            .Quantity("2.9%", QuantityKind.Percent, 2.9m, "%")
+            .Quantity("£238", QuantityKind.Money, 238, "GBP")
+            .Build();
+
+        Assert.Equal(["Norges Bank", "", "", ""], new[] { "4.5 percent", "5.3 percent", "2.9%", "£238" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void It_after_a_speech_verb_is_the_speaker_and_a_company_figure_belongs_to_the_company()
+    {
+        var doc = new FactDocBuilder(
+                "Norcast, Europe's largest steelmaker, said yesterday it would cut 2,300 jobs, about 11 percent of its workforce, "
+                + "after its net loss widened to 640 million euros from 210 million euros. Net profit for the quarter reached $1.2bn.")
+            .Entity("Norcast", EntityType.Organization)
+            .Entity("Europe", EntityType.Location)
+            .Quantity("2,300", QuantityKind.Number, 2300)
+            .Quantity("11 percent", QuantityKind.Percent, 11, "%", "about", "about")
+            .Quantity("640 million euros", QuantityKind.Money, 640_000_000, "EUR")
+            .Quantity("210 million euros", QuantityKind.Money, 210_000_000, "EUR")
+            .Quantity("$1.2bn", QuantityKind.Money, 1_200_000_000, "USD")
+            .Build();
+
+        Assert.All(new[] { "2,300", "11 percent", "640 million euros", "210 million euros", "$1.2bn" },
+            t => Assert.Equal("Norcast", Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void Possessives_and_for_phrases_own_the_figure_and_restatements_keep_the_subject()
+    {
+        var doc = new FactDocBuilder(
+                "The Greens won 27 of the Eastbridge Council's 48 seats. "
+                + "Pixelworks agreed to buy Lumina for $4.5 billion, or $38 a share, a premium of 27 percent.")
+            .Entity("Greens", EntityType.Organization)
+            .Entity("Eastbridge Council", EntityType.Organization)
+            .Entity("Pixelworks", EntityType.Organization)
+            .Entity("Lumina", EntityType.Organization)
+            .Quantity("27", QuantityKind.Number, 27)
+            .Quantity("48", QuantityKind.Number, 48)
+            .Quantity("$4.5 billion", QuantityKind.Money, 4_500_000_000, "USD")
+            .Quantity("$38", QuantityKind.Money, 38, "USD")
+            .Quantity("27 percent", QuantityKind.Percent, 27, "%")
+            .Build();
+
+        Assert.Equal(["Greens", "Eastbridge Council", "Lumina", "Lumina", "Lumina"],
+            new[] { "27", "48", "$4.5 billion", "$38", "27 percent" }.Select(t => Single(doc, t).Subject));
+    }
 }
