@@ -48,7 +48,7 @@ public static class ArticleDateFinder
     {
         year = month = day = 0;
         var s = value.AsSpan().Trim();
-        if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
+        if (s.Length >= 10 && IsoDateText.TryParse(s[..10], out var iso)
             && (s.Length == 10 || s[10] is 'T' or ' ' or 't'))
         {
             (year, month, day) = (iso.Year, iso.Month, iso.Day);
@@ -136,7 +136,7 @@ public static class ArticleDateFinder
         month = day = 0;
         if (at >= words.Count) return false;
         var first = words[at];
-        if (first.Length == 10 && DateOnly.TryParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        if (IsoDateText.TryParse(first, out var iso))
         {
             (year, month, day, used) = (iso.Year, iso.Month, iso.Day, 1);
             return true;

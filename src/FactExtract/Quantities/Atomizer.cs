@@ -19,58 +19,70 @@ internal static class Atomizer
             {
                 // Digits inside addresses are never quantities: one opaque atom.
                 if (count + 1 > buffer.Length) Grow(ref buffer);
-                buffer[count++] = new Atom(token.Start, token.End, AtomKind.Other, true, default, false, false);
+                buffer[count++] = new Atom(token.Start, token.End, AtomKind.Other, true);
                 lastEnd = token.End;
                 continue;
             }
             if (count + 1 > buffer.Length) Grow(ref buffer);
-            if (token.Start > lastEnd && text.AsSpan(lastEnd, token.Start - lastEnd).Count('\n') >= 2)
+            if (token.Start - lastEnd >= 2 && text.AsSpan(lastEnd, token.Start - lastEnd).Count('\n') >= 2)
             {
                 // A paragraph break ends every pattern: "$2.1" and "million" in different paragraphs are two
                 // things (headlines, datelines, tables). A single newline does not: hard-wrapped prose keeps
                 // "more than\n380,000" together, as the sentence splitter does. An empty atom is never an
                 // anchor and never adjacent to anything.
-                buffer[count++] = new Atom(token.Start, token.Start, AtomKind.Break, true, default, false, false);
+                buffer[count++] = new Atom(token.Start, token.Start, AtomKind.Break, true);
             }
             int pos = token.Start;
             int end = token.End;
             while (pos < end)
             {
                 if (count + 4 > buffer.Length) Grow(ref buffer);
-                int next = Cut(text, pos, end, out var kind);
-                var info = default(WordInfo);
+                int next = Cut(text, pos, end, out var kind, out var letters);
+                ushort entry = NumberWords.NoEntry;
+                var wordClass = WordClass.None;
                 bool hyphenated = false, upper = false;
-                if (kind == AtomKind.Word)
+                if (kind == AtomKind.Word && letters.Hashed && next == letters.End)
+                {
+                    // The common case, a word of ASCII letters only: hashed while it was cut, and with
+                    // no apostrophe or hyphen for the rules below.
+                    entry = NumberWords.FindAscii(text.AsSpan(pos, next - pos), letters.Hash);
+                    wordClass = NumberWords.Entry(entry).Class;
+                    upper = letters.Upper;
+                }
+                else if (kind == AtomKind.Word)
                 {
                     var word = text.AsSpan(pos, next - pos);
-                    info = NumberWords.Get(word);
+                    entry = NumberWords.Find(word);
+                    wordClass = NumberWords.Entry(entry).Class;
                     upper = HasUpper(word);
-                    int hyphen = word.IndexOf('-');
-                    if (info.Class == WordClass.None && word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
-                        && NumberWords.Get(word[..^2]) is { Class: not WordClass.None } stem && stem.Is(WordClass.Weekday | WordClass.DayWord | WordClass.PeriodWord | WordClass.Month))
+                    int hyphen;
+                    if (wordClass == WordClass.None && word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019'
+                        && NumberWords.Find(word[..^2]) is var stem && NumberWords.Entry(stem).Is(WordClass.Weekday | WordClass.DayWord | WordClass.PeriodWord | WordClass.Month))
                     {
                         // "Sunday's", "tomorrow's", "year's": the possessive is cut off, the date word stands alone.
                         next = pos + word.Length - 2;
-                        info = stem;
+                        entry = stem;
                     }
-                    else if (info.Class == WordClass.None && hyphen > 0)
+                    else if (wordClass == WordClass.None && (hyphen = word.IndexOf('-')) > 0)
                     {
-                        var head = NumberWords.Get(word[..hyphen]);
-                        if (head.Is(WordClass.DatePrefix) && hyphen + 1 < word.Length && char.IsAsciiDigit(word[hyphen + 1]))
+                        var head = NumberWords.Find(word[..hyphen]);
+                        var headInfo = NumberWords.Entry(head);
+                        if (headInfo.Is(WordClass.DatePrefix) && hyphen + 1 < word.Length && char.IsAsciiDigit(word[hyphen + 1]))
                         {
                             // "mid-1990s": the prefix is a word of its own; the rest is cut on the next pass.
                             next = pos + hyphen;
-                            info = head;
+                            entry = head;
                         }
-                        else if (head.Is(WordClass.Unit | WordClass.Tens | WordClass.Ordinal | WordClass.Denominator))
+                        else if (headInfo.Is(WordClass.Unit | WordClass.Tens | WordClass.Ordinal | WordClass.Denominator))
                         {
-                            info = head;
+                            entry = head;
                             hyphenated = true;
                         }
                     }
+                    wordClass = NumberWords.Entry(entry).Class;
                 }
                 bool space = count == 0 || pos > lastEnd;
-                buffer[count++] = new Atom(pos, next, kind, space, info, hyphenated, upper);
+                buffer[count++] = new Atom(pos, next, wordClass, entry, kind, space, hyphenated, upper);
                 lastEnd = next;
                 pos = next;
             }
@@ -79,9 +91,11 @@ internal static class Atomizer
     }
 
     /// <summary>Finds the atom starting at <paramref name="pos"/> inside a token ending at <paramref name="end"/>.</summary>
-    private static int Cut(string text, int pos, int end, out AtomKind kind)
+    private static int Cut(string text, int pos, int end, out AtomKind kind, out Letters letters)
     {
         char c = text[pos];
+        if (char.IsAsciiLetter(c)) return CutWord(text, pos, end, out kind, out letters); // most atoms; no letter is a sign or a digit
+        letters = default;
         if (Currencies.IsSign(c)) { kind = AtomKind.Currency; return pos + 1; }
         if (char.IsAsciiDigit(c) || (c is '+' or '-' or '\u2212' && pos + 1 < end && char.IsAsciiDigit(text[pos + 1]) && IsTokenStart(text, pos)))
         {
@@ -91,21 +105,7 @@ internal static class Atomizer
             while (i < end && text[i] != '%' && !Currencies.IsSign(text[i]) && !(text[i] == '-' && i + 1 < end && Currencies.IsSign(text[i + 1]))) i++;
             return i;
         }
-        if (char.IsLetter(c))
-        {
-            int i = pos + 1;
-            while (i < end && char.IsLetter(text[i])) i++;
-            if (i < end && text[i] == '$' && i - pos <= 3) { kind = AtomKind.Currency; return i + 1; }
-            // "$US5m", "$A20": the country letters after the sign are a word of their own, before the digits.
-            if (pos > 0 && text[pos - 1] == '$' && i - pos <= 2 && i < end && char.IsAsciiDigit(text[i])) { kind = AtomKind.Word; return i; }
-            kind = AtomKind.Word;
-            // A word runs over letters, digits and word-internal marks ("twenty-one", "U.S.", "COVID-19");
-            // brackets and other punctuation glued on by a crude tokenizer start atoms of their own.
-            while (i < end && IsWordChar(text[i])) i++;
-            // A tokenizer may keep an abbreviation's period ("Aug.", "approx."): the word is looked up without it.
-            if (i == end && text[i - 1] == '.' && i - 1 > pos && char.IsLetter(text[i - 2])) i--;
-            return i;
-        }
+        if (char.IsLetter(c)) return CutWord(text, pos, end, out kind, out letters);
         kind = c switch
         {
             '%' => AtomKind.Percent,
@@ -118,6 +118,49 @@ internal static class Atomizer
         };
         return pos + 1;
     }
+
+    /// <summary>A word starting with the letter at <paramref name="pos"/>, or a letter-prefixed dollar sign ("US$", "HK$").</summary>
+    private static int CutWord(string text, int pos, int end, out AtomKind kind, out Letters letters)
+    {
+        // The letters are hashed for the lexicon while they are read, as long as they are ASCII.
+        uint hash = WordTable<ushort>.EmptyHash;
+        bool ascii = true, upper = false;
+        int i = pos;
+        do
+        {
+            char ch = text[i];
+            if (ch < 0x80)
+            {
+                if (!char.IsAsciiLetter(ch)) break;
+                upper |= char.IsAsciiLetterUpper(ch);
+                hash = WordTable<ushort>.AddAsciiLetter(hash, ch);
+            }
+            else
+            {
+                if (!char.IsLetter(ch)) break;
+                ascii = false;
+            }
+            i++;
+        }
+        while (i < end);
+        letters = new Letters(ascii, hash, upper, i);
+        if (i < end && text[i] == '$' && i - pos <= 3) { kind = AtomKind.Currency; return i + 1; }
+        // "$US5m", "$A20": the country letters after the sign are a word of their own, before the digits.
+        if (pos > 0 && text[pos - 1] == '$' && i - pos <= 2 && i < end && char.IsAsciiDigit(text[i])) { kind = AtomKind.Word; return i; }
+        kind = AtomKind.Word;
+        // A word runs over letters, digits and word-internal marks ("twenty-one", "U.S.", "COVID-19");
+        // brackets and other punctuation glued on by a crude tokenizer start atoms of their own.
+        while (i < end && IsWordChar(text[i])) i++;
+        // A tokenizer may keep an abbreviation's period ("Aug.", "approx."): the word is looked up without it.
+        if (i == end && text[i - 1] == '.' && i - 1 > pos && char.IsLetter(text[i - 2])) i--;
+        return i;
+    }
+
+    /// <summary>
+    /// The letters a word starts with: where they end, whether any is upper case, and, when all are ASCII
+    /// (<see cref="Hashed"/>), their lexicon hash.
+    /// </summary>
+    private readonly record struct Letters(bool Hashed, uint Hash, bool Upper, int End);
 
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || c is '-' or '\'' or '\u2019' or '.' or '&' or '/' or '_' or '@' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
@@ -137,7 +180,7 @@ internal static class Atomizer
     private static bool HasUpper(ReadOnlySpan<char> word)
     {
         foreach (char ch in word)
-            if (char.IsUpper(ch)) return true;
+            if (ch < 0x80 ? char.IsAsciiLetterUpper(ch) : char.IsUpper(ch)) return true; // the ASCII test is the same, without the table
         return false;
     }
 }

@@ -21,9 +21,8 @@ internal sealed record UnitInfo(string Symbol, string BaseSymbol, decimal? Facto
 internal static class MeasureUnits
 {
     private static readonly FrozenDictionary<string, UnitInfo> Symbols;
-    private static readonly FrozenDictionary<string, UnitInfo> Words;
     private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> SymbolLookup;
-    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> WordLookup;
+    private static readonly WordTable<UnitInfo> WordLookup;
 
     static MeasureUnits()
     {
@@ -97,9 +96,8 @@ internal static class MeasureUnits
         Duration("decade", "Y", 10, [], ["decade", "decades"]);
         Duration("century", "Y", 100, [], ["century", "centuries"]);
         Symbols = symbols.ToFrozenDictionary(StringComparer.Ordinal);
-        Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         SymbolLookup = Symbols.GetAlternateLookup<ReadOnlySpan<char>>();
-        WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        WordLookup = new WordTable<UnitInfo>(words);
     }
 
     /// <summary>A unit written as a symbol, glued to the digits or after them ("10km", "5 GB", "40°C"); case-sensitive.</summary>

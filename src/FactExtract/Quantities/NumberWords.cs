@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using FactExtract.Lang;
 
 namespace FactExtract.Quantities;
@@ -61,15 +60,28 @@ internal readonly record struct WordInfo(WordClass Class, decimal Value, string?
 /// </summary>
 internal static class NumberWords
 {
-    private static readonly FrozenDictionary<string, WordInfo> Lexicon = Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The lexicon's entries by number; entry <see cref="NoEntry"/> is the empty one of a word not in it.</summary>
+    private static readonly WordInfo[] Entries;
+    private static readonly WordTable<ushort> Lexicon;
 
-    /// <summary>Longest word in the lexicon; longer spans are rejected before hashing.</summary>
-    public static readonly int MaxLength = Lexicon.Keys.Max(k => k.Length);
+    public const ushort NoEntry = 0;
 
-    public static WordInfo Get(ReadOnlySpan<char> word) =>
-        word.Length <= MaxLength && Lookup.TryGetValue(word, out var info) ? info : default;
+    static NumberWords()
+    {
+        var words = Build();
+        Entries = [default, .. words.Values];
+        Lexicon = new WordTable<ushort>(words.Keys.Select((word, i) => KeyValuePair.Create(word, checked((ushort)(i + 1)))));
+    }
+
+    public static WordInfo Get(ReadOnlySpan<char> word) => Entries[Find(word)];
+
+    /// <summary>The number of the entry of <paramref name="word"/> (case-insensitive), or <see cref="NoEntry"/>.</summary>
+    public static ushort Find(ReadOnlySpan<char> word) => Lexicon.TryGetValue(word, out var entry) ? entry : NoEntry;
+
+    /// <summary><see cref="Find"/> for a word of ASCII characters whose <see cref="WordTable{TValue}.AddAsciiLetter"/> hash is known.</summary>
+    public static ushort FindAscii(ReadOnlySpan<char> word, uint hash) => Lexicon.TryGetAsciiValue(word, hash, out var entry) ? entry : NoEntry;
+
+    public static WordInfo Entry(ushort entry) => Entries[entry];
 
     private static Dictionary<string, WordInfo> Build()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactExtract.Lang;
 namespace FactExtract.Quantities;
 
@@ -37,6 +38,19 @@ public static class Qualifiers
     /// so that "just under" wins over "under" and "no more than" over "more than".
     /// </summary>
     internal static readonly (string[] Words, string Qualifier)[] Phrases = SortLongestFirst(English.QualifierPhrases);
+
+    /// <summary>
+    /// <see cref="Phrases"/> grouped by their last word (case-insensitive), each group in <see cref="Phrases"/> order:
+    /// a qualifier ends right before its number, so only the phrases ending in that word need comparing.
+    /// </summary>
+    private static readonly FrozenDictionary<string, (string[] Words, string Qualifier)[]>.AlternateLookup<ReadOnlySpan<char>> ByLastWord =
+        Phrases.GroupBy(p => p.Words[^1], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The phrases whose last word is <paramref name="word"/>, longest first; empty when none is.</summary>
+    internal static ReadOnlySpan<(string[] Words, string Qualifier)> EndingWith(ReadOnlySpan<char> word) =>
+        ByLastWord.TryGetValue(word, out var phrases) ? phrases : default;
 
     private static (string[] Words, string Qualifier)[] SortLongestFirst((string[] Words, string Qualifier)[] phrases)
     {

@@ -23,7 +23,7 @@ internal sealed partial class QuantityScanner
             }
         }
         if (last < 0 || _atoms[last].Kind is not (AtomKind.Word or AtomKind.Tilde)) return;
-        foreach (var (words, normalised) in Qualifiers.Phrases)
+        foreach (var (words, normalised) in Qualifiers.EndingWith(Span(last)))
         {
             int k = last - words.Length + 1;
             if (k < 0) continue;

@@ -41,7 +41,7 @@ internal sealed partial class QuantityScanner
             bool anchor = a.Kind switch
             {
                 AtomKind.Number or AtomKind.Currency or AtomKind.Apostrophe => true,
-                AtomKind.Word => (a.Info.Class & AnchorWords) != 0,
+                AtomKind.Word => (a.Class & AnchorWords) != 0,
                 _ => false,
             };
             int next = anchor ? TryQuantity(i) : -1;
