@@ -92,7 +92,8 @@ public sealed class FactStage : IPipelineStage
         int firstToken = ctx.TokenAt(q.Start), lastToken = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
         bool compound = ctx.Tokens[lastToken].End > q.End && ctx.Text[q.End] == '-';
         bool isDate = q.Kind == QuantityKind.Date;
-        var subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
+        // "four years ago" dates something; it is about nothing.
+        var subject = IsTimeAgo(ctx, q, lastToken) ? "" : _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
             continues: previous is not null && Continues(ctx, q, sentence), inherits: measure.Inherit, previousSubject: previous?.Subject);
         // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
         var time = isDate ? q : measureText == MeasureFinder.Age ? null : _times.Resolve(ctx, dates, figures, q);
@@ -118,6 +119,9 @@ public sealed class FactStage : IPipelineStage
         bool restated = before - 1 >= sentence.FirstToken && ctx.Is(before, "or") && ctx.Is(before - 1, ",");
         return restated ? previous.Change : ChangeDirection.None;
     }
+
+    private static bool IsTimeAgo(FactContext ctx, Quantity q, int lastToken) =>
+        q.Kind == QuantityKind.Duration && lastToken + 1 < ctx.Tokens.Length && ctx.Is(lastToken + 1, "ago");
 
     private static readonly Lang.WordSet ChangeNouns = new("increase", "rise", "fall", "drop", "gain", "premium", "decline", "jump", "cut", "discount");
 
