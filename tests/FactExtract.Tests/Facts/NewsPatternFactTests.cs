@@ -2,6 +2,7 @@ using FactExtract.Entities;
 using FactExtract.Facts;
 using FactExtract.Quantities;
 using FactExtract.Text;
+using FactExtract.Tests.TestSupport;
 
 namespace FactExtract.Tests.Facts;
 
@@ -48,8 +49,8 @@ public sealed class NewsPatternFactTests
             .Quantity("3.7 percent", QuantityKind.Percent, 3.7m, "%")
             .Build();
 
-        Assert.Equal(("unemployment rate", "decrease"), (Single(doc, "3.5 percent").Measure, Single(doc, "3.5 percent").Change));
-        Assert.Equal(("unemployment rate", ""), (Single(doc, "3.7 percent").Measure, Single(doc, "3.7 percent").Change));
+        Assert.Equal(("unemployment rate", "decrease"), (Single(doc, "3.5 percent").Measure, Single(doc, "3.5 percent").ChangeText));
+        Assert.Equal(("unemployment rate", ""), (Single(doc, "3.7 percent").Measure, Single(doc, "3.7 percent").ChangeText));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class NewsPatternFactTests
 
         Assert.Equal("night", Single(doc, "$420").Measure);
         Assert.Equal("seats", Single(doc, "nine").Measure);
-        Assert.Equal(("staff", "decrease"), (Single(doc, "4 percent").Measure, Single(doc, "4 percent").Change));
+        Assert.Equal(("staff", "decrease"), (Single(doc, "4 percent").Measure, Single(doc, "4 percent").ChangeText));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class NewsPatternFactTests
             .Quantity("85", QuantityKind.Number, 85)
             .Build();
 
-        Assert.Equal(["increase", "increase", "decrease"], new[] { "263,000", "4.99%", "85" }.Select(t => Single(doc, t).Change));
+        Assert.Equal(["increase", "increase", "decrease"], new[] { "263,000", "4.99%", "85" }.Select(t => Single(doc, t).ChangeText));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class NewsPatternFactTests
             .Quantity("September", QuantityKind.Date, 2022, normalized: "2022-09")
             .Build();
 
-        Assert.Equal(["", "2019", "", "2022-09"], new[] { "64 percent", "58 percent", "27", "263,000" }.Select(t => Single(doc, t).Time));
+        Assert.Equal(["", "2019", "", "2022-09"], new[] { "64 percent", "58 percent", "27", "263,000" }.Select(t => Single(doc, t).TimeText));
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class NewsPatternFactTests
             .Quantity("0.2 percent", QuantityKind.Percent, 0.2m, "%")
             .Build();
 
-        Assert.Equal(("", "growth", "decrease"), (Single(doc, "0.2 percent").Subject, Single(doc, "0.2 percent").Measure.ToLowerInvariant(), Single(doc, "0.2 percent").Change));
+        Assert.Equal(("", "growth", "decrease"), (Single(doc, "0.2 percent").Subject, Single(doc, "0.2 percent").Measure.ToLowerInvariant(), Single(doc, "0.2 percent").ChangeText));
     }
 
     [Fact]
@@ -237,5 +238,33 @@ public sealed class NewsPatternFactTests
             .Build();
 
         Assert.Equal(["", "", ""], new[] { "£83", "four years", "$30" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void A_capitalised_name_the_recognizer_missed_before_its_verb_is_the_company_later_sentences_mean()
+    {
+        var doc = new FactDocBuilder(
+                "Harbor Hotels Group said on Monday that its profit rose 40 percent. The company operates 312 hotels. "
+                + "Harbor also said it would cut 1,200 jobs. On Monday the government released $16 million.")
+            .Quantity("40 percent", QuantityKind.Percent, 40, "%")
+            .Quantity("312", QuantityKind.Number, 312)
+            .Quantity("1,200", QuantityKind.Number, 1200)
+            .Quantity("$16 million", QuantityKind.Money, 16_000_000, "USD")
+            .Build();
+
+        Assert.Equal(["Harbor Hotels Group", "Harbor Hotels Group", "Harbor Hotels Group", ""],
+            new[] { "40 percent", "312", "1,200", "$16 million" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void A_year_old_compound_is_an_age_of_the_person_in_apposition()
+    {
+        var doc = new FactDocBuilder("The candidate, Elena Marsh, a 45-year-old former judge, won in Teravia.")
+            .Entity("Elena Marsh", EntityType.Person)
+            .Entity("Teravia", EntityType.Location)
+            .Quantity("45", QuantityKind.Number, 45)
+            .Build();
+
+        Assert.Equal(("age", "Elena Marsh"), (Single(doc, "45").Measure, Single(doc, "45").Subject));
     }
 }
