@@ -1,5 +1,6 @@
 using FactExtract.Entities;
 using FactExtract.Export;
+using FactExtract.Export.Report;
 using FactExtract.Ingestion;
 using FactExtract.Pipeline;
 
@@ -67,7 +68,12 @@ public sealed class ExtractCommand : ICommand
         var ingestOptions = ArticleSources.IngestOptionsFor(options, report, OwnOutputPaths(options));
         var source = ArticleSources.Create(options, console, ingestOptions);
         var runner = new BatchRunner(extractor.Pipeline, options.Threads, previous);
-        using var errorEcho = new ErrorEchoSink(sink, status, echo: !options.ToStandardOutput);
+        // The report is built while the run extracts when the run writes everything it is made of;
+        // otherwise from the output folder afterwards.
+        using var liveReport = options.Report && LiveReport.Follows(options.Formats, options.Tables, options.ArticleText, options.Offsets)
+            ? new LiveReport(sink, options.OutputDirectory, options.ReportThreshold)
+            : null;
+        using var errorEcho = new ErrorEchoSink(liveReport ?? sink, status, echo: !options.ToStandardOutput);
 
         BatchSummary summary;
         try
@@ -106,7 +112,9 @@ public sealed class ExtractCommand : ICommand
             status.Line($"wrote {Path.GetFullPath(options.OutputDirectory)}");
         if (options.Report)
         {
-            int reportCode = ReportCommand.Write(options.OutputDirectory, options.ReportThreshold, console, cancellationToken);
+            int reportCode = liveReport is not null
+                ? ReportCommand.Write(liveReport.Finish, options.ReportThreshold, console)
+                : ReportCommand.Write(options.OutputDirectory, options.ReportThreshold, console, cancellationToken);
             if (reportCode != ExitCodes.Success) return reportCode;
         }
         return summary.Skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Success;

@@ -39,14 +39,18 @@ public sealed class ReportCommand : ICommand
         return Write(directory, ParseThreshold(reader.Value("--threshold")), console, cancellationToken);
     }
 
-    /// <summary>Builds the report and says where it is; shared with <c>extract --report</c>.</summary>
-    internal static int Write(string directory, double threshold, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>Builds the report from the output folder and says where it is; shared with <c>extract --report</c>.</summary>
+    internal static int Write(string directory, double threshold, CliConsole console, CancellationToken cancellationToken) =>
+        Write(() => new ReportGenerator(threshold).Generate(directory, cancellationToken), threshold, console);
+
+    /// <summary>Runs <paramref name="build"/> and says where the report is, or why there is none.</summary>
+    internal static int Write(Func<ReportSummary> build, double threshold, CliConsole console)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         ReportSummary summary;
         try
         {
-            summary = new ReportGenerator(threshold).Generate(directory, cancellationToken);
+            summary = build();
         }
         catch (InvalidDataException ex)
         {

@@ -67,7 +67,8 @@ internal static class ClauseReader
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     // A fronted phrase before the subject ("In March, the company …", "Last year, …").
     private static readonly WordSet FrontedOpeners = new(
-        "in", "on", "at", "after", "before", "during", "last", "since", "by", "for", "over", "with", "despite", "earlier", "later");
+        "in", "on", "at", "after", "before", "during", "last", "since", "by", "for", "over", "with", "despite", "earlier", "later",
+        "according");
     private const int MaxSubjectOffset = 5;
 
     /// <summary>The clause holding tokens <paramref name="first"/>..<paramref name="last"/> of <paramref name="sentence"/>.</summary>
@@ -150,7 +151,8 @@ internal static class ClauseReader
         for (int i = t + 1; i < limit && i < t + 7 && i < ctx.Tokens.Length; i++)
         {
             var w = ctx.Word(i);
-            if (w is "," or ";" || ctx.Tokens[i].Kind != TokenKind.Word) { if (w is "," or ";") return false; continue; }
+            if (w is "," or ";" || ctx.IsIn(i, Subordinators) || ctx.IsIn(i, RelativePronouns)) return false; // "after 12 minutes when …"
+            if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
             if (ctx.IsIn(i, FiniteCues) || (w.Length > 4 && w.EndsWith("ed") && char.IsLower(w[0]))) return true;
         }
         return false;

@@ -99,7 +99,8 @@ public sealed class FactStage : IPipelineStage
             Unit = q.Unit,
             Qualifier = q.Qualifier,
             Measure = measureText,
-            Subject = _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
+            // "four years ago" dates something; it is about nothing.
+            Subject = IsTimeAgo(ctx, q, lastToken) ? "" : _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
                 continues: previous is not null && Continues(ctx, q, sentence), inherits: measure.Inherit, previousSubject: previous?.Subject),
             Entities = ctx.EntityNames(sentenceIndex),
             // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
@@ -118,6 +119,9 @@ public sealed class FactStage : IPipelineStage
         bool restated = before - 1 >= sentence.FirstToken && ctx.Is(before, "or") && ctx.Is(before - 1, ",");
         return restated ? previous.Change : "";
     }
+
+    private static bool IsTimeAgo(FactContext ctx, Quantity q, int lastToken) =>
+        q.Kind == QuantityKind.Duration && lastToken + 1 < ctx.Tokens.Length && ctx.Is(lastToken + 1, "ago");
 
     private static readonly Lang.WordSet ChangeNouns = new("increase", "rise", "fall", "drop", "gain", "premium", "decline", "jump", "cut", "discount");
 

@@ -56,7 +56,7 @@ internal sealed class SubjectFinder
                 && OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, clause with { Head = SubjectHead.Pronoun, HeadToken = its }, 0) is { Length: > 0 } holder)
                 return holder;
             if (OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, clause, depth: 0) is { } subject) return subject;
-            closed = clause.Head == SubjectHead.Common || (clause.Head == SubjectHead.Figure && !clause.Main);
+            closed = clause.Head is SubjectHead.Common or SubjectHead.Figure;
             if (closed) (from, to) = (clause.Start, clause.End);
         }
         var found = Nearest(ctx, sentence, sentenceIndex, first, end, datelineEnd, firstToken, lastToken, personOnly, from, to, closed);
@@ -78,12 +78,17 @@ internal sealed class SubjectFinder
             int eFirst = ctx.TokenAt(entity.Start), eLast = ctx.TokenAt(entity.End - 1);
             if (eFirst < from || eFirst >= to) continue;
             if (closed && eFirst - 1 >= sentence.FirstToken && ctx.Is(eFirst - 1, "by")) continue; // "Economists polled by Reuters": an agent
+            // "the pair took £1.2m …, and spent much of it on … a villa in Portugal": after the figure, only its own phrase.
+            if (closed && eFirst > lastToken && ctx.ClauseBreaksBetween(lastToken + 1, eFirst) > 0) continue;
             if (eLast >= firstToken && eFirst <= lastToken) continue; // overlaps the number itself
             if (entity.Text.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) continue; // "non-EU nations" are not the EU
             if (ClauseReader.IsAdjectivalName(ctx, entity)) continue; // "a European space probe" is not about Europe
             if (IsExample(ctx, eFirst, sentence) || IsPossessiveOwnerOfPerson(ctx, entity, e, end, eLast)) continue;
             if (eLast < datelineEnd || (personOnly && entity.Type != EntityType.Person)) continue;
-            if (IsSource(ctx, eFirst, eLast, sentence) && !(eLast < firstToken && RelativeClauseBetween(ctx, eLast + 1, firstToken))) continue;
+            // Not a source when the figure is in its own phrase: "according to a Reuters poll of 14 analysts".
+            if (IsSource(ctx, eFirst, eLast, sentence) && !(eLast < firstToken
+                    && (RelativeClauseBetween(ctx, eLast + 1, firstToken) || ctx.ClauseBreaksBetween(eLast + 1, firstToken) == 0 && !SpeechVerbBetween(ctx, eLast + 1, firstToken))))
+                continue;
 
             int cost = eFirst > lastToken
                 ? Cost(ctx, lastToken + 1, eFirst)
@@ -99,6 +104,10 @@ internal sealed class SubjectFinder
         {
             if (noun >= firstToken && noun <= lastToken) continue;
             if (noun < from || noun >= to || (closed && ctx.IsIn(noun, PossessivePronouns))) continue; // "the regulator cut its cap": its is the regulator's
+            // "…, the company said", "according to the council": a source.
+            if ((noun + 1 < sentence.TokenEnd && ctx.IsIn(noun + 1, FactLexicon.SpeechVerbs))
+                || (noun - 3 >= sentence.FirstToken && ctx.Is(noun - 2, "to") && ctx.Is(noun - 3, "according")))
+                continue;
             int cost = noun > lastToken ? Cost(ctx, lastToken + 1, noun) : Cost(ctx, noun + 1, firstToken);
             if (cost >= bestCost) continue;
             name = antecedent;
@@ -117,6 +126,7 @@ internal sealed class SubjectFinder
     private static string? PersonBeforeAge(FactContext ctx, Sentence sentence, int firstToken)
     {
         int comma = firstToken - 1;
+        if (comma >= sentence.FirstToken && (ctx.Is(comma, "a") || ctx.Is(comma, "an"))) comma--; // "Elena Marsh, a 45-year-old"
         if (comma - 1 < sentence.FirstToken || !ctx.Is(comma, ",")) return null;
         return ctx.EntityEndingAt(ctx.Tokens[comma - 1].End) is { Type: EntityType.Person } person ? person.Canonical : null;
     }
@@ -221,7 +231,7 @@ internal sealed class SubjectFinder
         "carmaker", "steelmaker", "chipmaker", "retailer", "airline", "lender", "insurer", "chain", "business", "trust", "charity");
 
     // Of those, the ones whose antecedent usually carries the word in its name ("Norges Bank", "Greene County").
-    private static readonly WordSet NamedAnaphorNouns = new("bank", "club", "council", "county", "union", "ministry", "agency", "trust", "group");
+    private static readonly WordSet NamedAnaphorNouns = new("bank", "club", "council", "county", "union", "ministry", "agency", "trust");
 
     private static readonly WordSet RelativeWords = new("who", "which", "whose");
 
@@ -268,8 +278,12 @@ internal sealed class SubjectFinder
             if (named && entity.Canonical.Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
             if (entity.Type == EntityType.Organization) latestOrganisation ??= entity.Canonical;
         }
-        return named ? null : latestOrganisation;
+        if (!named && latestOrganisation is not null) return latestOrganisation;
+        // "Councillors in Ashford approved … the authority faced": a council named by no organisation is the place's.
+        return ctx.IsIn(noun, PublicBodyNouns) ? Latest(ctx, Math.Min(ctx.Tokens[noun].Start, sentence.Span.Start), EntityType.Location) : null;
     }
+
+    private static readonly WordSet PublicBodyNouns = new("council", "authority", "county");
 
     /// <summary>
     /// An entity that only reports the figure: "the Interior Ministry said 2,700 …", "…, police spokesman
@@ -281,7 +295,12 @@ internal sealed class SubjectFinder
         int before = eFirst - 1;
         if (before >= sentence.FirstToken && ctx.Is(before, "the")) before--;
         if (before >= sentence.FirstToken && ctx.IsIn(before, FactLexicon.SpeechVerbs)) return true;
-        if (before - 1 >= sentence.FirstToken && ctx.Is(before, "to") && ctx.Is(before - 1, "according")) return true;
+        // "according to the Red Crescent", "according to figures from lender Halstead Building Society".
+        for (int i = before; i - 1 >= sentence.FirstToken && i >= eFirst - 6; i--)
+        {
+            if (ChangeDetector.IsClauseBreak(ctx, i)) break;
+            if (ctx.Is(i, "to") && ctx.Is(i - 1, "according")) return true;
+        }
 
         int after = eLast + 1;
         if (after < sentence.TokenEnd && ctx.Is(after, ","))
@@ -304,6 +323,12 @@ internal sealed class SubjectFinder
             if (ctx.Tokens[i].Kind != TokenKind.Word) break;
         }
         return true;
+    }
+
+    private static bool SpeechVerbBetween(FactContext ctx, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (ctx.IsIn(i, FactLexicon.SpeechVerbs) || ctx.IsIn(i, ClauseReader.ReportingVerbs)) return true;
+        return false;
     }
 
     private static bool RelativeClauseBetween(FactContext ctx, int from, int to)

@@ -220,4 +220,22 @@ public sealed class NewsPatternFactTests
         Assert.Equal(["Greens", "Eastbridge Council", "Lumina", "Lumina", "Lumina"],
             new[] { "27", "48", "$4.5 billion", "$38", "27 percent" }.Select(t => Single(doc, t).Subject));
     }
+
+    [Fact]
+    public void Sources_named_by_a_description_and_time_spans_ago_are_no_subjects()
+    {
+        var doc = new FactDocBuilder(
+                "Harbor Hotels opened in Lisbon. The average bill will rise by £83, according to the company. "
+                + "Turnout fell to 31%, down from 36% four years ago. Users can buy updates for $30, the company said.")
+            .Entity("Harbor Hotels", EntityType.Organization)
+            .Entity("Lisbon", EntityType.Location)
+            .Quantity("£83", QuantityKind.Money, 83, "GBP")
+            .Quantity("31%", QuantityKind.Percent, 31, "%")
+            .Quantity("36%", QuantityKind.Percent, 36, "%")
+            .Quantity("four years", QuantityKind.Duration, 4, "yr")
+            .Quantity("$30", QuantityKind.Money, 30, "USD")
+            .Build();
+
+        Assert.Equal(["", "", ""], new[] { "£83", "four years", "$30" }.Select(t => Single(doc, t).Subject));
+    }
 }

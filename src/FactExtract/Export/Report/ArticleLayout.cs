@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactExtract.Text;
 
 namespace FactExtract.Export.Report;
@@ -12,6 +13,7 @@ internal static class ArticleLayout
     /// <summary>A row of the page: where it starts, the sentence starting there (-1: none), and its facts (indices into the article's facts).</summary>
     internal readonly record struct Row(int Start, int Sentence, List<int> Facts);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Row> Rows(string text, IReadOnlyList<Sentence> sentences, MentionLayout layout, IReadOnlyList<FactNote> facts)
     {
         var starts = SentenceStarts(text, sentences, layout, out var sentenceOf);
@@ -28,24 +30,22 @@ internal static class ArticleLayout
     }
 
     /// <summary>Where rows may begin: at sentence starts, except inside a highlighted span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<int> SentenceStarts(string text, IReadOnlyList<Sentence> sentences, MentionLayout layout, out List<int> sentenceOf)
     {
-        var spans = new List<(int Start, int End)>(layout.Placed.Count + layout.QuantityPieces.Count);
-        foreach (var e in layout.Placed) spans.Add((e.Start, e.End));
-        foreach (var q in layout.QuantityPieces) spans.Add((q.Start, q.End));
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-
         var starts = new List<int> { 0 };
         sentenceOf = [sentences.Count > 0 && sentences[0].Start == 0 ? 0 : -1];
-        int span = 0;
+        // Entities and quantity pieces are each in text order without overlaps, so one pointer
+        // into each finds the span (if any) around a sentence start.
+        int entity = 0, piece = 0;
         for (int s = 0; s < sentences.Count; s++)
         {
             int b = sentences[s].Start;
             if (b <= starts[^1] || b >= text.Length) continue;
-            while (span < spans.Count && spans[span].End <= b) span++;
-            bool inside = false;
-            for (int i = span; i < spans.Count && spans[i].Start < b; i++)
-                if (spans[i].End > b) { inside = true; break; }
+            while (entity < layout.Placed.Count && layout.Placed[entity].End <= b) entity++;
+            while (piece < layout.QuantityPieces.Count && layout.QuantityPieces[piece].End <= b) piece++;
+            bool inside = (entity < layout.Placed.Count && layout.Placed[entity].Start < b)
+                || (piece < layout.QuantityPieces.Count && layout.QuantityPieces[piece].Start < b);
             if (inside) continue;
             starts.Add(b);
             sentenceOf.Add(s);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace FactExtract.Export.Report;
 
 /// <summary>
@@ -8,6 +9,7 @@ internal sealed class ArticleTableData(string path) : IDisposable
 {
     private readonly JsDataFile _data = new(path, "FX_ARTICLES");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReportArticle a)
     {
         var json = _data.BeginRow();

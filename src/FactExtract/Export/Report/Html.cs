@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace FactExtract.Export.Report;
 
 /// <summary>
@@ -31,6 +32,7 @@ internal static class Html
     }
 
     /// <summary>The text with lone surrogates replaced by U+FFFD (a JSON writer refuses them); same length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string WellFormed(string text)
     {
         for (int i = 0; i < text.Length; i++)

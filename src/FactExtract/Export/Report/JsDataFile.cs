@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,12 +12,15 @@ namespace FactExtract.Export.Report;
 /// </summary>
 internal sealed class JsDataFile : IDisposable
 {
+    /// <summary>Pending output is flushed to the file from this size on, so the writer's buffer stays off the large-object heap.</summary>
+    public const int FlushBytes = 32 * 1024;
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly FileStream _file;
+    private bool _closed;
 
     public JsDataFile(string path, string variable)
     {
-        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1);
         _file.Write(Encoding.UTF8.GetBytes($"window.{variable} = "));
         Json = new Utf8JsonWriter(_file, Options);
         Json.WriteStartArray();
@@ -31,8 +35,13 @@ internal sealed class JsDataFile : IDisposable
         return Json;
     }
 
-    public void EndRow() => Json.WriteEndArray();
+    public void EndRow()
+    {
+        Json.WriteEndArray();
+        if (Json.BytesPending >= FlushBytes) Json.Flush();
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void String(Utf8JsonWriter json, string? value)
     {
         if (value is null) json.WriteNullValue();
@@ -41,6 +50,8 @@ internal sealed class JsDataFile : IDisposable
 
     public void Dispose()
     {
+        if (_closed) return;
+        _closed = true;
         Json.WriteEndArray();
         Json.Flush();
         Json.Dispose();

@@ -70,6 +70,5 @@ internal static class OverviewPage
 
     private static void Card(TextWriter w, string label, long value) => w.Write($"<div class=\"card\"><b>{value:N0}</b>{label}</div>");
 
-    private static List<KeyValuePair<string, long>> Sorted(Dictionary<string, long> counts) =>
-        counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+    private static List<KeyValuePair<string, long>> Sorted(Dictionary<string, long> counts) => RunStatistics.Top(counts, counts.Count);
 }

@@ -12,8 +12,10 @@ internal sealed record ReportArticle(
 }
 
 /// <param name="Row">Row number in entities.csv as a spreadsheet shows it (the header is row 1).</param>
+/// <param name="ConfidenceText">The confidence as the CSV cell has it ("0.851"), for showing it unchanged.</param>
 internal sealed record EntityMention(
-    int Row, int Sentence, int Start, int End, string Text, string Type, string Canonical, double Confidence, string Source)
+    int Row, int Sentence, int Start, int End, string Text, string Type, string Canonical, double Confidence, string Source,
+    string ConfidenceText = "")
 {
     /// <summary>Unreadable confidences count as doubtful: a reviewer should look at them.</summary>
     public bool IsBelow(double threshold) => !(Confidence >= threshold);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactExtract.Export.Schemas;
 
 namespace FactExtract.Export.Report;
@@ -23,12 +22,9 @@ internal sealed class RunReader : IDisposable
         _articlesPath = Path.Combine(runDirectory, OutputSet.ArticlesFile);
         if (!File.Exists(_articlesPath))
             throw new InvalidDataException($"{runDirectory} has no {OutputSet.ArticlesFile}: the report needs a run's output folder");
-        _entities = new CsvRowStream(Path.Combine(runDirectory, OutputSet.EntitiesFile),
-            [.. KeyColumns, "sentence", "start", "end", "text", "type", "canonical", "confidence", "source"]);
-        _quantities = new CsvRowStream(Path.Combine(runDirectory, QuantitySchema.Schema.CsvFile),
-            [.. KeyColumns, "sentence", "start", "end", "text", "kind", "value", "unit", "qualifier", "value_to", "normalized"]);
-        _facts = new CsvRowStream(Path.Combine(runDirectory, FactSchema.Schema.CsvFile),
-            [.. KeyColumns, "sentence", "start", "end", "kind", "value", "unit", "qualifier", "measure", "subject", "entities", "time", "change"]);
+        _entities = new CsvRowStream(Path.Combine(runDirectory, OutputSet.EntitiesFile), [.. KeyColumns, .. ReportRows.EntityColumns]);
+        _quantities = new CsvRowStream(Path.Combine(runDirectory, QuantitySchema.Schema.CsvFile), [.. KeyColumns, .. ReportRows.QuantityColumns]);
+        _facts = new CsvRowStream(Path.Combine(runDirectory, FactSchema.Schema.CsvFile), [.. KeyColumns, .. ReportRows.FactColumns]);
     }
 
     /// <summary>The CSV files the run did not write (their layer shows as empty).</summary>
@@ -50,24 +46,17 @@ internal sealed class RunReader : IDisposable
         UnmatchedRows = CountRest(_entities) + CountRest(_quantities) + CountRest(_facts);
     }
 
-    private ReportArticle Join(int index, ArticleLine a)
-    {
-        var entities = TakeRows(_entities, a, (r, row) => new EntityMention(
-            row, Int(r[2]), Int(r[3]), Int(r[4]), r[5], r[6], SpreadsheetSafety.Unescape(r[7]), Confidence(r[8]), r[9]));
-        var quantities = TakeRows(_quantities, a, (r, row) => new QuantityMark(
-            row, Int(r[2]), Int(r[3]), Int(r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11]));
-        var facts = TakeRows(_facts, a, (r, row) => new FactNote(
-            row, Int(r[2]), Int(r[3]), Int(r[4]), r[5], SpreadsheetSafety.Unescape(r[6]), r[7], r[8],
-            SpreadsheetSafety.Unescape(r[9]), SpreadsheetSafety.Unescape(r[10]), SpreadsheetSafety.Unescape(r[11]), r[12], r[13]));
-        return new ReportArticle(index, a.Id, a.File, a.Title, a.Date, a.Url, a.Words, a.Text, entities, quantities, facts);
-    }
+    private ReportArticle Join(int index, ArticleLine a) =>
+        new(index, a.Id, a.File, a.Title, a.Date, a.Url, a.Words, a.Text,
+            TakeRows(_entities, a, ReportRows.Entity), TakeRows(_quantities, a, ReportRows.Quantity), TakeRows(_facts, a, ReportRows.Fact));
 
-    private static List<T> TakeRows<T>(CsvRowStream table, ArticleLine article, Func<string[], int, T> build)
+    /// <summary>The article's rows: those at the table's current position with its id and file.</summary>
+    private static List<T> TakeRows<T>(CsvRowStream table, ArticleLine article, Func<IReadOnlyList<string>, int, T> build)
     {
         var rows = new List<T>();
         while (table.Current is { } r && SameArticle(r, article))
         {
-            rows.Add(build(r, table.RowNumber));
+            rows.Add(build(new ArraySegment<string>(r, KeyColumns.Length, r.Length - KeyColumns.Length), table.RowNumber));
             table.MoveNext();
         }
         return rows;
@@ -84,12 +73,6 @@ internal sealed class RunReader : IDisposable
         for (; table.Current is not null; table.MoveNext()) count++;
         return count;
     }
-
-    private static int Int(string text) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : -1;
-
-    private static double Confidence(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : double.NaN;
 
     public void Dispose()
     {

@@ -1,9 +1,10 @@
+using System.Runtime.CompilerServices;
 namespace FactExtract.Export.Report;
 
 /// <summary>The run-wide counts the overview shows, gathered in the one pass over the articles.</summary>
 internal sealed class RunStatistics(double threshold)
 {
-    private readonly Dictionary<string, int> _mentionsByCanonical = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _mentionsByCanonical = new(StringComparer.Ordinal);
 
     public int Articles { get; private set; }
     public long Words { get; private set; }
@@ -21,6 +22,7 @@ internal sealed class RunStatistics(double threshold)
     public long[] FactsPerArticle { get; } = new long[FactBuckets.Length];
     public static readonly string[] FactBuckets = ["0", "1", "2", "3–4", "5–9", "10–19", "20+"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReportArticle article, int notPlaced)
     {
         Articles++;
@@ -33,7 +35,7 @@ internal sealed class RunStatistics(double threshold)
             Increment(EntityTypes, e.Type);
             if (e.IsBelow(threshold)) Doubtful++;
             string name = e.Canonical.Length > 0 ? e.Canonical : e.Text;
-            _mentionsByCanonical[name] = _mentionsByCanonical.GetValueOrDefault(name) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_mentionsByCanonical, name, out _)++;
         }
         foreach (var q in article.Quantities) { Quantities++; Increment(QuantityKinds, q.Kind); }
         foreach (var f in article.Facts) { Facts++; Increment(FactKinds, f.Kind); }
@@ -41,9 +43,29 @@ internal sealed class RunStatistics(double threshold)
     }
 
     /// <summary>The most mentioned entities by canonical name, most first (ties in name order, so reports are stable).</summary>
-    public IReadOnlyList<KeyValuePair<string, long>> TopEntities(int count) =>
-        _mentionsByCanonical.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Take(count).Select(p => new KeyValuePair<string, long>(p.Key, p.Value)).ToList();
+    public IReadOnlyList<KeyValuePair<string, long>> TopEntities(int count) => Top(_mentionsByCanonical, count);
+
+    /// <summary>
+    /// The <paramref name="count"/> largest counts, largest first, ties in ordinal name order. A
+    /// plain insertion into a short list: a run has tens of thousands of names, and sorting them
+    /// all (or a generic ordering over them) cost more than the rest of the overview.
+    /// </summary>
+    public static List<KeyValuePair<string, long>> Top(Dictionary<string, long> counts, int count)
+    {
+        var top = new List<KeyValuePair<string, long>>(count + 1);
+        foreach (var (name, value) in counts)
+        {
+            int at = top.Count;
+            while (at > 0 && Before(name, value, top[at - 1])) at--;
+            if (at >= count) continue;
+            top.Insert(at, new(name, value));
+            if (top.Count > count) top.RemoveAt(count);
+        }
+        return top;
+    }
+
+    private static bool Before(string name, long value, KeyValuePair<string, long> other) =>
+        value > other.Value || (value == other.Value && string.CompareOrdinal(name, other.Key) < 0);
 
     private static int Bucket(int facts) => facts switch
     {
