@@ -197,6 +197,8 @@ internal static class ClauseReader
             }
             if (char.IsUpper(ctx.Word(i)[0]) && ctx.CanonicalOfText(ctx.Word(i)) is { } repeated)
                 return (SubjectHead.Named, i, repeated); // "Norcast shares fell": the name tagged elsewhere in the article
+            if (char.IsUpper(ctx.Word(i)[0]) && ctx.UntaggedNames.At(ctx, i) is { } untagged)
+                return (SubjectHead.Named, i, untagged); // "Harbor Hotels Group said": a name the recognizer missed
             if (ctx.IsIn(i, PossessivePronouns)) { pronoun = i; continue; } // "Its flagship Grand Meridian hotel": a name may follow
             if (ctx.IsIn(i, SubjectPronouns) && i == s) return (SubjectHead.Pronoun, i, "");
             if (ctx.Is(i, "the") && SubjectFinder.AnaphorNounAt(ctx, i, sentence) is var noun && noun >= 0 && noun < first)

@@ -37,6 +37,10 @@ internal sealed class FactContext
     /// antecedents: <see cref="SubjectFinder"/> fills it once per sentence, not once per figure.
     /// </summary>
     public int AnaphorSentence { get; set; } = -1;
+
+    /// <summary>Names the recognizer missed that open sentences (see <see cref="Facts.UntaggedNames"/>), found on first use.</summary>
+    public UntaggedNames UntaggedNames => _untaggedNames ??= new UntaggedNames(this);
+    private UntaggedNames? _untaggedNames;
     public List<(int Token, string Name)> Anaphors { get; } = [];
 
     /// <summary>

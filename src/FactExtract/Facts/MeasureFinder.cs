@@ -192,6 +192,9 @@ internal sealed class MeasureFinder
         var first = dash < 0 ? suffix : suffix[..dash];
         int lastDash = suffix.LastIndexOf('-');
         var lastPart = lastDash < 0 ? suffix : suffix[(lastDash + 1)..];
+        // "a 45-year-old former judge": an age, whatever noun follows.
+        if (suffix.Equals("year-old", StringComparison.OrdinalIgnoreCase) || suffix.Equals("years-old", StringComparison.OrdinalIgnoreCase))
+            return Age;
         if (FactLexicon.AdjectivalCompoundSuffixes.Contains(lastPart))
         {
             // `27-strong EU bloc`, `30-year-old man`: the noun that follows is what is measured.

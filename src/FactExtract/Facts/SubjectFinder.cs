@@ -217,10 +217,14 @@ internal sealed class SubjectFinder
             var entity = ctx.Entities[e];
             if (entity.End > offset) continue;
             looked++;
-            if (entity.Type == type) return entity.Canonical;
+            if (entity.Type == type) return type == EntityType.Organization ? LaterUntagged(ctx, offset, entity.Start) ?? entity.Canonical : entity.Canonical;
         }
-        return null;
+        return type == EntityType.Organization ? LaterUntagged(ctx, offset, -1) : null;
     }
+
+    /// <summary>An untagged name ("Harbor Hotels Group said") opening a sentence after <paramref name="after"/> and before <paramref name="offset"/>.</summary>
+    private static string? LaterUntagged(FactContext ctx, int offset, int after) =>
+        ctx.UntaggedNames.LatestBefore(offset) is { } untagged && untagged.Offset > after ? untagged.Name : null;
 
     /// <summary>The anaphoric noun after "the" at <paramref name="t"/> ("the company" → "company"), or -1.</summary>
     internal static int AnaphorNounAt(FactContext ctx, int t, Sentence sentence) => ctx.Is(t, "the") ? AnaphorAt(ctx, t, sentence) : -1;
@@ -268,7 +272,7 @@ internal sealed class SubjectFinder
         bool named = ctx.IsIn(noun, NamedAnaphorNouns);
         var word = ctx.Word(noun).ToString();
         string? latestOrganisation = null;
-        int looked = 0;
+        int latestStart = -1, looked = 0;
         for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
         {
             var entity = ctx.Entities[e];
@@ -276,8 +280,10 @@ internal sealed class SubjectFinder
             if (entity.End > ctx.Tokens[noun].Start || (entity.End > sentence.Span.Start && !ctx.Is(noun, "its"))) continue;
             looked++;
             if (named && entity.Canonical.Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
-            if (entity.Type == EntityType.Organization) latestOrganisation ??= entity.Canonical;
+            if (entity.Type == EntityType.Organization && latestOrganisation is null) (latestOrganisation, latestStart) = (entity.Canonical, entity.Start);
         }
+        int before = ctx.Is(noun, "its") ? ctx.Tokens[noun].Start : sentence.Span.Start;
+        if (!named && LaterUntagged(ctx, before, latestStart) is { } untagged) return untagged;
         if (!named && latestOrganisation is not null) return latestOrganisation;
         // "Councillors in Ashford approved … the authority faced": a council named by no organisation is the place's.
         return ctx.IsIn(noun, PublicBodyNouns) ? Latest(ctx, Math.Min(ctx.Tokens[noun].Start, sentence.Span.Start), EntityType.Location) : null;
@@ -341,7 +347,7 @@ internal sealed class SubjectFinder
     /// Where a dateline ends ("DAYTON, Ohio (AP) —", "OSLO (Reuters) -"): its place names say where
     /// the report was filed, not what a figure is about. The sentence's first token when there is none.
     /// </summary>
-    private static int DatelineEnd(FactContext ctx, Sentence sentence)
+    internal static int DatelineEnd(FactContext ctx, Sentence sentence)
     {
         int limit = Math.Min(sentence.TokenEnd, sentence.FirstToken + 10);
         for (int i = sentence.FirstToken + 1; i + 1 < limit; i++)

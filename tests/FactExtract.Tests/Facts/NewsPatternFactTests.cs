@@ -238,4 +238,32 @@ public sealed class NewsPatternFactTests
 
         Assert.Equal(["", "", ""], new[] { "£83", "four years", "$30" }.Select(t => Single(doc, t).Subject));
     }
+
+    [Fact]
+    public void A_capitalised_name_the_recognizer_missed_before_its_verb_is_the_company_later_sentences_mean()
+    {
+        var doc = new FactDocBuilder(
+                "Harbor Hotels Group said on Monday that its profit rose 40 percent. The company operates 312 hotels. "
+                + "Harbor also said it would cut 1,200 jobs. On Monday the government released $16 million.")
+            .Quantity("40 percent", QuantityKind.Percent, 40, "%")
+            .Quantity("312", QuantityKind.Number, 312)
+            .Quantity("1,200", QuantityKind.Number, 1200)
+            .Quantity("$16 million", QuantityKind.Money, 16_000_000, "USD")
+            .Build();
+
+        Assert.Equal(["Harbor Hotels Group", "Harbor Hotels Group", "Harbor Hotels Group", ""],
+            new[] { "40 percent", "312", "1,200", "$16 million" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
+    public void A_year_old_compound_is_an_age_of_the_person_in_apposition()
+    {
+        var doc = new FactDocBuilder("The candidate, Elena Marsh, a 45-year-old former judge, won in Teravia.")
+            .Entity("Elena Marsh", EntityType.Person)
+            .Entity("Teravia", EntityType.Location)
+            .Quantity("45", QuantityKind.Number, 45)
+            .Build();
+
+        Assert.Equal(("age", "Elena Marsh"), (Single(doc, "45").Measure, Single(doc, "45").Subject));
+    }
 }

@@ -1,0 +1,83 @@
+using FactExtract.Lang;
+using FactExtract.Text;
+
+namespace FactExtract.Facts;
+
+/// <summary>
+/// Names the recognizer missed where English capitalisation still marks them: a run of two or more
+/// capitalised words that opens a sentence (after any dateline) and is followed by a lower-case word, its
+/// verb ("Harbor Hotels Group said on Monday …", "Harbor Hotels to raise room rates …"). A shorter run
+/// that begins a longer one is the same name, and so is the longer name's first word opening a later
+/// sentence ("Harbor also announced …"). They are organisations for "the company" and "it"; nothing else
+/// in the pipeline sees them. Found once per document, on first use.
+/// </summary>
+internal sealed class UntaggedNames
+{
+    private static readonly WordSet Openers = new("the", "a", "an");
+    private static readonly WordSet CalendarWords = new(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday");
+
+    private readonly Dictionary<int, string> _byToken = [];
+    private readonly Dictionary<string, string> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<(int Offset, string Name)> _inOrder = [];
+
+    public UntaggedNames(FactContext ctx)
+    {
+        var runs = new List<(int Token, int Offset, string Text)>();
+        foreach (var sentence in ctx.Sentences)
+        {
+            int start = SubjectStart(ctx, sentence);
+            int end = start;
+            while (end < sentence.TokenEnd && IsNameWord(ctx, end)) end++;
+            if (end - start < 2 || end >= sentence.TokenEnd) continue;
+            var next = ctx.Word(end);
+            if (ctx.Tokens[end].Kind != TokenKind.Word || !char.IsLower(next[0])) continue;
+            runs.Add((start, ctx.Tokens[start].Start, ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end - 1].End]));
+        }
+        foreach (var (token, offset, text) in runs)
+        {
+            // "Harbor Hotels" (headline) and "Harbor Hotels Group" (body) are one name: the longest.
+            var name = text;
+            foreach (var other in runs)
+                if (other.Text.Length > name.Length && other.Text.StartsWith(name + " ", StringComparison.Ordinal)) name = other.Text;
+            _byToken[token] = name;
+            _byFirstWord.TryAdd(name[..name.IndexOf(' ')], name);
+            _inOrder.Add((offset, name));
+        }
+    }
+
+    /// <summary>The name whose run starts at <paramref name="token"/>, or whose first word opens a clause there.</summary>
+    public string? At(FactContext ctx, int token)
+    {
+        if (_byToken.TryGetValue(token, out var name)) return name;
+        if (_byFirstWord.Count == 0 || !IsNameWord(ctx, token) || token + 1 >= ctx.Tokens.Length) return null;
+        return char.IsLower(ctx.Word(token + 1)[0]) && _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ctx.Word(token), out var named)
+            ? named : null;
+    }
+
+    /// <summary>The latest such name opening a sentence before <paramref name="offset"/>, with its offset; null when none.</summary>
+    public (int Offset, string Name)? LatestBefore(int offset)
+    {
+        for (int i = _inOrder.Count - 1; i >= 0; i--)
+            if (_inOrder[i].Offset < offset) return _inOrder[i];
+        return null;
+    }
+
+    private static int SubjectStart(FactContext ctx, Sentence sentence)
+    {
+        int start = SubjectFinder.DatelineEnd(ctx, sentence);
+        if (start < sentence.TokenEnd && ctx.IsIn(start, Openers)) start++;
+        return start;
+    }
+
+    /// <summary>A capitalised word (not all capitals: "OSLO" is a dateline) the recognizer left untagged.</summary>
+    private static bool IsNameWord(FactContext ctx, int t)
+    {
+        if (ctx.Tokens[t].Kind != TokenKind.Word) return false;
+        var w = ctx.Word(t);
+        if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(w[^1])) return false;
+        if (ctx.IsIn(t, FactLexicon.PhraseStoppers) || ctx.IsIn(t, CalendarWords)) return false; // "On Monday the government …"
+        return ctx.EntityCovering(ctx.Tokens[t].Start) is null;
+    }
+}
