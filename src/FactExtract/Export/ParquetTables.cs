@@ -1,4 +1,5 @@
 using FactExtract.Entities;
+using FactExtract.Export.Schemas;
 using FactExtract.Facts;
 using FactExtract.Quantities;
 using FactExtract.Text;
@@ -43,14 +44,14 @@ internal static class ParquetTables
     [
         .. SpanColumns<Fact>(f => f.Sentence, f => f.Start, f => f.End),
         ParquetColumn<Item<Fact>>.String("kind", r => RowBuilder.FactKindName(r.Value)),
-        ParquetColumn<Item<Fact>>.String("value", r => Empty(r.Value.Value)),
-        ParquetColumn<Item<Fact>>.String("unit", r => Empty(r.Value.Unit)),
-        ParquetColumn<Item<Fact>>.String("qualifier", r => Empty(r.Value.Qualifier)),
+        ParquetColumn<Item<Fact>>.String("value", r => Empty(FactSchema.ValueText(r.Value))),
+        ParquetColumn<Item<Fact>>.String("unit", r => Empty(r.Value.Quantity?.Unit)),
+        ParquetColumn<Item<Fact>>.String("qualifier", r => Empty(r.Value.Quantity?.Qualifier)),
         ParquetColumn<Item<Fact>>.String("measure", r => Empty(r.Value.Measure)),
         ParquetColumn<Item<Fact>>.String("subject", r => Empty(r.Value.Subject)),
-        ParquetColumn<Item<Fact>>.String("entities", r => Empty(string.Join(';', r.Value.Entities))),
-        ParquetColumn<Item<Fact>>.String("time", r => Empty(r.Value.Time)),
-        ParquetColumn<Item<Fact>>.String("change", r => Empty(r.Value.Change)),
+        ParquetColumn<Item<Fact>>.String("entities", r => Empty(string.Join(';', r.Value.Entities.Select(e => e.Canonical)))),
+        ParquetColumn<Item<Fact>>.String("time", r => Empty(FactSchema.TimeText(r.Value.Time))),
+        ParquetColumn<Item<Fact>>.String("change", r => Empty(r.Value.Change.ToName())),
         ParquetColumn<Item<Fact>>.String("sentence_text", r => RowBuilder.SentenceText(r.Doc, r.Value.Sentence)),
     ];
 

@@ -12,7 +12,7 @@ internal static class RowBuilder
 {
     public static string FormatConfidence(double confidence) => ValueFormats.Confidence3(confidence);
 
-    public static string FactKindName(Fact fact) => fact.KindName;
+    public static string FactKindName(Fact fact) => FactSchema.KindName(fact);
 
     public static string SentenceText(Document doc, int sentence) => FactSchema.SentenceText(doc, sentence);
 

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using FactExtract.Export;
 using FactExtract.Facts;
+using FactExtract.Tests.TestSupport;
 
 namespace FactExtract.Tests.Facts;
 
@@ -11,7 +12,7 @@ namespace FactExtract.Tests.Facts;
 public sealed record FactRecord(string Kind, string Value, string Unit, string Qualifier, string Measure, string Subject, string Time, string Change)
 {
     public static FactRecord From(Fact f) =>
-        new(f.KindName, f.Value, f.Unit, f.Qualifier, f.Measure, f.Subject, f.Time, f.Change);
+        new(f.KindName, f.Value, f.Unit, f.Qualifier, f.Measure, f.Subject, f.TimeText, f.ChangeText);
 
     /// <summary>Reads an expected-facts file (header <c>kind,value,unit,qualifier,measure,subject,time,change</c>).</summary>
     public static List<FactRecord> ReadCsv(string path)

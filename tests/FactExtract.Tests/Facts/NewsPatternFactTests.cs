@@ -2,6 +2,7 @@ using FactExtract.Entities;
 using FactExtract.Facts;
 using FactExtract.Quantities;
 using FactExtract.Text;
+using FactExtract.Tests.TestSupport;
 
 namespace FactExtract.Tests.Facts;
 
@@ -48,8 +49,8 @@ public sealed class NewsPatternFactTests
             .Quantity("3.7 percent", QuantityKind.Percent, 3.7m, "%")
             .Build();
 
-        Assert.Equal(("unemployment rate", "decrease"), (Single(doc, "3.5 percent").Measure, Single(doc, "3.5 percent").Change));
-        Assert.Equal(("unemployment rate", ""), (Single(doc, "3.7 percent").Measure, Single(doc, "3.7 percent").Change));
+        Assert.Equal(("unemployment rate", "decrease"), (Single(doc, "3.5 percent").Measure, Single(doc, "3.5 percent").ChangeText));
+        Assert.Equal(("unemployment rate", ""), (Single(doc, "3.7 percent").Measure, Single(doc, "3.7 percent").ChangeText));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class NewsPatternFactTests
 
         Assert.Equal("night", Single(doc, "$420").Measure);
         Assert.Equal("seats", Single(doc, "nine").Measure);
-        Assert.Equal(("staff", "decrease"), (Single(doc, "4 percent").Measure, Single(doc, "4 percent").Change));
+        Assert.Equal(("staff", "decrease"), (Single(doc, "4 percent").Measure, Single(doc, "4 percent").ChangeText));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class NewsPatternFactTests
             .Quantity("85", QuantityKind.Number, 85)
             .Build();
 
-        Assert.Equal(["increase", "increase", "decrease"], new[] { "263,000", "4.99%", "85" }.Select(t => Single(doc, t).Change));
+        Assert.Equal(["increase", "increase", "decrease"], new[] { "263,000", "4.99%", "85" }.Select(t => Single(doc, t).ChangeText));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class NewsPatternFactTests
             .Quantity("September", QuantityKind.Date, 2022, normalized: "2022-09")
             .Build();
 
-        Assert.Equal(["", "2019", "", "2022-09"], new[] { "64 percent", "58 percent", "27", "263,000" }.Select(t => Single(doc, t).Time));
+        Assert.Equal(["", "2019", "", "2022-09"], new[] { "64 percent", "58 percent", "27", "263,000" }.Select(t => Single(doc, t).TimeText));
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class NewsPatternFactTests
             .Quantity("0.2 percent", QuantityKind.Percent, 0.2m, "%")
             .Build();
 
-        Assert.Equal(("", "growth", "decrease"), (Single(doc, "0.2 percent").Subject, Single(doc, "0.2 percent").Measure.ToLowerInvariant(), Single(doc, "0.2 percent").Change));
+        Assert.Equal(("", "growth", "decrease"), (Single(doc, "0.2 percent").Subject, Single(doc, "0.2 percent").Measure.ToLowerInvariant(), Single(doc, "0.2 percent").ChangeText));
     }
 
     [Fact]
