@@ -71,6 +71,10 @@ internal sealed class TimeResolver
         foreach (var f in figures)
         {
             if (ReferenceEquals(f, q) || f.Start < from || f.End > to) continue;
+            // A date before both figures dates the clause ("early on Sunday, killing 212 and injuring 1,400") unless
+            // the nearer one is a level compared with ("from 5.3% in February"); after them, a range's end shares
+            // it ("rise by £83 to £1,745 a year from April"), other figures keep it ("64% from 58% in 2019").
+            if (d.End <= q.Start ? !IsComparedLevel(ctx, f) : IsRangeEnd(ctx, f)) continue;
             int gap = f.End <= d.Start
                 ? ctx.TokenAt(d.Start) - ctx.TokenAt(Math.Max(f.Start, f.End - 1))
                 : ctx.TokenAt(f.Start) - ctx.TokenAt(Math.Max(d.Start, d.End - 1));
@@ -80,4 +84,21 @@ internal sealed class TimeResolver
     }
 
     private const int MaxDateGap = 5;
+
+    private static readonly WordSet ComparisonWords = new("from", "than", "with", "against", "(");
+
+    private static bool IsRangeEnd(FactContext ctx, Quantity f)
+    {
+        int anchor = f.QualifierStart >= 0 && f.QualifierStart < f.Start ? f.QualifierStart : f.Start;
+        int before = ctx.TokenBefore(anchor);
+        return before >= 0 && ctx.Is(before, "to");
+    }
+
+    /// <summary>"from 58%", "than 5%", "compared with 4%", "(“$92m)": a figure set against another.</summary>
+    private static bool IsComparedLevel(FactContext ctx, Quantity f)
+    {
+        int anchor = f.QualifierStart >= 0 && f.QualifierStart < f.Start ? f.QualifierStart : f.Start;
+        int before = ctx.TokenBefore(anchor);
+        return before >= 0 && ctx.IsIn(before, ComparisonWords);
+    }
 }

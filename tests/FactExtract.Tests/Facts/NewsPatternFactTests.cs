@@ -267,4 +267,25 @@ public sealed class NewsPatternFactTests
 
         Assert.Equal(("age", "Elena Marsh"), (Single(doc, "45").Measure, Single(doc, "45").Subject));
     }
+
+    [Fact]
+    public void A_date_before_coordinated_figures_dates_both_and_a_range_end_shares_the_date_after_it()
+    {
+        var doc = new FactDocBuilder(
+                "The quake struck early on Sunday, killing 212 people and injuring more than 1,400. "
+                + "The bill will rise by £83 to £1,745 a year from April. Support rose to 64% from 58% in 2019.")
+            .Quantity("Sunday", QuantityKind.Date, 2023, normalized: "2023-09-10")
+            .Quantity("212", QuantityKind.Number, 212)
+            .Quantity("1,400", QuantityKind.Number, 1400, qualifier: "more than", qualifierText: "more than")
+            .Quantity("£83", QuantityKind.Money, 83, "GBP")
+            .Quantity("£1,745", QuantityKind.Money, 1745, "GBP")
+            .Quantity("April", QuantityKind.Date, 2024, normalized: "2024-04")
+            .Quantity("64%", QuantityKind.Percent, 64, "%")
+            .Quantity("58%", QuantityKind.Percent, 58, "%")
+            .Quantity("2019", QuantityKind.Date, 2019, normalized: "2019")
+            .Build();
+
+        Assert.Equal(["2023-09-10", "2023-09-10", "2024-04", "2024-04", "", "2019"],
+            new[] { "212", "1,400", "£83", "£1,745", "64%", "58%" }.Select(t => Single(doc, t).Time));
+    }
 }
