@@ -286,6 +286,6 @@ public sealed class NewsPatternFactTests
             .Build();
 
         Assert.Equal(["2023-09-10", "2023-09-10", "2024-04", "2024-04", "", "2019"],
-            new[] { "212", "1,400", "£83", "£1,745", "64%", "58%" }.Select(t => Single(doc, t).Time));
+            new[] { "212", "1,400", "£83", "£1,745", "64%", "58%" }.Select(t => Single(doc, t).TimeText));
     }
 }
