@@ -45,6 +45,7 @@ public abstract class LayerSchema(string name)
     public abstract int Count(Document document);
 
     internal abstract CsvTable CreateCsvTable(string directory, bool byteOrderMark);
+    internal abstract IParquetLayerTable CreateParquetTable(string path);
     internal abstract void WriteCsvRows(CsvTable table, RowContext context);
     internal abstract void WriteJsonArray(Utf8JsonWriter json, RowContext context, Action<Utf8JsonWriter>? afterEachRow = null);
     /// <summary>Reads the layer's records from an article's JSON object; the returned action sets them on a document.</summary>
@@ -99,6 +100,8 @@ public sealed class LayerSchema<TRecord> : LayerSchema
     public override int Count(Document document) => _count(document);
 
     internal override CsvTable CreateCsvTable(string directory, bool byteOrderMark) => CsvTable.For(directory, Table, byteOrderMark);
+
+    internal override IParquetLayerTable CreateParquetTable(string path) => new ParquetLayerTable<TRecord>(path, this);
 
     internal override void WriteCsvRows(CsvTable table, RowContext context) => table.WriteRows(Table, context, _rows(context.Doc));
 
