@@ -15,8 +15,12 @@ public static class ArticleReport
         output.WriteLine($"Facts ({document.Facts.Count}):");
         foreach (var f in document.Facts)
         {
-            var what = f.Kind == FactKind.Quantity ? $"{f.QuantityKind} {f.Qualifier} {f.Value} {f.Unit} {f.Measure}" : $"{f.Kind} {f.Value}";
-            output.WriteLine($"  {Squeeze(what)} | subject: {f.Subject} | time: {f.Time} | entities: {string.Join("; ", f.Entities)}");
+            // Values are typed: the fact refers to its quantity, its date and the entities of its sentence.
+            var what = f.Quantity is { } q
+                ? $"{q.Kind} {q.Qualifier} {q.Value}{(q.ValueTo is { } to ? $"-{to}" : "")} {q.Unit} {f.Measure}"
+                : $"{f.Kind} {f.Text}";
+            var time = f.Time?.Day?.ToString("yyyy-MM-dd") ?? f.Time?.Date?.Normalized ?? f.Time?.Date?.Value?.ToString() ?? "";
+            output.WriteLine($"  {Squeeze(what)} | subject: {f.Subject} | time: {time} | entities: {string.Join("; ", f.Entities.Select(e => e.Canonical))}");
         }
     }
 

@@ -11,8 +11,9 @@ namespace FactExtract.Facts;
 /// </summary>
 internal sealed class ChangeDetector
 {
-    public const string Increase = "increase";
-    public const string Decrease = "decrease";
+    private const ChangeDirection Increase = ChangeDirection.Increase;
+    private const ChangeDirection Decrease = ChangeDirection.Decrease;
+    private const ChangeDirection None = ChangeDirection.None;
 
     private const int LookBack = 5;
     private const int LookAhead = 2;
@@ -36,14 +37,14 @@ internal sealed class ChangeDetector
     // "revised down to", "cut to": a fall to a new level; "came down to", "boils down to" are not.
     private static readonly WordSet DownToIdioms = new("come", "comes", "came", "coming", "boil", "boils", "boiled", "get", "got", "gets", "settle", "settled", "narrowed");
 
-    public string Detect(FactContext ctx, Quantity q, Sentence sentence)
+    public ChangeDirection Detect(FactContext ctx, Quantity q, Sentence sentence)
     {
         int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
         int first = ctx.TokenAtOrAfterStart(anchor);
         if (first - 1 >= sentence.FirstToken)
         {
             // "rose to 5.3% from 5.1%", ", up from $350": the level it moved from is no change itself.
-            if (ctx.Is(first - 1, "from")) return "";
+            if (ctx.Is(first - 1, "from")) return None;
             // "added 263,000 jobs", "shed 500 jobs": verbs that are a change only with the count as object.
             if (ctx.IsIn(first - 1, AddedCounts)) return Increase;
             if (ctx.IsIn(first - 1, RemovedCounts)) return Decrease;
@@ -54,7 +55,7 @@ internal sealed class ChangeDetector
             // The number is the object of "in"/"for"/"than"…: what changes is something else.
             if (n == GoverningWord(ctx, first, sentence) && ctx.IsIn(i, LookBackStops)) break;
             var change = ChangeAt(ctx, i, sentence);
-            if (change.Length > 0) return change;
+            if (change != None) return change;
         }
 
         int after = ctx.TokenAt(q.End);
@@ -76,29 +77,29 @@ internal sealed class ChangeDetector
             // Only nouns and comparatives after the number: "17% higher", "a 5% rise"; not "up" ("5% up to").
             if (ctx.Is(i, "up") || ctx.Is(i, "down")) continue;
             var change = ChangeAt(ctx, i, sentence);
-            if (change.Length > 0) return change;
+            if (change != None) return change;
         }
-        return "";
+        return None;
     }
 
     /// <summary>How many tokens back the word governing the number is (skipping determiners): 0 or 1.</summary>
     private static int GoverningWord(FactContext ctx, int first, Sentence sentence) =>
         first - 1 >= sentence.FirstToken && ctx.IsIn(first - 1, FactLexicon.Determiners) ? 1 : 0;
 
-    private static string ChangeAt(FactContext ctx, int i, Sentence sentence)
+    private static ChangeDirection ChangeAt(FactContext ctx, int i, Sentence sentence)
     {
         var w = ctx.Word(i);
         bool up = English.IncreaseWords.Contains(w), down = English.DecreaseWords.Contains(w);
-        if (!up && !down) return "";
+        if (!up && !down) return None;
         if (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
         {
             // "up to 20" is a limit, "set up" a phrasal verb; "up 5%", "down from 20", "revised down to 4 cents" are changes.
-            if (i + 1 >= sentence.TokenEnd) return "";
+            if (i + 1 >= sentence.TokenEnd) return None;
             bool downTo = down && ctx.Is(i + 1, "to") && !(i - 1 >= sentence.FirstToken && ctx.IsIn(i - 1, DownToIdioms));
             if (downTo) return Decrease;
-            if (ctx.Is(i + 1, "to")) return "";
-            if (i - 1 >= sentence.FirstToken && ctx.IsIn(i - 1, PhrasalVerbs)) return "";
-            if (ctx.Tokens[i + 1].Kind is TokenKind.Word && !ctx.Is(i + 1, "by") && !ctx.Is(i + 1, "from")) return "";
+            if (ctx.Is(i + 1, "to")) return None;
+            if (i - 1 >= sentence.FirstToken && ctx.IsIn(i - 1, PhrasalVerbs)) return None;
+            if (ctx.Tokens[i + 1].Kind is TokenKind.Word && !ctx.Is(i + 1, "by") && !ctx.Is(i + 1, "from")) return None;
         }
         return up ? Increase : Decrease;
     }

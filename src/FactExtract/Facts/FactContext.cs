@@ -1,4 +1,5 @@
 using FactExtract.Entities;
+using FactExtract.Quantities;
 using FactExtract.Text;
 using FactExtract.Lang;
 
@@ -13,6 +14,7 @@ internal sealed class FactContext
 {
     private readonly int[] _entityFirst; // per sentence: first index into Entities, or the next sentence's
     private readonly int[] _entityEnd;
+    private readonly EntityMentions _mentions;
 
     public FactContext(Document document)
     {
@@ -24,7 +26,12 @@ internal sealed class FactContext
         _entityFirst = new int[Sentences.Length];
         _entityEnd = new int[Sentences.Length];
         IndexEntitiesBySentence();
+        _mentions = new EntityMentions(Entities, e => (uint)e.Sentence < (uint)Sentences.Length ? e.Sentence : document.SentenceIndexAt(e.Start));
+        ArticleDay = ArticleDateFinder.MetadataDate(document.Article) is { } day ? FactTime.On(day) : null;
     }
+
+    /// <summary>The article's date from its metadata: when its quotes were said and its roles held. Not a dateline's date.</summary>
+    public FactTime? ArticleDay { get; }
 
     public Document Document { get; }
     public string Text { get; }
@@ -154,20 +161,11 @@ internal sealed class FactContext
     public (int First, int End) EntitiesOf(int sentence) =>
         (uint)sentence < (uint)_entityFirst.Length ? (_entityFirst[sentence], _entityEnd[sentence]) : (0, 0);
 
-    /// <summary>Canonical names of the sentence's entities, distinct, in text order.</summary>
-    public IReadOnlyList<string> EntityNames(int sentence)
-    {
-        var (first, end) = EntitiesOf(sentence);
-        if (first == end) return [];
-        var names = new List<string>(end - first);
-        for (int i = first; i < end; i++)
-        {
-            if (Entities[i].Sentence != sentence && Document.SentenceIndexAt(Entities[i].Start) != sentence) continue;
-            var name = Entities[i].Canonical;
-            if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal)) names.Add(name);
-        }
-        return names;
-    }
+    /// <summary>The sentence's entities, the first mention of each canonical name, in text order.</summary>
+    public IReadOnlyList<Entity> EntitiesNamedIn(int sentence) => _mentions.NamedIn(sentence);
+
+    /// <inheritdoc cref="EntityMentions.MentionOf"/>
+    public Entity? MentionOf(string canonical, int sentence, int offset) => _mentions.MentionOf(canonical, sentence, offset);
 
     /// <summary>True when the gap between two consecutive tokens holds a blank line (a paragraph break).</summary>
     public bool ParagraphBreakBefore(int token)

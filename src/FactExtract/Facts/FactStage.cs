@@ -1,5 +1,4 @@
 using FactExtract.Entities;
-using FactExtract.Export;
 using FactExtract.Pipeline;
 using FactExtract.Quantities;
 using FactExtract.Text;
@@ -13,7 +12,8 @@ namespace FactExtract.Facts;
 /// its anchor, so the stage stays cheap next to the entity recognizer.
 /// <para>Decisions: ordinals get no fact (they rank, they do not measure); a DATE quantity gets
 /// no fact of its own when its sentence has another quantity fact (it is that fact's time);
-/// a range's value is written <c>low-high</c> (<c>10-20</c>).</para>
+/// a quantity fact refers to its quantity (a range keeps its low and high ends; the output writes
+/// <c>low-high</c>, <c>10-20</c>).</para>
 /// </summary>
 public sealed class FactStage : IPipelineStage
 {
@@ -72,7 +72,7 @@ public sealed class FactStage : IPipelineStage
                 if (q.Kind == QuantityKind.Ordinal || sentenceIndex < 0) continue;
                 if (q.Kind == QuantityKind.Date && hasMeasured) continue;
                 // "in March", "today" with no article date to resolve them: no time to report.
-                if (q.Kind == QuantityKind.Date && TimeResolver.Format(q).Length == 0) continue;
+                if (q.Kind == QuantityKind.Date && !TimeResolver.GivesTime(q)) continue;
                 var fact = QuantityFact(ctx, q, sentenceIndex, dates, figures, sentenceQuantities, previous);
                 facts.Add(fact);
                 if (q.Kind != QuantityKind.Date) previous = fact;
@@ -92,32 +92,32 @@ public sealed class FactStage : IPipelineStage
         int firstToken = ctx.TokenAt(q.Start), lastToken = ctx.TokenAt(Math.Max(q.Start, q.End - 1));
         bool compound = ctx.Tokens[lastToken].End > q.End && ctx.Text[q.End] == '-';
         bool isDate = q.Kind == QuantityKind.Date;
+        // "four years ago" dates something; it is about nothing.
+        var subject = IsTimeAgo(ctx, q, lastToken) ? "" : _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
+            continues: previous is not null && Continues(ctx, q, sentence), inherits: measure.Inherit, previousSubject: previous?.Subject);
+        // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
+        var time = isDate ? q : measureText == MeasureFinder.Age ? null : _times.Resolve(ctx, dates, figures, q);
         return new Fact(q.Start, q.End, FactKind.Quantity, sentenceIndex)
         {
-            QuantityKind = q.Kind,
-            Value = FormatValue(q),
-            Unit = q.Unit,
-            Qualifier = q.Qualifier,
+            Quantity = q,
             Measure = measureText,
-            // "four years ago" dates something; it is about nothing.
-            Subject = IsTimeAgo(ctx, q, lastToken) ? "" : _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
-                continues: previous is not null && Continues(ctx, q, sentence), inherits: measure.Inherit, previousSubject: previous?.Subject),
-            Entities = ctx.EntityNames(sentenceIndex),
-            // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
-            Time = isDate ? TimeResolver.Format(q) : measureText == MeasureFinder.Age ? "" : _times.Resolve(ctx, dates, figures, q),
-            Change = isDate ? "" : ChangeOf(ctx, q, sentence, previous),
+            Subject = subject,
+            SubjectEntity = ctx.MentionOf(subject, sentenceIndex, q.Start),
+            Entities = ctx.EntitiesNamedIn(sentenceIndex),
+            Time = time is null ? null : FactTime.Of(time),
+            Change = isDate ? ChangeDirection.None : ChangeOf(ctx, q, sentence, previous),
         };
     }
 
     /// <summary>The change the text states, or for a restatement ("cut 1,200 jobs, or 4%") the previous figure's.</summary>
-    private string ChangeOf(FactContext ctx, Quantity q, Sentence sentence, Fact? previous)
+    private ChangeDirection ChangeOf(FactContext ctx, Quantity q, Sentence sentence, Fact? previous)
     {
         var change = _changes.Detect(ctx, q, sentence);
-        if (change.Length > 0 || previous is null) return change;
+        if (change != ChangeDirection.None || previous is null) return change;
         int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
         int before = ctx.TokenBefore(anchor);
         bool restated = before - 1 >= sentence.FirstToken && ctx.Is(before, "or") && ctx.Is(before - 1, ",");
-        return restated ? previous.Change : "";
+        return restated ? previous.Change : ChangeDirection.None;
     }
 
     private static bool IsTimeAgo(FactContext ctx, Quantity q, int lastToken) =>
@@ -139,15 +139,6 @@ public sealed class FactStage : IPipelineStage
         if (ctx.Is(before, "or")) return before - 1 >= sentence.FirstToken && ctx.Is(before - 1, ",");
         return ctx.Is(before, "of") && before - 3 >= sentence.FirstToken && ctx.IsIn(before - 1, ChangeNouns)
             && (ctx.Is(before - 2, "a") || ctx.Is(before - 2, "an")) && ChangeDetector.IsClauseBreak(ctx, before - 3);
-    }
-
-    /// <summary>Invariant decimal; a range is <c>low-high</c>.</summary>
-    internal static string FormatValue(Quantity q)
-    {
-        var value = InvariantNumber.Format(q.Value);
-        if (q.Value is { } low && q.ValueTo is { } high && high != low)
-            return value + "-" + InvariantNumber.Format(high);
-        return value;
     }
 
     private static int SentenceOf(FactContext ctx, Quantity q) =>

@@ -50,10 +50,11 @@ internal sealed class QuoteFinder
             int sentence = ctx.Document.SentenceIndexAt(start);
             facts.Add(new Fact(start, end, FactKind.Quote, sentence)
             {
-                Value = Normalize(ctx.Text.AsSpan(start, end - start)),
+                Text = Normalize(ctx.Text.AsSpan(start, end - start)),
                 Subject = q.Speaker,
-                Entities = ctx.EntityNames(sentence),
-                Time = ctx.Document.Article.Date?.Trim() ?? "",
+                SubjectEntity = ctx.MentionOf(q.Speaker, sentence, start),
+                Entities = ctx.EntitiesNamedIn(sentence),
+                Time = ctx.ArticleDay,
             });
         }
         return facts;

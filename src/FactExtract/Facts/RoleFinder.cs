@@ -74,10 +74,11 @@ internal sealed class RoleFinder
         if (!seen.Add((person.Canonical, value.ToLowerInvariant()))) return;
         facts.Add(new Fact(r.Start, r.End, FactKind.Role, sentence)
         {
-            Value = value,
+            Text = value,
             Subject = person.Canonical,
-            Entities = ctx.EntityNames(sentence),
-            Time = ctx.Document.Article.Date?.Trim() ?? "",
+            SubjectEntity = person,
+            Entities = ctx.EntitiesNamedIn(sentence),
+            Time = ctx.ArticleDay,
         });
     }
 

@@ -1,4 +1,3 @@
-using FactExtract.Export;
 using FactExtract.Lang;
 using FactExtract.Quantities;
 
@@ -6,12 +5,12 @@ namespace FactExtract.Facts;
 
 /// <summary>
 /// The time a fact refers to: the DATE quantity of its sentence nearest to it (a clause break counting
-/// as several tokens), in ISO form at the precision the text gives (<c>2023</c>, <c>2023-03</c>,
+/// as several tokens); the output writes it in ISO form at the precision the text gives (<c>2023</c>, <c>2023-03</c>,
 /// <c>2023-03-05</c>, <c>2021/2023</c>). A relative date ("yesterday", "last month") counts once the
 /// quantity stage has resolved it against the article's date. Not the figure's time: a date where a
 /// period starts (<c>since 2015</c>), a date that says when something was said (<c>said on Monday</c>,
 /// <c>officials said yesterday</c>), and a date with another figure between it and this one
-/// (<c>64% from 58% in 2019</c>: 2019 is the 58%'s). Empty when the sentence states none: the
+/// (<c>64% from 58% in 2019</c>: 2019 is the 58%'s). None when the sentence states none: the
 /// article's own date is in the article record, and is not guessed to be every figure's time.
 /// </summary>
 internal sealed class TimeResolver
@@ -23,33 +22,32 @@ internal sealed class TimeResolver
 
     /// <param name="dates">The DATE quantities of the fact's sentence.</param>
     /// <param name="figures">The other (non-date) quantities of the sentence, in text order.</param>
-    public string Resolve(FactContext ctx, IReadOnlyList<Quantity> dates, IReadOnlyList<Quantity> figures, Quantity q)
+    /// <returns>The DATE quantity that dates <paramref name="q"/>, or null when the sentence states none.</returns>
+    public Quantity? Resolve(FactContext ctx, IReadOnlyList<Quantity> dates, IReadOnlyList<Quantity> figures, Quantity q)
     {
         Quantity? best = null;
         int bestCost = int.MaxValue;
         foreach (var d in dates)
         {
-            if (Format(d).Length == 0) continue;
+            if (!GivesTime(d)) continue;
             if (IsPeriodStart(ctx, d) || IsTimeOfSpeech(ctx, d) || FigureBetween(ctx, figures, q, d)) continue;
             int from = d.Start >= q.End ? ctx.TokenAt(Math.Max(q.Start, q.End - 1)) : ctx.TokenAt(Math.Max(d.Start, d.End - 1));
             int to = d.Start >= q.End ? ctx.TokenAt(d.Start) : ctx.TokenAt(q.Start);
             int cost = Math.Max(0, to - from) + ctx.ClauseBreaksBetween(from, to) * (ClauseBreakCost - 1);
             if (cost < bestCost) { best = d; bestCost = cost; }
         }
-        return best is null ? "" : Format(best);
+        return best;
     }
 
     /// <summary>
-    /// The ISO form when the date has a year (<c>2023-08-22</c>, <c>2023-08</c>, <c>2020/2021</c>), else the
-    /// year, else empty: "in March" or "today" with no article date to resolve them against say no time.
+    /// True when a DATE quantity says a time: it has a year (<c>2023-08-22</c>, <c>2023-08</c>, <c>2020/2021</c>,
+    /// <c>1998</c>). "in March" or "today" with no article date to resolve them against say none.
     /// </summary>
-    public static string Format(Quantity date)
-    {
-        if (date.Normalized is { Length: > 0 } iso && char.IsAsciiDigit(iso[0]) && !iso.EndsWith('s')) return iso;
-        if (date.Value is not { } year) return "";
-        var text = InvariantNumber.Format(year);
-        return date.ValueTo is { } to && to != year ? text + "/" + InvariantNumber.Format(to) : text;
-    }
+    public static bool GivesTime(Quantity date) => HasIsoForm(date) || date.Value is not null;
+
+    /// <summary>The resolved ISO form is the time (not a decade, "1990s", nor a yearless "--08-22").</summary>
+    public static bool HasIsoForm(Quantity date) =>
+        date.Normalized is { Length: > 0 } iso && char.IsAsciiDigit(iso[0]) && !iso.EndsWith('s');
 
     private static bool IsPeriodStart(FactContext ctx, Quantity d)
     {
@@ -73,6 +71,10 @@ internal sealed class TimeResolver
         foreach (var f in figures)
         {
             if (ReferenceEquals(f, q) || f.Start < from || f.End > to) continue;
+            // A date before both figures dates the clause ("early on Sunday, killing 212 and injuring 1,400") unless
+            // the nearer one is a level compared with ("from 5.3% in February"); after them, a range's end shares
+            // it ("rise by £83 to £1,745 a year from April"), other figures keep it ("64% from 58% in 2019").
+            if (d.End <= q.Start ? !IsComparedLevel(ctx, f) : IsRangeEnd(ctx, f)) continue;
             int gap = f.End <= d.Start
                 ? ctx.TokenAt(d.Start) - ctx.TokenAt(Math.Max(f.Start, f.End - 1))
                 : ctx.TokenAt(f.Start) - ctx.TokenAt(Math.Max(d.Start, d.End - 1));
@@ -82,4 +84,21 @@ internal sealed class TimeResolver
     }
 
     private const int MaxDateGap = 5;
+
+    private static readonly WordSet ComparisonWords = new("from", "than", "with", "against", "(");
+
+    private static bool IsRangeEnd(FactContext ctx, Quantity f)
+    {
+        int anchor = f.QualifierStart >= 0 && f.QualifierStart < f.Start ? f.QualifierStart : f.Start;
+        int before = ctx.TokenBefore(anchor);
+        return before >= 0 && ctx.Is(before, "to");
+    }
+
+    /// <summary>"from 58%", "than 5%", "compared with 4%", "(“$92m)": a figure set against another.</summary>
+    private static bool IsComparedLevel(FactContext ctx, Quantity f)
+    {
+        int anchor = f.QualifierStart >= 0 && f.QualifierStart < f.Start ? f.QualifierStart : f.Start;
+        int before = ctx.TokenBefore(anchor);
+        return before >= 0 && ctx.IsIn(before, ComparisonWords);
+    }
 }

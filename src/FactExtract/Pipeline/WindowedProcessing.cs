@@ -54,29 +54,51 @@ internal static class WindowedProcessing
                 foreach (var s in part.Sentences)
                     _sentences.Add(new Sentence(s.Start + offset, s.End + offset, s.FirstToken + _tokenCount, s.TokenEnd + _tokenCount));
             _tokenCount += part.Has(DocumentLayers.Tokens) ? part.Tokens.Length : 0;
+            // The window's records are replaced by shifted copies; facts refer to the copies.
+            var entities = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
             if (part.Has(DocumentLayers.Entities))
                 foreach (var e in part.Entities)
-                    _entities.Add(e with
+                {
+                    var shifted = e with
                     {
                         Start = e.Start + offset, End = e.End + offset, Sentence = e.Sentence + sentenceBase,
                         Text = _pool.Get(e.Text), Canonical = _pool.Get(e.Canonical),
-                    });
+                    };
+                    _entities.Add(shifted);
+                    entities[e] = shifted;
+                }
+            var quantities = new Dictionary<Quantity, Quantity>(ReferenceEqualityComparer.Instance);
             if (part.Has(DocumentLayers.Quantities))
                 foreach (var q in part.Quantities)
-                    _quantities.Add(q with
+                {
+                    var shifted = q with
                     {
                         Start = q.Start + offset, End = q.End + offset, Sentence = q.Sentence + sentenceBase,
                         Text = _pool.Get(q.Text),
                         QualifierStart = q.QualifierStart < 0 ? q.QualifierStart : q.QualifierStart + offset,
-                    });
+                    };
+                    _quantities.Add(shifted);
+                    quantities[q] = shifted;
+                }
             if (part.Has(DocumentLayers.Facts))
+            {
+                // Facts of one sentence share their entity list: map each list once.
+                var lists = new Dictionary<IReadOnlyList<Entity>, IReadOnlyList<Entity>>(ReferenceEqualityComparer.Instance);
                 foreach (var f in part.Facts)
+                {
+                    if (!lists.TryGetValue(f.Entities, out var named))
+                        lists[f.Entities] = named = f.Entities.Count == 0 ? [] : f.Entities.Select(e => entities[e]).ToArray();
                     _facts.Add(f with
                     {
                         Start = f.Start + offset, End = f.End + offset, Sentence = f.Sentence + sentenceBase,
-                        Value = _pool.Get(f.Value), Measure = _pool.Get(f.Measure), Subject = _pool.Get(f.Subject),
-                        Entities = _pool.Get(f.Entities), Time = _pool.Get(f.Time),
+                        Quantity = f.Quantity is { } q ? quantities[q] : null,
+                        SubjectEntity = f.SubjectEntity is { } subject ? entities[subject] : null,
+                        Entities = named,
+                        Time = f.Time?.Date is { } date ? FactTime.Of(quantities[date]) : f.Time,
+                        Text = _pool.Get(f.Text), Measure = _pool.Get(f.Measure), Subject = _pool.Get(f.Subject),
                     });
+                }
+            }
         }
 
         public void SetOn(Document document)
@@ -101,7 +123,7 @@ internal static class WindowedProcessing
     }
 
     /// <summary>
-    /// One shared instance per repeated string or name list: a long document names the same people
+    /// One shared instance per repeated string: a long document names the same people
     /// and places thousands of times, and the kept results are most of its memory. Bounded: the
     /// pool starts afresh when full, which only costs some sharing.
     /// </summary>
@@ -109,7 +131,6 @@ internal static class WindowedProcessing
     {
         private const int Capacity = 50_000;
         private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, IReadOnlyList<string>> _lists = new(StringComparer.Ordinal);
 
         public string Get(string value)
         {
@@ -118,17 +139,6 @@ internal static class WindowedProcessing
             if (_strings.Count >= Capacity) _strings.Clear();
             _strings[value] = value;
             return value;
-        }
-
-        public IReadOnlyList<string> Get(IReadOnlyList<string> names)
-        {
-            if (names.Count == 0) return [];
-            var key = string.Join('\0', names);
-            if (_lists.TryGetValue(key, out var shared)) return shared;
-            if (_lists.Count >= Capacity) _lists.Clear();
-            var list = names.Select(Get).ToArray();
-            _lists[key] = list;
-            return list;
         }
     }
 }

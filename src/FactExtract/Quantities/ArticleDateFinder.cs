@@ -19,9 +19,18 @@ public static class ArticleDateFinder
     public static ArticleDate? Find(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (!string.IsNullOrWhiteSpace(article.Date) && TryParseMetadata(article.Date, out var y, out var m, out var d) && y is >= 1000 and <= 2999)
-            return new ArticleDate(y, m, d, MetadataSource(article.File));
+        if (MetadataDate(article) is { } date)
+            return new ArticleDate(date.Year, date.Month, date.Day, MetadataSource(article.File));
         return FindInText(article.Text);
+    }
+
+    /// <summary>The date the article's metadata gives (JSON <c>date</c>, HTML metadata), when it parses; else null.</summary>
+    public static DateOnly? MetadataDate(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return !string.IsNullOrWhiteSpace(article.Date) && TryParseMetadata(article.Date, out var y, out var m, out var d) && y is >= 1000 and <= 2999
+            ? new DateOnly(y, m, d)
+            : null;
     }
 
     private static ArticleDateSource MetadataSource(string file)

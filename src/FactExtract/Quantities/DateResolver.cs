@@ -8,11 +8,11 @@ namespace FactExtract.Quantities;
 /// </summary>
 internal static class DateResolver
 {
-    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly date) => IsoDateFormat.Date(date.Year, date.Month, date.Day); // as "yyyy-MM-dd" writes it
 
-    public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}");
+    public static string Month(int year, int month) => IsoDateFormat.YearMonth(year, month);
 
-    public static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+    public static string Year(int year) => IsoDateFormat.Year(year);
 
     public static string Week(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):00}");

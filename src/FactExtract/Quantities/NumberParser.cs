@@ -214,6 +214,7 @@ public static class NumberParser
     /// <summary>How many ".ddd" groups follow; 0 for what reads as an IPv4 address ("192.168.100.200").</summary>
     private static int CountDotGroups(ReadOnlySpan<char> text, int i)
     {
+        if (i >= text.Length || text[i] != '.') return 0; // no group follows: most numbers
         int groups = 0;
         bool octets = int.Parse(text[..i].TrimStart("+-\u2212"), CultureInfo.InvariantCulture) <= 255;
         while (i + 3 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])

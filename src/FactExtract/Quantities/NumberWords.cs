@@ -81,7 +81,7 @@ internal static class NumberWords
     /// <summary><see cref="Find"/> for a word of ASCII characters whose <see cref="WordTable{TValue}.AddAsciiLetter"/> hash is known.</summary>
     public static ushort FindAscii(ReadOnlySpan<char> word, uint hash) => Lexicon.TryGetAsciiValue(word, hash, out var entry) ? entry : NoEntry;
 
-    public static WordInfo Entry(ushort entry) => Entries[entry];
+    public static ref readonly WordInfo Entry(ushort entry) => ref Entries[entry];
 
     private static Dictionary<string, WordInfo> Build()
     {

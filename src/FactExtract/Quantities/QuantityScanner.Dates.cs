@@ -11,10 +11,9 @@ internal sealed partial class QuantityScanner
         int k;
         if (_atoms[i].Kind == AtomKind.Number)
         {
-            if (!TryDay(i, out day)) return -1;
             k = i + 1;
             if (WordIs(k, WordClass.Of)) k++;
-            if (!IsMonthWord(k)) return -1;
+            if (!IsMonthWord(k) || !TryDay(i, out day)) return -1; // the month first: most numbers have none after them
             month = (int)_atoms[k].Info.Value;
             k = AfterMonth(k);
             if (TryYearAt(k, out year)) k++;
@@ -80,9 +79,9 @@ internal sealed partial class QuantityScanner
         if (year is null && _articleDate is { } article) year = DateResolver.NearestYear(article, month, day); // "March 14"
         string normalized = (year, day) switch
         {
-            (null, _) => $"--{month:00}-{day:00}",
-            (_, 0) => $"{(int)year:0000}-{month:00}",
-            _ => $"{(int)year:0000}-{month:00}-{day:00}",
+            (null, _) => IsoDateFormat.MonthDay(month, day),
+            (_, 0) => IsoDateFormat.YearMonth((int)year, month),
+            _ => IsoDateFormat.Date((int)year, month, day),
         };
         Add(start, end, QuantityKind.Date, year, null, "", Qualifiers.None, -1, normalized);
         return next;
@@ -124,7 +123,7 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>A decade as an ISO 8601 interval of years: "1990/1999".</summary>
-    private static string DecadeText(int year) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}/{year + 9:0000}");
+    private static string DecadeText(int year) => IsoDateFormat.YearRange(year, year + 9);
 
     /// <summary>
     /// A bare four-digit number is a year after "in", "since", "by"... (1000-2100), or on its own
@@ -145,8 +144,8 @@ internal sealed partial class QuantityScanner
     }
 
     private string YearText(in Measure m) => m.N.ValueTo is { } to
-        ? $"{(int)m.N.Value!.Value:0000}/{(int)to:0000}"
-        : ((int)m.N.Value!.Value).ToString("0000", CultureInfo.InvariantCulture);
+        ? IsoDateFormat.YearRange((int)m.N.Value!.Value, (int)to)
+        : IsoDateFormat.Year((int)m.N.Value!.Value);
 
     /// <summary>A lower-case word ending in "s" (not "ss", "us", "is"): probably a plural noun being counted.</summary>
     private bool LooksPlural(int k)

@@ -75,6 +75,7 @@ internal sealed class WordTable<TValue>
     /// <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> for a word of ASCII characters only, whose
     /// <paramref name="hash"/> the caller built with <see cref="AddAsciiLetter"/> while reading it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per word of every document
     public bool TryGetAsciiValue(ReadOnlySpan<char> word, uint hash, [MaybeNullWhen(false)] out TValue value)
     {
         if (word.Length > MaxLength)

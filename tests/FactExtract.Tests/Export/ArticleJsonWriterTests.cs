@@ -3,6 +3,7 @@ using FactExtract.Entities;
 using FactExtract.Export;
 using FactExtract.Ingestion;
 using FactExtract.Quantities;
+using FactExtract.Tests.TestSupport;
 using FactExtract.Text;
 
 namespace FactExtract.Tests.Export;
@@ -89,4 +90,37 @@ public sealed class ArticleJsonWriterTests
         Assert.False(json.RootElement.TryGetProperty("text", out _));
         Assert.Equal("", ArticleJsonReader.Read(stream.ToArray()).Text);
     }
+
+    [Fact]
+    public void Restored_facts_refer_to_the_restored_quantities_dates_and_entities()
+    {
+        var text = File.ReadAllText(RepositoryPaths.SeedArticle);
+        var doc = FactExtractor.Load().Extract(text, new DateOnly(2024, 7, 18));
+        using var stream = new MemoryStream();
+        new ArticleJsonWriter().Write(stream, doc);
+
+        var read = ArticleJsonReader.Read(stream.ToArray());
+
+        Assert.Equal(doc.Facts.Count, read.Facts.Count);
+        Assert.Contains(read.Facts, f => f.Time?.Date is not null);
+        Assert.Contains(read.Facts, f => f.Time?.Day == new DateOnly(2024, 7, 18)); // quotes and roles: the article's date
+        foreach (var (made, restored) in doc.Facts.Zip(read.Facts))
+        {
+            Assert.Equal(made with { Quantity = null, SubjectEntity = null, Entities = [], Time = null },
+                restored with { Quantity = null, SubjectEntity = null, Entities = [], Time = null });
+            // The same records by value, and the restored document's own records by reference.
+            Assert.Equal(Kept(made.Quantity), restored.Quantity);
+            if (restored.Quantity is { } q) Assert.Contains(read.Quantities, r => ReferenceEquals(r, q));
+            Assert.Equal(made.Time?.Day, restored.Time?.Day);
+            Assert.Equal(Kept(made.Time?.Date), restored.Time?.Date);
+            if (restored.Time?.Date is { } date) Assert.Contains(read.Quantities, r => ReferenceEquals(r, date));
+            // (Confidences are kept to three decimals in JSON: compare the mentions by span and name.)
+            Assert.Equal(made.Entities.Select(e => (e.Start, e.End, e.Canonical)), restored.Entities.Select(e => (e.Start, e.End, e.Canonical)));
+            Assert.All(restored.Entities, e => Assert.Contains(read.Entities, r => ReferenceEquals(r, e)));
+            Assert.Equal(made.SubjectEntity?.Canonical, restored.SubjectEntity?.Canonical);
+        }
+    }
+
+    /// <summary>A quantity as articles.jsonl keeps it (without the qualifier's offset).</summary>
+    private static Quantity? Kept(Quantity? q) => q is null ? null : q with { QualifierStart = -1 };
 }

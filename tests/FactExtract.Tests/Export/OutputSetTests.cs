@@ -20,12 +20,14 @@ public sealed class OutputSetTests
         new TextStage().Process(doc);
         int paris = Text.IndexOf("Paris", StringComparison.Ordinal);
         int number = Text.IndexOf("380,000", StringComparison.Ordinal);
-        doc.SetEntities([new Entity(paris, paris + 5, "Paris", EntityType.Location, 0.9876, EntitySource.Model, doc.SentenceIndexAt(paris))]);
-        doc.SetQuantities([new Quantity(number, number + 7, "380,000", QuantityKind.Number, 380000.00m, "", "more than", doc.SentenceIndexAt(number))]);
+        var place = new Entity(paris, paris + 5, "Paris", EntityType.Location, 0.9876, EntitySource.Model, doc.SentenceIndexAt(paris));
+        var quantity = new Quantity(number, number + 7, "380,000", QuantityKind.Number, 380000.00m, "", "more than", doc.SentenceIndexAt(number));
+        doc.SetEntities([place]);
+        doc.SetQuantities([quantity]);
         doc.SetFacts([new Fact(number, number + 7, FactKind.Quantity, doc.SentenceIndexAt(number))
         {
-            QuantityKind = QuantityKind.Number, Value = "380000", Qualifier = "more than", Measure = "people",
-            Subject = "=cmd", Entities = ["Paris", "EU"], Time = "2023",
+            Quantity = quantity, Measure = "people", Subject = "=cmd",
+            Entities = [place, place with { Text = "EU", Canonical = "EU" }], Time = FactTime.On(new DateOnly(2023, 5, 1)),
         }]);
         return doc;
     }

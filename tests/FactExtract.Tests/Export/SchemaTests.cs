@@ -108,7 +108,8 @@ public sealed class SchemaTests
     [Fact]
     public void Spreadsheet_formulas_are_escaped_only_in_free_text_columns()
     {
-        var f = new Fact(0, 1, FactKind.Quote, 0) { Value = "=cmd()", Time = "-1" };
+        var date = new Quantity(0, 2, "-1", QuantityKind.Date, -1, "", "", 0);
+        var f = new Fact(0, 1, FactKind.Quote, 0) { Text = "=cmd()", Time = FactTime.Of(date) };
         Assert.Equal("'=cmd()", FactSchema.Schema.Table.Column<string>("value").Csv(RowContext.For(null), f));
         Assert.Equal("-1", FactSchema.Schema.Table.Column<string>("time").Csv(RowContext.For(null), f));
     }

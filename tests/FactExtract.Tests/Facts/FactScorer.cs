@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using FactExtract.Export;
 using FactExtract.Facts;
+using FactExtract.Tests.TestSupport;
 
 namespace FactExtract.Tests.Facts;
 
@@ -11,7 +12,7 @@ namespace FactExtract.Tests.Facts;
 public sealed record FactRecord(string Kind, string Value, string Unit, string Qualifier, string Measure, string Subject, string Time, string Change)
 {
     public static FactRecord From(Fact f) =>
-        new(f.KindName, f.Value, f.Unit, f.Qualifier, f.Measure, f.Subject, f.Time, f.Change);
+        new(f.KindName, f.Value, f.Unit, f.Qualifier, f.Measure, f.Subject, f.TimeText, f.ChangeText);
 
     /// <summary>Reads an expected-facts file (header <c>kind,value,unit,qualifier,measure,subject,time,change</c>).</summary>
     public static List<FactRecord> ReadCsv(string path)
@@ -72,9 +73,39 @@ public sealed class FactScore
 
     internal void Count(int expected, int produced) { Expected += expected; Produced += produced; }
 
+    // Per field over matched pairs: how many produced a value, how many expected one, and how many produced the expected one.
+    private static readonly string[] FilledFields = ["measure", "subject", "time", "change"];
+    private readonly int[] _producedFilled = new int[FilledFields.Length];
+    private readonly int[] _expectedFilled = new int[FilledFields.Length];
+    private readonly int[] _bothRight = new int[FilledFields.Length];
+
+    /// <summary>
+    /// Precision and recall of a field over the matched pairs: of the values produced, the share that are right;
+    /// of the values expected, the share produced. An empty field is "no value", not a value.
+    /// </summary>
+    public (double Precision, double Recall) FieldPrecisionRecall(string field)
+    {
+        int i = Array.IndexOf(FilledFields, field);
+        if (i < 0) throw new ArgumentException($"no precision/recall for {field}", nameof(field));
+        return (_producedFilled[i] == 0 ? 1 : (double)_bothRight[i] / _producedFilled[i],
+            _expectedFilled[i] == 0 ? 1 : (double)_bothRight[i] / _expectedFilled[i]);
+    }
+
+    private void CountFilled(int i, string expected, string produced)
+    {
+        bool e = FactScorer.Normalize(expected).Length > 0, p = FactScorer.Normalize(produced).Length > 0;
+        if (e) _expectedFilled[i]++;
+        if (p) _producedFilled[i]++;
+        if (e && p && FactScorer.Same(expected, produced)) _bothRight[i]++;
+    }
+
     internal void CountMatch(FactRecord expected, FactRecord produced)
     {
         Matched++;
+        CountFilled(0, expected.Measure, produced.Measure);
+        CountFilled(1, expected.Subject, produced.Subject);
+        CountFilled(2, expected.Time, produced.Time);
+        CountFilled(3, expected.Change, produced.Change);
         bool all = true;
         all &= Tally(0, true, FactScorer.Same(expected.Value, produced.Value));
         all &= Tally(1, true, FactScorer.Same(expected.Qualifier, produced.Qualifier));
@@ -102,12 +133,22 @@ public sealed class FactScore
         Produced += other.Produced;
         Matched += other.Matched;
         for (int i = 0; i < _agree.Length; i++) { _agree[i] += other._agree[i]; _counted[i] += other._counted[i]; }
+        for (int i = 0; i < FilledFields.Length; i++)
+        {
+            _producedFilled[i] += other._producedFilled[i];
+            _expectedFilled[i] += other._expectedFilled[i];
+            _bothRight[i] += other._bothRight[i];
+        }
     }
 
     /// <summary>Found figures and the agreement of the given fields, one line.</summary>
     public string Describe(params string[] fields) =>
         FormattableString.Invariant($"expected {Expected,4}, produced {Produced,4}, found {Matched,4}: P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}")
         + string.Concat(fields.Select(f => FormattableString.Invariant($"; {f} {Agreement(f):0.000} (n={Counted(f)})")));
+
+    /// <summary>Precision and recall of the given fields, one line.</summary>
+    public string DescribePrecisionRecall(params string[] fields) =>
+        string.Join("; ", fields.Select(f => FieldPrecisionRecall(f) is var (p, r) ? FormattableString.Invariant($"{f} P {p:0.000} R {r:0.000}") : ""));
 
     public override string ToString() => Describe(Fields);
 }

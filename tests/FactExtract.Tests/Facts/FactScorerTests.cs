@@ -88,4 +88,16 @@ public sealed class FactScorerTests
             Assert.All(rows.Where(r => r.Kind is "QUOTE" or "ROLE"), r => Assert.NotEqual("", r.Subject));
         }
     }
+
+    [Fact]
+    public void Field_precision_counts_the_values_produced_and_recall_the_values_expected()
+    {
+        var expected = new[] { R("NUMBER", "1", subject: "Apple"), R("NUMBER", "2", subject: "Apple"), R("NUMBER", "3"), R("NUMBER", "4", subject: "UK") };
+        var produced = new[] { R("NUMBER", "1", subject: "apple"), R("NUMBER", "2"), R("NUMBER", "3", subject: "EU"), R("NUMBER", "4", subject: "France") };
+
+        var (precision, recall) = FactScorer.Score(expected, produced).FieldPrecisionRecall("subject");
+
+        Assert.Equal(1.0 / 3, precision, 3); // Apple right; EU and France produced wrongly
+        Assert.Equal(1.0 / 3, recall, 3);    // of Apple, Apple, UK only the first
+    }
 }

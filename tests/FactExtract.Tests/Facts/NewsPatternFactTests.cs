@@ -2,6 +2,7 @@ using FactExtract.Entities;
 using FactExtract.Facts;
 using FactExtract.Quantities;
 using FactExtract.Text;
+using FactExtract.Tests.TestSupport;
 
 namespace FactExtract.Tests.Facts;
 
@@ -48,8 +49,8 @@ public sealed class NewsPatternFactTests
             .Quantity("3.7 percent", QuantityKind.Percent, 3.7m, "%")
             .Build();
 
-        Assert.Equal(("unemployment rate", "decrease"), (Single(doc, "3.5 percent").Measure, Single(doc, "3.5 percent").Change));
-        Assert.Equal(("unemployment rate", ""), (Single(doc, "3.7 percent").Measure, Single(doc, "3.7 percent").Change));
+        Assert.Equal(("unemployment rate", "decrease"), (Single(doc, "3.5 percent").Measure, Single(doc, "3.5 percent").ChangeText));
+        Assert.Equal(("unemployment rate", ""), (Single(doc, "3.7 percent").Measure, Single(doc, "3.7 percent").ChangeText));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class NewsPatternFactTests
 
         Assert.Equal("night", Single(doc, "$420").Measure);
         Assert.Equal("seats", Single(doc, "nine").Measure);
-        Assert.Equal(("staff", "decrease"), (Single(doc, "4 percent").Measure, Single(doc, "4 percent").Change));
+        Assert.Equal(("staff", "decrease"), (Single(doc, "4 percent").Measure, Single(doc, "4 percent").ChangeText));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class NewsPatternFactTests
             .Quantity("85", QuantityKind.Number, 85)
             .Build();
 
-        Assert.Equal(["increase", "increase", "decrease"], new[] { "263,000", "4.99%", "85" }.Select(t => Single(doc, t).Change));
+        Assert.Equal(["increase", "increase", "decrease"], new[] { "263,000", "4.99%", "85" }.Select(t => Single(doc, t).ChangeText));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class NewsPatternFactTests
             .Quantity("September", QuantityKind.Date, 2022, normalized: "2022-09")
             .Build();
 
-        Assert.Equal(["", "2019", "", "2022-09"], new[] { "64 percent", "58 percent", "27", "263,000" }.Select(t => Single(doc, t).Time));
+        Assert.Equal(["", "2019", "", "2022-09"], new[] { "64 percent", "58 percent", "27", "263,000" }.Select(t => Single(doc, t).TimeText));
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class NewsPatternFactTests
             .Quantity("0.2 percent", QuantityKind.Percent, 0.2m, "%")
             .Build();
 
-        Assert.Equal(("", "growth", "decrease"), (Single(doc, "0.2 percent").Subject, Single(doc, "0.2 percent").Measure.ToLowerInvariant(), Single(doc, "0.2 percent").Change));
+        Assert.Equal(("", "growth", "decrease"), (Single(doc, "0.2 percent").Subject, Single(doc, "0.2 percent").Measure.ToLowerInvariant(), Single(doc, "0.2 percent").ChangeText));
     }
 
     [Fact]
@@ -265,5 +266,26 @@ public sealed class NewsPatternFactTests
             .Build();
 
         Assert.Equal(("age", "Elena Marsh"), (Single(doc, "45").Measure, Single(doc, "45").Subject));
+    }
+
+    [Fact]
+    public void A_date_before_coordinated_figures_dates_both_and_a_range_end_shares_the_date_after_it()
+    {
+        var doc = new FactDocBuilder(
+                "The quake struck early on Sunday, killing 212 people and injuring more than 1,400. "
+                + "The bill will rise by £83 to £1,745 a year from April. Support rose to 64% from 58% in 2019.")
+            .Quantity("Sunday", QuantityKind.Date, 2023, normalized: "2023-09-10")
+            .Quantity("212", QuantityKind.Number, 212)
+            .Quantity("1,400", QuantityKind.Number, 1400, qualifier: "more than", qualifierText: "more than")
+            .Quantity("£83", QuantityKind.Money, 83, "GBP")
+            .Quantity("£1,745", QuantityKind.Money, 1745, "GBP")
+            .Quantity("April", QuantityKind.Date, 2024, normalized: "2024-04")
+            .Quantity("64%", QuantityKind.Percent, 64, "%")
+            .Quantity("58%", QuantityKind.Percent, 58, "%")
+            .Quantity("2019", QuantityKind.Date, 2019, normalized: "2019")
+            .Build();
+
+        Assert.Equal(["2023-09-10", "2023-09-10", "2024-04", "2024-04", "", "2019"],
+            new[] { "212", "1,400", "£83", "£1,745", "64%", "58%" }.Select(t => Single(doc, t).TimeText));
     }
 }

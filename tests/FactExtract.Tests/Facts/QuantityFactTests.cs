@@ -24,12 +24,12 @@ public sealed class QuantityFactTests
 
         var people = Single(doc, "380,000");
         Assert.Equal(("380000", "more than", "people", "EU", "2023", ""),
-            (people.Value, people.Qualifier, people.Measure, people.Subject, people.Time, people.Change));
+            (people.Value, people.Qualifier, people.Measure, people.Subject, people.TimeText, people.ChangeText));
         Assert.Equal(QuantityKind.Number, people.QuantityKind);
 
         var percent = Single(doc, "17%");
         Assert.Equal(("17", "%", "", "EU", "2023", "increase"),
-            (percent.Value, percent.Unit, percent.Measure, percent.Subject, percent.Time, percent.Change));
+            (percent.Value, percent.Unit, percent.Measure, percent.Subject, percent.TimeText, percent.ChangeText));
 
         // The year is the time of both facts, not a fact of its own.
         Assert.DoesNotContain(doc.Facts, f => f.QuantityKind == QuantityKind.Date);
@@ -52,7 +52,7 @@ public sealed class QuantityFactTests
         Assert.Equal(("arrivals", "Central Mediterranean", "around"), (Single(doc, "41%").Measure, Single(doc, "41%").Subject, Single(doc, "41%").Qualifier));
         Assert.Equal("Balkans", Single(doc, "26%").Subject);
         Assert.Equal("Eastern Mediterranean", Single(doc, "16%").Subject);
-        Assert.Equal(["Central Mediterranean", "Balkans", "Eastern Mediterranean"], Single(doc, "16%").Entities);
+        Assert.Equal(["Central Mediterranean", "Balkans", "Eastern Mediterranean"], Single(doc, "16%").EntityNames);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class QuantityFactTests
 
         var member = Single(doc, "47");
         Assert.Equal(("member", "European Political Community"), (member.Measure, member.Subject));
-        Assert.Equal(["European Political Community", "Keir", "UK"], member.Entities);
+        Assert.Equal(["European Political Community", "Keir", "UK"], member.EntityNames);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class QuantityFactTests
     {
         var kind = quantity.Contains('%') ? QuantityKind.Percent : quantity.Contains('£') ? QuantityKind.Money : QuantityKind.Number;
         var doc = new FactDocBuilder(text).Quantity(quantity, kind, 1).Build();
-        Assert.Equal(change, Single(doc, quantity).Change);
+        Assert.Equal(change, Single(doc, quantity).ChangeText);
     }
 
     [Fact]
@@ -138,9 +138,9 @@ public sealed class QuantityFactTests
             .Quantity("1998", QuantityKind.Date, 1998)
             .Build();
 
-        Assert.Equal("", Single(doc, "900").Time);
+        Assert.Equal("", Single(doc, "900").TimeText);
         var founded = Single(doc, "1998");
-        Assert.Equal((QuantityKind.Date, "1998", "1998", ""), (founded.QuantityKind!.Value, founded.Value, founded.Time, founded.Measure));
+        Assert.Equal((QuantityKind.Date, "1998", "1998", ""), (founded.QuantityKind!.Value, founded.Value, founded.TimeText, founded.Measure));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class QuantityFactTests
             .Build();
 
         Assert.DoesNotContain(doc.Facts, f => f.QuantityKind == QuantityKind.Ordinal);
-        Assert.Equal(("10-20", "increase"), (Single(doc, "10-20%").Value, Single(doc, "10-20%").Change));
+        Assert.Equal(("10-20", "increase"), (Single(doc, "10-20%").Value, Single(doc, "10-20%").ChangeText));
         Assert.Equal("firms", Single(doc, "4,000").Measure);
     }
 

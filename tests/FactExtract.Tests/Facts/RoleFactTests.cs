@@ -1,6 +1,7 @@
 using FactExtract.Entities;
 using FactExtract.Facts;
 using FactExtract.Text;
+using FactExtract.Tests.TestSupport;
 
 namespace FactExtract.Tests.Facts;
 

@@ -1,5 +1,7 @@
+using FactExtract.Entities;
 using FactExtract.Ingestion;
 using FactExtract.Pipeline;
+using FactExtract.Quantities;
 using FactExtract.Tests.Facts;
 using FactExtract.Tests.TestSupport;
 using FactExtract.Text;
@@ -50,9 +52,23 @@ public sealed class WindowedProcessingTests
         }
     }
 
-    private static string Describe(FactExtract.Facts.Fact f, int shift, int sentenceShift) =>
-        (f with { Start = f.Start + shift, End = f.End + shift, Sentence = f.Sentence + sentenceShift, Entities = [] })
-        + " entities=" + string.Join(';', f.Entities);
+    /// <summary>A fact with its references, shifted: the joined fact must refer to the joined (shifted) records.</summary>
+    private static string Describe(FactExtract.Facts.Fact f, int shift, int sentenceShift)
+    {
+        Entity? Shift(Entity? e) => e is null ? null : e with { Start = e.Start + shift, End = e.End + shift, Sentence = e.Sentence + sentenceShift };
+        Quantity? ShiftQ(Quantity? q) => q is null ? null : q with
+        {
+            Start = q.Start + shift, End = q.End + shift, Sentence = q.Sentence + sentenceShift,
+            QualifierStart = q.QualifierStart < 0 ? -1 : q.QualifierStart + shift,
+        };
+        return (f with
+            {
+                Start = f.Start + shift, End = f.End + shift, Sentence = f.Sentence + sentenceShift,
+                Quantity = ShiftQ(f.Quantity), SubjectEntity = Shift(f.SubjectEntity), Entities = [],
+                Time = f.Time?.Date is { } date ? FactExtract.Facts.FactTime.Of(ShiftQ(date)!) : f.Time,
+            })
+            + " entities=" + string.Join(';', f.Entities.Select(Shift));
+    }
 
     [Fact]
     public void Every_span_of_a_windowed_document_points_into_the_whole_text()

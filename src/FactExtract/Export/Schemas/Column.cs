@@ -22,6 +22,12 @@ public abstract class Column<TRecord>(string name, ColumnPlaces places)
 
     public abstract string Csv(RowContext context, TRecord record);
 
+    /// <summary>The type a typed format (Parquet) stores for this column.</summary>
+    public abstract TypedCell Cell { get; }
+
+    /// <summary>The value as a typed format stores it (see <see cref="ValueFormat{TValue}.ToCell"/>).</summary>
+    public abstract object? TypedValue(RowContext context, TRecord record);
+
     public abstract void WriteJson(Utf8JsonWriter json, RowContext context, TRecord record);
 }
 
@@ -58,6 +64,8 @@ public sealed class Column<TRecord, TValue>(
     public override Type ValueType => typeof(TValue);
     public override object? Value(RowContext context, TRecord record) => get(context, record);
     public override string Csv(RowContext context, TRecord record) => Format.ToCsv(get(context, record));
+    public override TypedCell Cell => Format.Cell;
+    public override object? TypedValue(RowContext context, TRecord record) => Format.ToCell(get(context, record));
 
     public override void WriteJson(Utf8JsonWriter json, RowContext context, TRecord record)
     {

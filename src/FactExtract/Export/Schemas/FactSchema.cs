@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using FactExtract.Facts;
 using FactExtract.Quantities;
 using FactExtract.Text;
@@ -12,42 +12,44 @@ internal static class FactSchema
     public static LayerSchema<Fact> Schema { get; } = new("facts",
         [
             .. ArticleAndSpan<Fact>(f => f.Sentence, f => f.Start, f => f.End),
-            new Column<Fact, string>("kind", (_, f) => f.KindName, ValueFormats.Text),
-            new Column<Fact, string>("value", (_, f) => f.Value, ValueFormats.SafeText),
-            new Column<Fact, string>("unit", (_, f) => f.Unit, ValueFormats.Text),
-            new Column<Fact, string>("qualifier", (_, f) => f.Qualifier, ValueFormats.Text),
+            new Column<Fact, string>("kind", (_, f) => KindName(f), ValueFormats.Text),
+            new Column<Fact, string>("value", (_, f) => ValueText(f), ValueFormats.SafeText),
+            new Column<Fact, string>("unit", (_, f) => f.Quantity?.Unit ?? "", ValueFormats.Text),
+            new Column<Fact, string>("qualifier", (_, f) => f.Quantity?.Qualifier ?? "", ValueFormats.Text),
             new Column<Fact, string>("measure", (_, f) => f.Measure, ValueFormats.SafeText),
             new Column<Fact, string>("subject", (_, f) => f.Subject, ValueFormats.SafeText),
-            new Column<Fact, IReadOnlyList<string>>("entities", (_, f) => f.Entities, ValueFormats.NameList),
-            new Column<Fact, string>("time", (_, f) => f.Time, ValueFormats.Text),
-            new Column<Fact, string>("change", (_, f) => f.Change, ValueFormats.Text),
+            new Column<Fact, IReadOnlyList<string>>("entities", (_, f) => f.Entities.Select(e => e.Canonical).ToList(), ValueFormats.NameList),
+            new Column<Fact, string>("time", (_, f) => TimeText(f.Time), ValueFormats.Text),
+            new Column<Fact, ChangeDirection>("change", (_, f) => f.Change, ValueFormats.Name<ChangeDirection>(c => c.ToName())),
             new Column<Fact, string>("sentence_text", (c, f) => SentenceText(c.Doc, f.Sentence), ValueFormats.SafeText),
         ],
         rows: d => ByOffset(d, FactLayer.Key, f => f.Start, f => f.End),
         count: d => CountOf(d, FactLayer.Key),
-        fromJson: FromJson,
-        restore: (d, facts) => d.SetFacts(facts));
+        readJson: FactLinks.Read);
 
-    private static Fact FromJson(JsonRow<Fact> r)
+    /// <summary>The kind column: the quantity's kind for quantity facts (NUMBER, PERCENT…), else QUOTE or ROLE.</summary>
+    internal static string KindName(Fact f) => f.Quantity is { } q ? q.Kind.ToName() : f.Kind.ToName();
+
+    /// <summary>The value column: a quantity's invariant value, a range as <c>low-high</c>; a quote's words or a role phrase.</summary>
+    internal static string ValueText(Fact f)
     {
-        // The kind column shows the quantity's kind for quantity facts, else the fact's own kind.
-        string kindName = r.Get<string>("kind");
-        QuantityKind? quantityKind = Enum.GetValues<QuantityKind>().Where(k => k.ToName() == kindName).Select(k => (QuantityKind?)k).FirstOrDefault();
-        var kind = quantityKind is not null ? FactKind.Quantity
-            : Enum.GetValues<FactKind>().Where(k => k.ToName() == kindName).Select(k => (FactKind?)k).FirstOrDefault()
-              ?? throw new JsonException($"unknown fact kind '{kindName}'");
-        return new Fact(r.Get<int>("start"), r.Get<int>("end"), kind, r.Get<int>("sentence"))
-        {
-            QuantityKind = quantityKind,
-            Value = r.Get<string>("value"),
-            Unit = r.Get<string>("unit"),
-            Qualifier = r.Get<string>("qualifier"),
-            Measure = r.Get<string>("measure"),
-            Subject = r.Get<string>("subject"),
-            Entities = r.Get<IReadOnlyList<string>>("entities"),
-            Time = r.Get<string>("time"),
-            Change = r.Get<string>("change"),
-        };
+        if (f.Quantity is not { } q) return f.Text;
+        var value = InvariantNumber.Format(q.Value);
+        return q.Value is { } low && q.ValueTo is { } high && high != low ? value + "-" + InvariantNumber.Format(high) : value;
+    }
+
+    /// <summary>
+    /// The time column: a DATE quantity's ISO form at the precision the text gives (<c>2023-08-22</c>,
+    /// <c>2023-08</c>, <c>2023-W05</c>), else its year or year range (<c>2020/2021</c>); a day as <c>yyyy-MM-dd</c>.
+    /// </summary>
+    internal static string TimeText(FactTime? time)
+    {
+        if (time?.Day is { } day) return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (time?.Date is not { } date) return "";
+        if (TimeResolver.HasIsoForm(date)) return date.Normalized!;
+        if (date.Value is not { } year) return "";
+        var text = InvariantNumber.Format(year);
+        return date.ValueTo is { } to && to != year ? text + "/" + InvariantNumber.Format(to) : text;
     }
 
     /// <summary>The sentence's text on one line (runs of whitespace become one space) for review.</summary>

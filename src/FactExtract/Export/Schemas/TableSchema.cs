@@ -45,6 +45,7 @@ public abstract class LayerSchema(string name)
     public abstract int Count(Document document);
 
     internal abstract CsvTable CreateCsvTable(string directory, bool byteOrderMark);
+    internal abstract IParquetLayerTable CreateParquetTable(string path);
     internal abstract void WriteCsvRows(CsvTable table, RowContext context);
     internal abstract void WriteJsonArray(Utf8JsonWriter json, RowContext context, Action<Utf8JsonWriter>? afterEachRow = null);
     /// <summary>Reads the layer's records from an article's JSON object; the returned action sets them on a document.</summary>
@@ -55,23 +56,32 @@ public abstract class LayerSchema(string name)
 public sealed class LayerSchema<TRecord> : LayerSchema
 {
     private readonly Func<Document, IEnumerable<TRecord>> _rows;
-    private readonly Func<JsonRow<TRecord>, TRecord>? _fromJson;
-    private readonly Action<Document, List<TRecord>>? _restore;
+    private readonly Func<IReadOnlyList<JsonRow<TRecord>>, Action<Document>>? _readJson;
 
     /// <param name="rows">The document's records in output order; empty when the layer is absent.</param>
     /// <param name="fromJson">Rebuilds a record from its JSON row; null for a layer <c>articles.jsonl</c> does not carry.</param>
     /// <param name="restore">Sets the rebuilt records on a document (with <paramref name="fromJson"/>).</param>
     /// <param name="jsonOrder">JSON field order when it differs from the CSV order.</param>
+    /// <param name="readJson">
+    /// Instead of <paramref name="fromJson"/> and <paramref name="restore"/>, for records that refer to
+    /// records of earlier layers (a fact to its quantity): reads every row at once (the rows live only
+    /// during the call) and returns what sets the records on the document, where the earlier layers
+    /// are already restored and the references can be made.
+    /// </param>
     public LayerSchema(string name, IReadOnlyList<Column<TRecord>> columns,
         Func<Document, IEnumerable<TRecord>> rows, Func<Document, int> count,
         Func<JsonRow<TRecord>, TRecord>? fromJson = null, Action<Document, List<TRecord>>? restore = null,
-        IReadOnlyList<string>? jsonOrder = null) : base(name)
+        IReadOnlyList<string>? jsonOrder = null,
+        Func<IReadOnlyList<JsonRow<TRecord>>, Action<Document>>? readJson = null) : base(name)
     {
         Table = new TableSchema<TRecord>(name, columns);
         _rows = rows;
         _count = count;
-        _fromJson = fromJson;
-        _restore = restore;
+        _readJson = readJson ?? (fromJson is null || restore is null ? null : jsonRows =>
+        {
+            var records = jsonRows.Select(fromJson).ToList();
+            return document => restore(document, records);
+        });
         JsonColumns = jsonOrder is null
             ? columns.Where(c => c.InJson).ToList()
             : jsonOrder.Select(n => columns.Single(c => c.Name == n)).ToList();
@@ -82,7 +92,7 @@ public sealed class LayerSchema<TRecord> : LayerSchema
     public TableSchema<TRecord> Table { get; }
     public IReadOnlyList<Column<TRecord>> Columns => Table.Columns;
     public IReadOnlyList<Column<TRecord>> JsonColumns { get; }
-    public override bool InJson => _fromJson is not null;
+    public override bool InJson => _readJson is not null;
 
     /// <summary>The document's records in output order.</summary>
     public IEnumerable<TRecord> Rows(Document document) => _rows(document);
@@ -90,6 +100,8 @@ public sealed class LayerSchema<TRecord> : LayerSchema
     public override int Count(Document document) => _count(document);
 
     internal override CsvTable CreateCsvTable(string directory, bool byteOrderMark) => CsvTable.For(directory, Table, byteOrderMark);
+
+    internal override IParquetLayerTable CreateParquetTable(string path) => new ParquetLayerTable<TRecord>(path, this);
 
     internal override void WriteCsvRows(CsvTable table, RowContext context) => table.WriteRows(Table, context, _rows(context.Doc));
 
@@ -108,8 +120,7 @@ public sealed class LayerSchema<TRecord> : LayerSchema
 
     internal override Action<Document>? Read(JsonElement article)
     {
-        if (_fromJson is null || _restore is null) return null;
-        var records = article.GetProperty(Name).EnumerateArray().Select(row => _fromJson(new JsonRow<TRecord>(Table, row))).ToList();
-        return document => _restore(document, records);
+        if (_readJson is null) return null;
+        return _readJson(article.GetProperty(Name).EnumerateArray().Select(row => new JsonRow<TRecord>(Table, row)).ToList());
     }
 }
