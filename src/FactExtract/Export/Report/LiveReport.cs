@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using FactExtract.Export.Schemas;
 using FactExtract.Ingestion;
@@ -100,7 +99,6 @@ internal sealed class LiveReport : IResultSink
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReportArticle ToArticle(Document document)
     {
         var a = document.Article;
@@ -123,7 +121,6 @@ internal sealed class LiveReport : IResultSink
         private readonly Column<TRecord>[] _columns = names.Select(n => schema.Columns.First(c => c.InCsv && c.Name == n)).ToArray();
         private int _row = 1;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public List<T> Rows<T>(RowContext context, Func<IReadOnlyList<string>, int, T> build)
         {
             var rows = new List<T>();
