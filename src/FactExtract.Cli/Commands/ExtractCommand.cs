@@ -129,6 +129,8 @@ internal sealed class ExtractCommand : ICommand
         if (real is null) return paths;
         paths.Add(real);
         foreach (var name in OutputSet.KnownFiles) paths.Add(Path.Combine(real, name));
+        // The HTML report's pages are not articles either (the walk already skips hidden staging folders).
+        paths.Add(Path.Combine(real, ReportGenerator.FolderName));
         return paths;
     }
 
