@@ -7,7 +7,7 @@ using FactExtract.Pipeline;
 namespace FactExtract.Cli.Commands;
 
 /// <summary><c>extract INPUT...</c>: the main job. Parses options, composes the pipeline, hands off to <see cref="BatchRunner"/>.</summary>
-public sealed class ExtractCommand : ICommand
+internal sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
         ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb", "--tables", "--offsets", "--report-threshold"];

@@ -13,7 +13,7 @@ namespace FactExtract.Export.Report;
 /// only for a run that writes every table the report reads (see <see cref="Follows"/>).
 /// <see cref="Finish"/>, after the run has committed, completes the report.
 /// </summary>
-public sealed class LiveReport : IResultSink
+internal sealed class LiveReport : IResultSink
 {
     /// <summary>
     /// Text (in chars) of the articles written but not yet in the report. Generous, so the run

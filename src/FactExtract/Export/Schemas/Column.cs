@@ -8,7 +8,7 @@ namespace FactExtract.Export.Schemas;
 /// subclass, how its value is got from a record and formatted. Formats iterate columns;
 /// <see cref="Value"/> gives the typed value boxed, for a format that keeps types (Parquet).
 /// </summary>
-public abstract class Column<TRecord>(string name, ColumnPlaces places)
+internal abstract class Column<TRecord>(string name, ColumnPlaces places)
 {
     public string Name { get; } = name;
     public bool InCsv => places.HasFlag(ColumnPlaces.Csv);
@@ -35,7 +35,7 @@ public abstract class Column<TRecord>(string name, ColumnPlaces places)
 /// What a column getter may use besides the record: its document (null for tables that are not
 /// document layers, such as errors.csv) and the converter of the run's offset unit.
 /// </summary>
-public readonly record struct RowContext(Document? Document, OffsetConverter Offsets)
+internal readonly record struct RowContext(Document? Document, OffsetConverter Offsets)
 {
     public static RowContext For(Document? document) => new(document, OffsetConverter.Identity);
 
@@ -45,7 +45,7 @@ public readonly record struct RowContext(Document? Document, OffsetConverter Off
 
 /// <summary>Where a column is written. Article-level columns (article id, file) are CSV-only: JSON nests rows under their article.</summary>
 [Flags]
-public enum ColumnPlaces
+internal enum ColumnPlaces
 {
     Csv = 1,
     Json = 2,
@@ -53,7 +53,7 @@ public enum ColumnPlaces
 }
 
 /// <summary>A column with a typed getter and a <see cref="ValueFormat{TValue}"/> converter.</summary>
-public sealed class Column<TRecord, TValue>(
+internal sealed class Column<TRecord, TValue>(
     string name, Func<RowContext, TRecord, TValue> get, ValueFormat<TValue> format, ColumnPlaces places = ColumnPlaces.Both)
     : Column<TRecord>(name, places)
 {

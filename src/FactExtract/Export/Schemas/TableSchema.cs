@@ -4,7 +4,7 @@ using FactExtract.Text;
 namespace FactExtract.Export.Schemas;
 
 /// <summary>A table of records: its name, its CSV file and its columns in CSV order.</summary>
-public class TableSchema<TRecord>(string name, IReadOnlyList<Column<TRecord>> columns)
+internal class TableSchema<TRecord>(string name, IReadOnlyList<Column<TRecord>> columns)
 {
     /// <summary>The table's name: the JSON property of its rows and the CSV file's stem ("entities").</summary>
     public string Name { get; } = name;
@@ -23,7 +23,7 @@ public class TableSchema<TRecord>(string name, IReadOnlyList<Column<TRecord>> co
 }
 
 /// <summary>Reads typed column values back from one JSON row, for rebuilding a record.</summary>
-public readonly struct JsonRow<TRecord>(TableSchema<TRecord> schema, JsonElement row)
+internal readonly struct JsonRow<TRecord>(TableSchema<TRecord> schema, JsonElement row)
 {
     public TValue Get<TValue>(string column) => schema.Column<TValue>(column).Read(row);
 }
@@ -33,7 +33,7 @@ public readonly struct JsonRow<TRecord>(TableSchema<TRecord> schema, JsonElement
 /// rows are written in, and (when the layer is kept in <c>articles.jsonl</c>) how a record is
 /// rebuilt from its JSON row. CSV, JSON Lines and the resume cache all iterate these.
 /// </summary>
-public abstract class LayerSchema(string name)
+internal abstract class LayerSchema(string name)
 {
     public string Name { get; } = name;
     public string CsvFile => Name + ".csv";
@@ -53,7 +53,7 @@ public abstract class LayerSchema(string name)
 }
 
 /// <inheritdoc cref="LayerSchema"/>
-public sealed class LayerSchema<TRecord> : LayerSchema
+internal sealed class LayerSchema<TRecord> : LayerSchema
 {
     private readonly Func<Document, IEnumerable<TRecord>> _rows;
     private readonly Func<IReadOnlyList<JsonRow<TRecord>>, Action<Document>>? _readJson;

@@ -7,7 +7,7 @@ namespace FactExtract.Export.Schemas;
 /// How one typed value is written to CSV and JSON and read back from JSON. Values stay typed
 /// (decimal, enum, list) up to here; this is the one place they become text.
 /// </summary>
-public abstract class ValueFormat<TValue>
+internal abstract class ValueFormat<TValue>
 {
     public abstract string ToCsv(TValue value);
 
@@ -31,7 +31,7 @@ public abstract class ValueFormat<TValue>
 }
 
 /// <summary>The value types of typed output formats.</summary>
-public enum TypedCell
+internal enum TypedCell
 {
     Integer,
     Double,
@@ -40,7 +40,7 @@ public enum TypedCell
 }
 
 /// <summary>The value formats the output contract uses.</summary>
-public static class ValueFormats
+internal static class ValueFormats
 {
     /// <summary>Text as is: offsets-bearing text that must never be altered.</summary>
     public static ValueFormat<string> Text { get; } = new TextFormat(escape: false);
