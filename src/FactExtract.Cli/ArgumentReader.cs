@@ -1,7 +1,7 @@
 namespace FactExtract.Cli;
 
 /// <summary>Thrown for a command line that cannot be understood; the CLI prints it with the usage and exits 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(string message) : Exception(message);
 
 /// <summary>
 /// A small, strict reader of <c>--name value</c>, <c>--name=value</c>, <c>--flag</c> and short
@@ -10,7 +10,7 @@ public sealed class UsageException(string message) : Exception(message);
 /// option, so a mistyped <c>-q</c> can never be read as a file name; a path that starts with '-'
 /// goes after <c>--</c> or as <c>./-name</c>. Empty values and empty positionals are usage errors.
 /// </summary>
-public sealed class ArgumentReader
+internal sealed class ArgumentReader
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);

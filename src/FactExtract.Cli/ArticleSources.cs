@@ -4,7 +4,7 @@ using FactExtract.Ingestion;
 namespace FactExtract.Cli;
 
 /// <summary>Builds the article source for the command line's inputs and options.</summary>
-public static class ArticleSources
+internal static class ArticleSources
 {
     public static IngestOptions IngestOptionsFor(ExtractOptions options, IngestReport? report = null, IReadOnlySet<string>? excludedPaths = null) =>
         new()

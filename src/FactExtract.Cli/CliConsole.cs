@@ -1,7 +1,7 @@
 namespace FactExtract.Cli;
 
 /// <summary>Swappable standard streams, so command tests run against StringWriters.</summary>
-public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
+internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
 {
     public static CliConsole System => new(Console.In, Console.Out, Console.Error) { ErrorIsTerminal = !Console.IsErrorRedirected };
     /// <summary>Raw standard output for binary-safe UTF-8 writing (JSON Lines to stdout).</summary>

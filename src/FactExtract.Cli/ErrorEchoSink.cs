@@ -8,7 +8,7 @@ namespace FactExtract.Cli;
 /// Passes results through to the real sink, names each skipped input on standard error, and
 /// counts the input files finished (for the progress display's percentage).
 /// </summary>
-public sealed class ErrorEchoSink(IResultSink inner, StatusWriter status, bool echo) : IResultSink
+internal sealed class ErrorEchoSink(IResultSink inner, StatusWriter status, bool echo) : IResultSink
 {
     private string? _lastFile;
     private long _filesDone;

@@ -1,6 +1,6 @@
 namespace FactExtract.Cli;
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     /// <summary>The run completed but some inputs were skipped (see errors.csv).</summary>

@@ -7,7 +7,7 @@ namespace FactExtract.Cli;
 /// nothing), so the progress display can show a percentage and an ETA while the run reads them.
 /// Counts what the run delivers one by one: files and walk errors, within the shard.
 /// </summary>
-public sealed class FileCensus
+internal sealed class FileCensus
 {
     private long _total = -1;
 

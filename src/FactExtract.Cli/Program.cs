@@ -2,7 +2,7 @@ using FactExtract.Cli.Commands;
 
 namespace FactExtract.Cli;
 
-public static class Program
+internal static class Program
 {
     public static int Main(string[] args)
     {

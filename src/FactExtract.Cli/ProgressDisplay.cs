@@ -11,7 +11,7 @@ namespace FactExtract.Cli;
 /// number of input files is known (a folder count done alongside), it shows "N of M files (P%)"
 /// and an ETA.
 /// </summary>
-public sealed class ProgressDisplay : IDisposable
+internal sealed class ProgressDisplay : IDisposable
 {
     private readonly BatchProgress _progress;
     private readonly Func<long> _filesDone;

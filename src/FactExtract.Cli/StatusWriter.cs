@@ -5,7 +5,7 @@ namespace FactExtract.Cli;
 /// redrawn in place ('\r'); a message first wipes it, so "skipped …" and warnings always start on
 /// a line of their own, and the next progress tick redraws below them. Thread-safe.
 /// </summary>
-public sealed class StatusWriter(TextWriter error, bool terminal)
+internal sealed class StatusWriter(TextWriter error, bool terminal)
 {
     private readonly Lock _lock = new();
     private int _shownWidth; // characters of the progress line now on screen, 0 when none

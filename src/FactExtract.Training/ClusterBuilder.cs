@@ -5,7 +5,7 @@ using Microsoft.ML.Trainers;
 
 namespace FactExtract.Training;
 
-public sealed record ClusterOptions
+internal sealed record ClusterOptions
 {
     public int VocabularySize { get; init; } = 30000;
     public int MinCount { get; init; } = 3;
@@ -21,7 +21,7 @@ public sealed record ClusterOptions
 /// (among the most frequent context words), ML.NET projects the vectors to a few principal
 /// components, and ML.NET's k-means clusters them at several granularities.
 /// </summary>
-public static class ClusterBuilder
+internal static class ClusterBuilder
 {
     private sealed class WordVector
     {

@@ -10,7 +10,7 @@ namespace FactExtract.Training;
 /// predictions: inputs are the mention's minimum and mean decoding margin, the label whether
 /// the mention was exactly right. Only the three parameters go into the model file.
 /// </summary>
-public static class ConfidenceCalibrator
+internal static class ConfidenceCalibrator
 {
     private sealed class Row
     {

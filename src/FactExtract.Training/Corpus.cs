@@ -4,15 +4,15 @@ using FactExtract.Text;
 namespace FactExtract.Training;
 
 /// <summary>A gold mention over token indices [Start, End) of one sentence.</summary>
-public readonly record struct TokenSpan(int Start, int End, EntityType Type);
+internal readonly record struct TokenSpan(int Start, int End, EntityType Type);
 
-public sealed record LabeledSentence(string[] Tokens, TokenSpan[] Spans);
+internal sealed record LabeledSentence(string[] Tokens, TokenSpan[] Spans);
 
 /// <summary>Sentences that share a document (the recognizer's document memory spans them).</summary>
-public sealed record LabeledDocument(IReadOnlyList<LabeledSentence> Sentences);
+internal sealed record LabeledDocument(IReadOnlyList<LabeledSentence> Sentences);
 
 /// <summary>A labelled corpus. <see cref="HasMisc"/> is false for corpora that leave MISC things as O.</summary>
-public sealed record Corpus(string Name, IReadOnlyList<LabeledDocument> Documents, bool HasMisc)
+internal sealed record Corpus(string Name, IReadOnlyList<LabeledDocument> Documents, bool HasMisc)
 {
     public int SentenceCount => Documents.Sum(d => d.Sentences.Count);
     public int TokenCount => Documents.Sum(d => d.Sentences.Sum(s => s.Tokens.Length));
@@ -23,7 +23,7 @@ public sealed record Corpus(string Name, IReadOnlyList<LabeledDocument> Document
 /// one <see cref="Sentence"/> per corpus sentence, so training and evaluation use the same
 /// code path as the pipeline.
 /// </summary>
-public sealed class RenderedDocument
+internal sealed class RenderedDocument
 {
     public RenderedDocument(LabeledDocument document)
     {

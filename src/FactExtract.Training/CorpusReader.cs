@@ -2,7 +2,7 @@ using FactExtract.Entities;
 
 namespace FactExtract.Training;
 
-public enum CorpusFormat
+internal enum CorpusFormat
 {
     /// <summary>CoNLL-2003: <c>token POS chunk NER</c>, space-separated, IOB1, <c>-DOCSTART-</c> lines.</summary>
     Conll2003,
@@ -19,7 +19,7 @@ public enum CorpusFormat
 /// GMB's lower-case classes map per→PER, geo→LOC, org→ORG, gpe→MISC; its other classes are O.
 /// Other upper-case classes (B-PRODUCT) become <see cref="ExtraEntityTypes"/>.
 /// </summary>
-public static class CorpusReader
+internal static class CorpusReader
 {
     public static Corpus Read(string path)
     {

@@ -8,7 +8,7 @@ namespace FactExtract.Training;
 /// first names) plus small built-in trigger lists (titles, organisation suffixes) into the
 /// gazetteer shipped beside the model.
 /// </summary>
-public static class GazetteerCompiler
+internal static class GazetteerCompiler
 {
     /// <summary>Words that announce a person's name ("Mr", "President", "striker").</summary>
     private static readonly string[] Titles =

@@ -6,7 +6,7 @@ namespace FactExtract.Training;
 /// Averages the weights of perceptrons trained with different seeds (same features, clusters):
 /// still one linear model of the same kind, with less of each run's shuffling luck.
 /// </summary>
-public static class ModelAveraging
+internal static class ModelAveraging
 {
     public static EntityModel Average(IReadOnlyList<EntityModel> models, float prune = 0f)
     {

@@ -4,7 +4,7 @@ using FactExtract.Entities;
 namespace FactExtract.Training;
 
 /// <summary>True positives, false positives and false negatives of one type (or all).</summary>
-public sealed record TypeScore(int TruePositives, int FalsePositives, int FalseNegatives)
+internal sealed record TypeScore(int TruePositives, int FalsePositives, int FalseNegatives)
 {
     public int Gold => TruePositives + FalseNegatives;
     public int Predicted => TruePositives + FalsePositives;
@@ -13,7 +13,7 @@ public sealed record TypeScore(int TruePositives, int FalsePositives, int FalseN
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
-public sealed record NerScores(IReadOnlyDictionary<EntityType, TypeScore> PerType, TypeScore Micro)
+internal sealed record NerScores(IReadOnlyDictionary<EntityType, TypeScore> PerType, TypeScore Micro)
 {
     public string Format()
     {
@@ -31,7 +31,7 @@ public sealed record NerScores(IReadOnlyDictionary<EntityType, TypeScore> PerTyp
 /// end and type all equal a gold mention's. Optionally restricted to some types (mentions of
 /// other types are ignored on both sides).
 /// </summary>
-public static class NerEvaluator
+internal static class NerEvaluator
 {
     public static NerScores Score(IEnumerable<(IReadOnlyList<TokenSpan> Gold, IReadOnlyList<TokenSpan> Predicted)> sentences,
         IReadOnlyCollection<EntityType>? types = null)

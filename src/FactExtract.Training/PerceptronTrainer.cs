@@ -5,7 +5,7 @@ using FactExtract.Text;
 
 namespace FactExtract.Training;
 
-public sealed record TrainerOptions
+internal sealed record TrainerOptions
 {
     public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 1;
@@ -19,16 +19,16 @@ public sealed record TrainerOptions
     public LabelSet Labels { get; init; } = LabelSet.Default;
 }
 
-public sealed record EpochReport(int Epoch, int Errors, int Tokens, double DevF1, TimeSpan Elapsed);
+internal sealed record EpochReport(int Epoch, int Errors, int Tokens, double DevF1, TimeSpan Elapsed);
 
-public sealed record TrainingResult(EntityModel Model, int BestEpoch, IReadOnlyList<EpochReport> Epochs);
+internal sealed record TrainingResult(EntityModel Model, int BestEpoch, IReadOnlyList<EpochReport> Epochs);
 
 /// <summary>
 /// Trains the greedy averaged perceptron through the same <see cref="SentenceTagger"/> the
 /// recognizer decodes with (so the history features see predicted, not gold, tags).
 /// Deterministic: documents are shuffled with a seeded <see cref="Random"/>, everything else is ordered.
 /// </summary>
-public sealed class PerceptronTrainer
+internal sealed class PerceptronTrainer
 {
     private sealed class TrainingDocument(RenderedDocument rendered, BilouTag[][] gold, bool hasMisc)
     {

@@ -9,7 +9,7 @@ namespace FactExtract.Training;
 /// the project's own tokenizer and sentence splitter, and the predicted character spans are
 /// compared with the gold spans' character offsets. Exposes tokenization mismatches.
 /// </summary>
-public static class RawTextEvaluation
+internal static class RawTextEvaluation
 {
     public static NerScores Evaluate(EntityRecognizer recognizer, Corpus corpus, IReadOnlyCollection<EntityType>? types)
     {

@@ -3,10 +3,10 @@ using FactExtract.Entities;
 namespace FactExtract.Training;
 
 /// <summary>One predicted model mention with its decoding margins and whether it was exactly right.</summary>
-public readonly record struct CalibrationSample(float MinMargin, float MeanMargin, bool Correct);
+internal readonly record struct CalibrationSample(float MinMargin, float MeanMargin, bool Correct);
 
 /// <summary>Runs the real <see cref="EntityRecognizer"/> over rendered corpus documents and scores it.</summary>
-public static class RecognizerEvaluation
+internal static class RecognizerEvaluation
 {
     public static NerScores Evaluate(EntityRecognizer recognizer, IReadOnlyList<RenderedDocument> documents,
         IReadOnlyCollection<EntityType>? types = null, List<CalibrationSample>? calibration = null)

@@ -4,10 +4,10 @@ using FactExtract.Entities;
 namespace FactExtract.Training;
 
 /// <summary>Tokens per wall-clock second, and per CPU second of the process (steadier on a machine shared with other jobs).</summary>
-public readonly record struct TaggingSpeed(double TokensPerSecond, double TokensPerCpuSecond);
+internal readonly record struct TaggingSpeed(double TokensPerSecond, double TokensPerCpuSecond);
 
 /// <summary>Single-thread throughput of the recognizer alone (tokenization excluded).</summary>
-public static class SpeedMeasure
+internal static class SpeedMeasure
 {
     public static TaggingSpeed Measure(EntityRecognizer recognizer, IReadOnlyList<RenderedDocument> documents, double seconds = 3)
     {

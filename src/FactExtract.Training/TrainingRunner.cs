@@ -5,7 +5,7 @@ using FactExtract.Entities;
 
 namespace FactExtract.Training;
 
-public sealed record TrainingRequest
+internal sealed record TrainingRequest
 {
     public required IReadOnlyList<string> Data { get; init; }
     public IReadOnlyList<string> Dev { get; init; } = [];
@@ -33,7 +33,7 @@ public sealed record TrainingRequest
 }
 
 /// <summary>The whole training recipe: corpora, gazetteer, clusters, perceptron, calibration, files.</summary>
-public static class TrainingRunner
+internal static class TrainingRunner
 {
     public static NerScores? Run(TrainingRequest request, Action<string> log)
     {
@@ -138,7 +138,7 @@ public static class TrainingRunner
         File.WriteAllText(path, node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 }
 
-public static class ScoresJson
+internal static class ScoresJson
 {
     public static JsonObject ToJson(NerScores s)
     {

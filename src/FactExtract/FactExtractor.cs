@@ -33,10 +33,10 @@ public sealed class FactExtractor
     }
 
     /// <summary>The stages in order: text, entities, quantities, facts.</summary>
-    public NlpPipeline Pipeline { get; }
+    internal NlpPipeline Pipeline { get; }
 
     /// <summary>Identifies results by program version and model files (for reusing earlier results).</summary>
-    public ResultFingerprint Fingerprint { get; }
+    internal ResultFingerprint Fingerprint { get; }
 
     /// <summary>The model folder that was loaded.</summary>
     public string ModelDirectory { get; }

@@ -11,7 +11,7 @@ namespace FactExtract.Cli.Commands;
 /// repeats it in memory up to a word budget, times each stage alone on one thread, then the
 /// whole pipeline with export at 1 and N threads.
 /// </summary>
-public sealed class BenchCommand : ICommand
+internal sealed class BenchCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions = ["--corpus", "--words", "--threads", "--model", "--rounds"];
     private static readonly HashSet<string> FlagOptions = ["--help", "-h"];

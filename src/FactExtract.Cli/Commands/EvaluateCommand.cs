@@ -8,7 +8,7 @@ using FactExtract.Training;
 namespace FactExtract.Cli.Commands;
 
 /// <summary><c>evaluate</c>: exact-span P/R/F1 of a model on a labelled corpus.</summary>
-public sealed class EvaluateCommand : ICommand
+internal sealed class EvaluateCommand : ICommand
 {
     public string Name => "evaluate";
     public string Summary => "Score the entity recognizer on a labelled corpus (exact-span P/R/F1).";

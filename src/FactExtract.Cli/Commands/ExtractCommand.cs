@@ -7,7 +7,7 @@ using FactExtract.Pipeline;
 namespace FactExtract.Cli.Commands;
 
 /// <summary><c>extract INPUT...</c>: the main job. Parses options, composes the pipeline, hands off to <see cref="BatchRunner"/>.</summary>
-public sealed class ExtractCommand : ICommand
+internal sealed class ExtractCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions =
         ["--out", "--format", "--threads", "--model", "--gazetteer", "--shard", "--max-file-mb", "--tables", "--offsets", "--report-threshold"];
@@ -129,6 +129,8 @@ public sealed class ExtractCommand : ICommand
         if (real is null) return paths;
         paths.Add(real);
         foreach (var name in OutputSet.KnownFiles) paths.Add(Path.Combine(real, name));
+        // The HTML report's pages are not articles either (the walk already skips hidden staging folders).
+        paths.Add(Path.Combine(real, ReportGenerator.FolderName));
         return paths;
     }
 

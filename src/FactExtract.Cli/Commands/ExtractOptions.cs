@@ -4,7 +4,7 @@ using FactExtract.Ingestion;
 namespace FactExtract.Cli.Commands;
 
 /// <summary>The parsed, validated options of <c>extract</c>.</summary>
-public sealed record ExtractOptions
+internal sealed record ExtractOptions
 {
     public required IReadOnlyList<string> Inputs { get; init; }
     public string OutputDirectory { get; init; } = "output";

@@ -1,7 +1,7 @@
 namespace FactExtract.Cli.Commands;
 
 /// <summary>One CLI verb. Parse, then act; the action returns the exit code. No NLP logic here.</summary>
-public interface ICommand
+internal interface ICommand
 {
     string Name { get; }
     string Summary { get; }

@@ -4,7 +4,7 @@ using FactExtract.Export.Report;
 namespace FactExtract.Cli.Commands;
 
 /// <summary><c>report DIR</c>: builds the HTML review report from an existing output folder.</summary>
-public sealed class ReportCommand : ICommand
+internal sealed class ReportCommand : ICommand
 {
     private static readonly HashSet<string> ValueOptions = ["--threshold"];
     private static readonly HashSet<string> FlagOptions = ["--help", "-h"];

@@ -4,7 +4,7 @@ using FactExtract.Training;
 namespace FactExtract.Cli.Commands;
 
 /// <summary><c>train</c>: trains the entity recognizer and writes a model directory.</summary>
-public sealed class TrainCommand : ICommand
+internal sealed class TrainCommand : ICommand
 {
     public string Name => "train";
     public string Summary => "Train the entity recognizer from labelled corpora.";

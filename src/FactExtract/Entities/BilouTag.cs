@@ -5,7 +5,7 @@ namespace FactExtract.Entities;
 /// 1 + 4 * type + position. The named values are those of the four built-in types; a model's
 /// own label set (<see cref="LabelSet"/>, read from the model file) may hold further types.
 /// </summary>
-public enum BilouTag : byte
+internal enum BilouTag : byte
 {
     O,
     BPer, IPer, LPer, UPer,
@@ -15,7 +15,7 @@ public enum BilouTag : byte
 }
 
 /// <summary>Position of a token inside an entity mention.</summary>
-public enum BilouPosition : byte
+internal enum BilouPosition : byte
 {
     Begin,
     Inside,
@@ -23,7 +23,7 @@ public enum BilouPosition : byte
     Unit,
 }
 
-public static class BilouTags
+internal static class BilouTags
 {
     /// <summary>Labels of the four built-in types (<see cref="LabelSet.Default"/>).</summary>
     public const int Count = 17;

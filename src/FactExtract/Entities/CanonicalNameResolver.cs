@@ -16,7 +16,7 @@ namespace FactExtract.Entities;
 /// </list>
 /// Sealed and stateless: safe to share across threads.
 /// </summary>
-public sealed class CanonicalNameResolver
+internal sealed class CanonicalNameResolver
 {
     /// <param name="text">The article text.</param>
     /// <param name="mentions">The article's mentions in text order.</param>

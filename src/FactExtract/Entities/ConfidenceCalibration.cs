@@ -5,7 +5,7 @@ namespace FactExtract.Entities;
 /// <c>sigmoid(MinWeight * minMargin + MeanWeight * meanMargin + Bias)</c>. Fitted by the trainer
 /// (logistic regression on development-set predictions); needs no ML library at run time.
 /// </summary>
-public readonly record struct ConfidenceCalibration(float MinWeight, float MeanWeight, float Bias)
+internal readonly record struct ConfidenceCalibration(float MinWeight, float MeanWeight, float Bias)
 {
     /// <summary>Uncalibrated fallback: a margin of 0 gives 0.5, rising with the margin.</summary>
     public static ConfidenceCalibration Default => new(0.5f, 0.5f, 0f);

@@ -20,7 +20,7 @@ namespace FactExtract.Entities;
 /// alone was neutral on CoNLL and slightly negative on UNER ("Oval Office"); joining any untagged
 /// capitalised word before a LOC/ORG mention: CoNLL -0.002, UNER +0.001. Stateless and thread-safe.
 /// </summary>
-public sealed class DocumentConsistency
+internal sealed class DocumentConsistency
 {
     /// <summary>The rules in their default (measured) configuration.</summary>
     public static DocumentConsistency Default { get; } = new();

@@ -9,7 +9,7 @@ namespace FactExtract.Entities;
 /// name. It depends on nothing but those two, so every article, shard, thread count and re-run
 /// gives the same entity the same id, without any shared state or second pass.
 /// </summary>
-public static class EntityIds
+internal static class EntityIds
 {
     /// <summary>
     /// <c>per-</c>, <c>loc-</c>, <c>org-</c> or <c>misc-</c>, then 16 hex digits (64 bits) of the

@@ -11,7 +11,7 @@ namespace FactExtract.Entities;
 /// payload of clusters, calibration, feature keys, non-zero masks and half-precision weights,
 /// and an end marker.
 /// </summary>
-public sealed class EntityModel
+internal sealed class EntityModel
 {
     public const int FormatVersion = 2;
     public const string FileName = "model.bin";

@@ -8,7 +8,7 @@ namespace FactExtract.Entities;
 /// first, then the gazetteer as a second, high-precision source. Immutable and thread-safe;
 /// every call keeps its scratch buffers and document memory to itself.
 /// </summary>
-public sealed class EntityRecognizer
+internal sealed class EntityRecognizer
 {
     /// <summary>Confidence given to built-in gazetteer mentions (country/capital names the model left untagged).</summary>
     public const double GazetteerConfidence = 0.8;

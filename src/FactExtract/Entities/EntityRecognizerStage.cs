@@ -7,7 +7,7 @@ namespace FactExtract.Entities;
 /// Pipeline stage: tags each sentence with the <see cref="EntityRecognizer"/>, then gives
 /// every mention its canonical name through the <see cref="CanonicalNameResolver"/>.
 /// </summary>
-public sealed class EntityRecognizerStage : IPipelineStage
+internal sealed class EntityRecognizerStage : IPipelineStage
 {
     private readonly EntityRecognizer _recognizer;
     private readonly CanonicalNameResolver _resolver;

@@ -6,7 +6,7 @@ namespace FactExtract.Entities;
 
 /// <summary>What a gazetteer entry is. Lexicon classes are features only; the four typed
 /// kinds (user files) also act as a high-precision source.</summary>
-public enum GazetteerKind : byte
+internal enum GazetteerKind : byte
 {
     FirstName,
     Country,
@@ -29,7 +29,7 @@ public enum GazetteerKind : byte
 }
 
 /// <summary>One multi-token gazetteer hit: tokens [Start, Start+Length) of a sentence.</summary>
-public readonly record struct GazetteerMatch(int Start, int Length, ushort Kinds)
+internal readonly record struct GazetteerMatch(int Start, int Length, ushort Kinds)
 {
     public bool Has(GazetteerKind kind) => (Kinds & (1 << (int)kind)) != 0;
 }
@@ -40,7 +40,7 @@ public readonly record struct GazetteerMatch(int Start, int Length, ushort Kinds
 /// the model (<c>gazetteer.txt.gz</c>: <c>kind&lt;TAB&gt;name</c> lines) and optionally merged
 /// with a user file of <c>TYPE&lt;TAB&gt;name</c> lines.
 /// </summary>
-public sealed class Gazetteer
+internal sealed class Gazetteer
 {
     /// <summary>At most 16: kinds are bits of a ushort, and 4 BILOU bits per kind fill a ulong.</summary>
     public const int KindCount = 16;

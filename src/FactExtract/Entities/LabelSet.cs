@@ -6,7 +6,7 @@ namespace FactExtract.Entities;
 /// change. Label index 0 is O; index 1 + 4 * typeIndex + position is that type's tag. For the
 /// built-in types in enum order (<see cref="Default"/>) the index equals the <see cref="BilouTag"/> value.
 /// </summary>
-public sealed class LabelSet
+internal sealed class LabelSet
 {
     private static readonly string[] Prefixes = ["B-", "I-", "L-", "U-"];
     private readonly EntityType[] _types;

@@ -6,7 +6,7 @@ namespace FactExtract.Entities;
 /// directory or its nearest ancestor (a checkout being worked on), and last the copy that the
 /// build ships beside the program. When none has a model the error lists every place tried.
 /// </summary>
-public static class ModelLocation
+internal static class ModelLocation
 {
     public const string EnvironmentVariable = "FACTEXTRACT_MODEL";
 

@@ -4,7 +4,7 @@ namespace FactExtract.Entities;
 /// The files of a model directory (<c>models/ner-en/</c>): the weights and the compiled
 /// gazetteer the features were trained with. Loading is explicit; nothing is cached globally.
 /// </summary>
-public static class NerModelFiles
+internal static class NerModelFiles
 {
     public const string GazetteerFileName = "gazetteer.txt.gz";
     public const string DefaultDirectory = "models/ner-en";

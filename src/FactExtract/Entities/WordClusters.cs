@@ -6,7 +6,7 @@ namespace FactExtract.Entities;
 /// <see cref="WordForm.Exact"/> hash; lookups fall back to title case and lower case so
 /// headline capitals still find their word.
 /// </summary>
-public sealed class WordClusters
+internal sealed class WordClusters
 {
     public const int Levels = 3;
 

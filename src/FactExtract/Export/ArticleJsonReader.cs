@@ -9,7 +9,7 @@ namespace FactExtract.Export;
 /// Reads back one line written by <see cref="ArticleJsonWriter"/>: every layer the schemas keep
 /// in JSON, so an unchanged article can reuse its previous results (<c>extract --resume</c>).
 /// </summary>
-public static class ArticleJsonReader
+internal static class ArticleJsonReader
 {
     /// <summary>
     /// The article of the line with its layers. Its text is the decoded article text, or empty

@@ -16,7 +16,7 @@ namespace FactExtract.Export;
 /// and the HTML report can render the article; <c>extract --no-text</c> leaves it out for size.
 /// </param>
 /// <param name="offsetUnit">What <c>start</c>/<c>end</c> count (<c>extract --offsets</c>); each line says it in <c>offset_unit</c>.</param>
-public sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, bool includeText = true, OffsetUnit offsetUnit = OffsetUnit.Utf16)
+internal sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, bool includeText = true, OffsetUnit offsetUnit = OffsetUnit.Utf16)
 {
     private static readonly JsonWriterOptions Options = new()
     {

@@ -10,7 +10,7 @@ namespace FactExtract.Export;
 /// temporary file, even when its last buffered bytes cannot be written (disk full), so an
 /// interrupted or failed run leaves the previous output intact and no temporaries behind.
 /// </summary>
-public sealed class AtomicFile : IDisposable
+internal sealed class AtomicFile : IDisposable
 {
     private readonly FileStream _file;
     private readonly HashingStream _stream;

@@ -10,7 +10,7 @@ namespace FactExtract.Export;
 /// <param name="Mentions">Number of mentions.</param>
 /// <param name="FirstDate">Earliest article date among those articles (null when none is dated).</param>
 /// <param name="LastDate">Latest article date among those articles.</param>
-public sealed record EntityIndexRow(
+internal sealed record EntityIndexRow(
     string EntityId, string Canonical, EntityType Type, IReadOnlyList<string> Aliases,
     int Articles, int Mentions, DateOnly? FirstDate, DateOnly? LastDate);
 
@@ -21,7 +21,7 @@ public sealed record EntityIndexRow(
 /// <see cref="Merge">merge</see> of its shards' indexes, whatever the thread count.
 /// Not thread-safe: add documents from one thread (the output writer's).
 /// </summary>
-public sealed class EntityIndex
+internal sealed class EntityIndex
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 

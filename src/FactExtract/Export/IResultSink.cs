@@ -4,7 +4,7 @@ using FactExtract.Text;
 namespace FactExtract.Export;
 
 /// <summary>Where processed articles and skipped inputs go, in input order.</summary>
-public interface IResultSink : IDisposable
+internal interface IResultSink : IDisposable
 {
     void Write(Document document);
     void WriteError(IngestError error);

@@ -8,7 +8,7 @@ namespace FactExtract.Export;
 /// the binary can run as a streaming mapper (Spark RDD.pipe, Hadoop Streaming). Skipped inputs
 /// go to the error writer (standard error), never into the data stream.
 /// </summary>
-public sealed class JsonLinesStreamSink(Stream output, TextWriter errors, ResultFingerprint? fingerprint = null, bool articleText = true,
+internal sealed class JsonLinesStreamSink(Stream output, TextWriter errors, ResultFingerprint? fingerprint = null, bool articleText = true,
     OffsetUnit offsetUnit = OffsetUnit.Utf16) : IResultSink
 {
     private readonly ArticleJsonWriter _json = new(fingerprint, articleText, offsetUnit);

@@ -5,14 +5,14 @@ namespace FactExtract.Export;
 /// (.NET string indices, JavaScript, Java); Python, Spark and DuckDB index strings by code point,
 /// and byte-oriented tools by UTF-8 byte. Converted only at the output boundary.
 /// </summary>
-public enum OffsetUnit
+internal enum OffsetUnit
 {
     Utf16,
     CodePoints,
     Utf8,
 }
 
-public static class OffsetUnits
+internal static class OffsetUnits
 {
     public static string ToName(this OffsetUnit unit) => unit switch
     {
@@ -35,7 +35,7 @@ public static class OffsetUnits
 /// 256th index, so memory is 1/64 of the text's and a lookup scans at most 255 chars.
 /// Unpaired surrogates count as one code point and as 3 UTF-8 bytes (U+FFFD, what an encoder writes).
 /// </summary>
-public sealed class OffsetConverter
+internal sealed class OffsetConverter
 {
     private const int Shift = 8;
     private readonly string _text;

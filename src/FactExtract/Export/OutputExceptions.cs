@@ -1,7 +1,7 @@
 namespace FactExtract.Export;
 
 /// <summary>The output folder cannot be created or written at all (a file, read-only, /proc…).</summary>
-public sealed class OutputFolderException(string folder, Exception inner)
+internal sealed class OutputFolderException(string folder, Exception inner)
     : Exception($"cannot write to output folder {folder}: {Describe(folder, inner)}", inner)
 {
     private static string Describe(string folder, Exception inner) =>
@@ -9,7 +9,7 @@ public sealed class OutputFolderException(string folder, Exception inner)
 }
 
 /// <summary>Writing the output failed part-way (disk full, I/O error); nothing was replaced.</summary>
-public sealed class OutputWriteException(string folder, Exception inner)
+internal sealed class OutputWriteException(string folder, Exception inner)
     : Exception($"could not write the output in {folder}: {inner.Message}; previous output left intact", inner);
 
 /// <summary>Finds the I/O failure behind an exception: CsvHelper wraps what the stream throws in its own exception type.</summary>

@@ -1,7 +1,7 @@
 namespace FactExtract.Export;
 
 [Flags]
-public enum OutputFormats
+internal enum OutputFormats
 {
     None = 0,
     Csv = 1,
@@ -11,7 +11,7 @@ public enum OutputFormats
     All = Csv | Jsonl,
 }
 
-public static class OutputFormatsParser
+internal static class OutputFormatsParser
 {
     /// <summary>Parses "csv", "jsonl", "csv,jsonl"; returns false with a reason for anything else.</summary>
     public static bool TryParse(string text, out OutputFormats formats, out string error)

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace FactExtract.Export;
 
 /// <summary>One file of an output set as the manifest lists it.</summary>
-public sealed record ManifestEntry(string Name, long Rows, long Bytes, string Sha256);
+internal sealed record ManifestEntry(string Name, long Rows, long Bytes, string Sha256);
 
 /// <summary>
 /// <c>manifest.json</c>: which files one run wrote, with their row counts, sizes and SHA-256. It
@@ -11,7 +11,7 @@ public sealed record ManifestEntry(string Name, long Rows, long Bytes, string Sh
 /// to be sure no file is from another run compares sizes or hashes with it. The next run reads it
 /// to remove files of the previous set that it does not write itself (no stale tables).
 /// </summary>
-public static class OutputManifest
+internal static class OutputManifest
 {
     public const string FileName = "manifest.json";
     public const int FormatVersion = 1;

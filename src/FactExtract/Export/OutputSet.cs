@@ -12,7 +12,7 @@ namespace FactExtract.Export;
 /// leaves no stale tables), and renames <c>manifest.json</c> in last. Disposing without
 /// committing deletes the temporaries and leaves the folder as it was.
 /// </summary>
-public sealed class OutputSet : IResultSink
+internal sealed class OutputSet : IResultSink
 {
     public const string ArticlesFile = "articles.jsonl";
     public const string ErrorsFile = "errors.csv";

@@ -1,47 +1,44 @@
-using FactExtract.Entities;
-using FactExtract.Facts;
-using FactExtract.Quantities;
+using FactExtract.Export.Schemas;
 using FactExtract.Text;
 
 namespace FactExtract.Export;
 
-/// <summary>The Parquet files of a run (<c>--format parquet</c>): one per table, sealed together.</summary>
+/// <summary>
+/// The Parquet files of a run (<c>--format parquet</c>): one per layer schema (<see cref="OutputSchemas.Layers"/>)
+/// plus the entity index, sealed together.
+/// </summary>
 /// <param name="wanted">Whether a table (<see cref="OutputSet.TableNames"/>) is to be written (<c>--tables</c>).</param>
 internal sealed class ParquetOutput(string directory, Func<string, bool> wanted) : IDisposable
 {
-    public const string EntitiesFile = "entities.parquet";
-    public const string QuantitiesFile = "quantities.parquet";
-    public const string FactsFile = "facts.parquet";
-    public const string EntityIndexFile = "entities_index.parquet";
+    public const string Extension = ".parquet";
+    public static string EntityIndexFile => EntityIndexSchema.Schema.Name + Extension;
 
-    public static IReadOnlyList<string> Files { get; } = [EntitiesFile, QuantitiesFile, FactsFile, EntityIndexFile];
+    public static IReadOnlyList<string> Files { get; } = [.. OutputSchemas.Layers.Select(s => s.Name + Extension), EntityIndexFile];
 
-    private readonly ParquetTable<Item<Entity>>? _entities =
-        wanted(OutputSet.EntitiesTable) ? new(Path.Combine(directory, EntitiesFile), ParquetTables.Entities) : null;
-    private readonly ParquetTable<Item<Quantity>>? _quantities =
-        wanted(OutputSet.QuantitiesTable) ? new(Path.Combine(directory, QuantitiesFile), ParquetTables.Quantities) : null;
-    private readonly ParquetTable<Item<Fact>>? _facts =
-        wanted(OutputSet.FactsTable) ? new(Path.Combine(directory, FactsFile), ParquetTables.Facts) : null;
-    private ParquetTable<EntityIndexRow>? _index;
+    private readonly List<IParquetLayerTable> _layers = OutputSchemas.Layers
+        .Where(schema => wanted(schema.Name))
+        .Select(schema => schema.CreateParquetTable(Path.Combine(directory, schema.Name + Extension)))
+        .ToList();
+    private ParquetTable<SchemaRow<EntityIndexRow>>? _index;
 
     public void Write(Document document, OffsetConverter offsets)
     {
-        _entities?.WriteRows(ParquetTables.EntityItems(document, offsets));
-        _quantities?.WriteRows(ParquetTables.QuantityItems(document, offsets));
-        _facts?.WriteRows(ParquetTables.FactItems(document, offsets));
+        var context = new RowContext(document, offsets);
+        foreach (var layer in _layers) layer.Write(context);
     }
 
     public void WriteIndex(IReadOnlyList<EntityIndexRow> rows)
     {
-        _index = new ParquetTable<EntityIndexRow>(Path.Combine(directory, EntityIndexFile), ParquetTables.EntityIndex);
-        _index.WriteRows(rows);
+        _index = new ParquetTable<SchemaRow<EntityIndexRow>>(Path.Combine(directory, EntityIndexFile), ParquetColumns.For(EntityIndexSchema.Schema));
+        var context = RowContext.For(null);
+        _index.WriteRows(rows.Select(r => new SchemaRow<EntityIndexRow>(context, r)));
     }
 
     /// <summary>Finishes and flushes every file; the output set publishes them with the others.</summary>
     public IEnumerable<(AtomicFile File, long Rows)> Seal()
     {
         var tables = new List<(AtomicFile, long)>();
-        foreach (var table in new IParquetTable?[] { _entities, _quantities, _facts, _index })
+        foreach (var table in _layers.Append<IParquetTable?>(_index))
         {
             if (table is null) continue;
             table.Seal();
@@ -52,9 +49,7 @@ internal sealed class ParquetOutput(string directory, Func<string, bool> wanted)
 
     public void Dispose()
     {
-        _entities?.Dispose();
-        _quantities?.Dispose();
-        _facts?.Dispose();
+        foreach (var layer in _layers) layer.Dispose();
         _index?.Dispose();
     }
 }

@@ -12,7 +12,7 @@ namespace FactExtract.Export;
 /// (key → byte range) is held in memory; lines are read on demand, so memory stays small.
 /// The file is read before the run's atomic rename replaces it.
 /// </summary>
-public sealed class PreviousRunCache : IResultCache, IDisposable
+internal sealed class PreviousRunCache : IResultCache, IDisposable
 {
     private readonly Dictionary<(string File, string Id), Entry> _index = [];
     private readonly ResultFingerprint _fingerprint;

@@ -7,7 +7,7 @@ namespace FactExtract.Export;
 /// Identifies a result by what produced it: the article text and the pipeline (program version,
 /// model and gazetteer files). Equal fingerprints mean the previous result can be reused.
 /// </summary>
-public sealed class ResultFingerprint(string pipelineIdentity)
+internal sealed class ResultFingerprint(string pipelineIdentity)
 {
     private readonly byte[] _identity = Encoding.UTF8.GetBytes(pipelineIdentity + "\0");
 

@@ -5,7 +5,7 @@ namespace FactExtract.Export;
 /// '@', which spreadsheets execute. Such a cell gets a leading apostrophe, as OWASP recommends.
 /// Plain numbers ("-3.5") are left alone so numeric columns stay numeric.
 /// </summary>
-public static class SpreadsheetSafety
+internal static class SpreadsheetSafety
 {
     public static string Escape(string cell)
     {

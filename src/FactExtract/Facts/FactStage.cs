@@ -15,7 +15,7 @@ namespace FactExtract.Facts;
 /// a quantity fact refers to its quantity (a range keeps its low and high ends; the output writes
 /// <c>low-high</c>, <c>10-20</c>).</para>
 /// </summary>
-public sealed class FactStage : IPipelineStage
+internal sealed class FactStage : IPipelineStage
 {
     private readonly MeasureFinder _measures = new();
     private readonly ChangeDetector _changes = new();

@@ -7,7 +7,7 @@ namespace FactExtract.Ingestion;
 /// Whole-file formats are read only after the size check; JSON Lines is streamed line by line
 /// and the size limit applies per line (a JSONL dump may be far larger than any one article).
 /// </summary>
-public sealed class ArticleFileReader(IngestOptions options)
+internal sealed class ArticleFileReader(IngestOptions options)
 {
     private readonly IngestOptions _options = options ?? throw new ArgumentNullException(nameof(options));
     private readonly TextDecoder _decoder = new();

@@ -1,7 +1,7 @@
 namespace FactExtract.Ingestion;
 
 /// <summary>How a file's content becomes articles; chosen by extension.</summary>
-public enum ArticleFormat
+internal enum ArticleFormat
 {
     PlainText,
     Markdown,
@@ -11,7 +11,7 @@ public enum ArticleFormat
 }
 
 /// <summary>The extension → format table, in one place.</summary>
-public static class ArticleFormats
+internal static class ArticleFormats
 {
     /// <summary>
     /// The format for a file found in a folder walk, or null when a walk should skip it silently

@@ -3,7 +3,7 @@ using System.Text;
 namespace FactExtract.Ingestion;
 
 /// <summary>One line as <see cref="BoundedLineReader"/> returns it.</summary>
-public readonly record struct BoundedLine(long Number, string? Text, bool TooLong);
+internal readonly record struct BoundedLine(long Number, string? Text, bool TooLong);
 
 /// <summary>
 /// Reads lines (LF or CR LF; the CR is dropped) from a text stream without ever holding more than
@@ -11,7 +11,7 @@ public readonly record struct BoundedLine(long Number, string? Text, bool TooLon
 /// each line as soon as its newline arrives, so it works on a pipe (Hadoop Streaming, Spark pipe).
 /// Single-use, like the reader it wraps.
 /// </summary>
-public sealed class BoundedLineReader
+internal sealed class BoundedLineReader
 {
     private readonly TextReader _reader;
     private readonly long _maxChars;

@@ -7,7 +7,7 @@ namespace FactExtract.Ingestion;
 /// path and standard-input records by article id. Article ids are unique within the run: a
 /// repeated id (three JSON records with "id":"1") becomes "1", "1#2", "1#3", with a warning.
 /// </summary>
-public sealed class CommandLineArticleSource : IArticleSource
+internal sealed class CommandLineArticleSource : IArticleSource
 {
     public const string StandardInput = "-";
 

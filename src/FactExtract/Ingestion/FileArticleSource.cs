@@ -7,7 +7,7 @@ namespace FactExtract.Ingestion;
 /// errors) whose shard key falls in it are read; every worker still lists the folders, which is
 /// cheap next to reading. Each call to <see cref="Read"/> walks afresh, so a source may be reused.
 /// </summary>
-public sealed class FileArticleSource : IArticleSource
+internal sealed class FileArticleSource : IArticleSource
 {
     private readonly IReadOnlyList<string> _inputs;
     private readonly IngestOptions _options;

@@ -4,7 +4,7 @@ namespace FactExtract.Ingestion;
 /// Reads a whole file under a size limit, mapping every way that can fail to a reason. The size
 /// is checked on the open handle before anything is read, so an oversize file costs one fstat.
 /// </summary>
-public static class FileBytes
+internal static class FileBytes
 {
     public static (byte[]? Bytes, string? Error) Read(string path, long maxBytes)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace FactExtract.Ingestion;
 
 /// <summary>Visible text of an HTML page (what <see cref="Article.Text"/> holds), its title, and the publication date and address its tags give.</summary>
-public sealed record HtmlExtraction(string Text, string? Title)
+internal sealed record HtmlExtraction(string Text, string? Title)
 {
     public string? Date { get; init; }
     public string? Url { get; init; }
@@ -18,7 +18,7 @@ public sealed record HtmlExtraction(string Text, string? Title)
 /// a '&lt;' that does not start a tag is text, an unclosed tag or comment ends at end of input.
 /// Linear in the input: every search moves forward.
 /// </summary>
-public sealed class HtmlTextExtractor
+internal sealed class HtmlTextExtractor
 {
     private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase)
     {

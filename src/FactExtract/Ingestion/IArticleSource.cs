@@ -4,7 +4,7 @@ namespace FactExtract.Ingestion;
 /// A stream of articles in a stable order (folders: ordinal order of relative path; JSON Lines:
 /// line order). Bad inputs are yielded as errors, never thrown, so a batch always completes.
 /// </summary>
-public interface IArticleSource
+internal interface IArticleSource
 {
     IEnumerable<IngestItem> Read(CancellationToken cancellationToken = default);
 }

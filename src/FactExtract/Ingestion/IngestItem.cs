@@ -1,7 +1,7 @@
 namespace FactExtract.Ingestion;
 
 /// <summary>What a source yields for each input: an article, or the reason it was skipped.</summary>
-public readonly record struct IngestItem
+internal readonly record struct IngestItem
 {
     private IngestItem(Article? article, IngestError? error)
     {

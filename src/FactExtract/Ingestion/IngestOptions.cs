@@ -4,7 +4,7 @@ namespace FactExtract.Ingestion;
 /// How sources read their inputs. Immutable; validated on construction so a bad limit fails at
 /// the composition root, not half-way through a batch.
 /// </summary>
-public sealed record IngestOptions
+internal sealed record IngestOptions
 {
     /// <summary>64 MiB: far above any news article, small enough that one file never exhausts memory.</summary>
     public const long DefaultMaxFileBytes = 64L * 1024 * 1024;

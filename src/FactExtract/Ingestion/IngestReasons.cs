@@ -6,7 +6,7 @@ namespace FactExtract.Ingestion;
 /// The reasons ingestion gives for skipping an input, in one place so errors.csv stays stable and
 /// callers (and tests) can tell categories apart by prefix.
 /// </summary>
-public static class IngestReasons
+internal static class IngestReasons
 {
     public const string Binary = "binary file";
     public const string Empty = "empty file";

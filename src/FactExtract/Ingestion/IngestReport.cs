@@ -8,7 +8,7 @@ namespace FactExtract.Ingestion;
 /// a repeated article id). Thread-safe: the walk runs on the reading thread while the CLI reads
 /// the counts. <see cref="Warned"/> lets the caller show each warning as it happens.
 /// </summary>
-public sealed class IngestReport
+internal sealed class IngestReport
 {
     private readonly Lock _lock = new();
     private readonly SortedDictionary<string, int> _ignoredByExtension = new(StringComparer.Ordinal);

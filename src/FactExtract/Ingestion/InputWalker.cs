@@ -8,10 +8,10 @@ namespace FactExtract.Ingestion;
 /// path relative to it, with '/' separators.</param>
 /// <param name="IdBase">The article id (see <see cref="InputWalker"/>).</param>
 /// <param name="ShardKey">What <see cref="Shard"/> hashes: independent of where the input folder lives.</param>
-public sealed record InputFile(string FullPath, string ReportedPath, string IdBase, string ShardKey, ArticleFormat Format);
+internal sealed record InputFile(string FullPath, string ReportedPath, string IdBase, string ShardKey, ArticleFormat Format);
 
 /// <summary>A walk result: a file to read, or an input/folder that could not be walked.</summary>
-public readonly record struct WalkEntry(InputFile? File, IngestError? Error, string ShardKey);
+internal readonly record struct WalkEntry(InputFile? File, IngestError? Error, string ShardKey);
 
 /// <summary>
 /// Expands inputs (files and folders) into files, lazily and in a stable order: inputs in the
@@ -27,7 +27,7 @@ public readonly record struct WalkEntry(InputFile? File, IngestError? Error, str
 /// <see cref="IngestOptions.MaxFolderDepth"/> is reported, never recursed. Hidden entries (name
 /// starting with '.') are skipped in a walk, like files of other extensions; named inputs are read.</para>
 /// </summary>
-public sealed class InputWalker(IngestOptions options)
+internal sealed class InputWalker(IngestOptions options)
 {
     private readonly IngestOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 

@@ -9,7 +9,7 @@ namespace FactExtract.Ingestion;
 /// never blocks cancellation: Ctrl-C ends the enumeration at once and the reading thread, a
 /// background thread, is abandoned. Order and errors of the inner source are kept.
 /// </summary>
-public sealed class InterruptibleSource(IArticleSource inner, int capacity = 16) : IArticleSource
+internal sealed class InterruptibleSource(IArticleSource inner, int capacity = 16) : IArticleSource
 {
     private readonly IArticleSource _inner = inner ?? throw new ArgumentNullException(nameof(inner));
 

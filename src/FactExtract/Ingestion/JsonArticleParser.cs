@@ -8,7 +8,7 @@ namespace FactExtract.Ingestion;
 /// array, 1-based); the other records are unaffected. Article ids: the record's "id" (string or
 /// number) when present, else "&lt;base&gt;#&lt;line or element&gt;" where base is the file's id.
 /// </summary>
-public sealed class JsonArticleParser
+internal sealed class JsonArticleParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 

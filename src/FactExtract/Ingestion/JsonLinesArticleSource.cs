@@ -11,7 +11,7 @@ namespace FactExtract.Ingestion;
 /// with id "stdin". Bad lines are Failed("name:line", reason); the rest go on. A stream can be
 /// read once, so <see cref="Read"/> may be called once.
 /// </summary>
-public sealed class JsonLinesArticleSource : IArticleSource
+internal sealed class JsonLinesArticleSource : IArticleSource
 {
     public const string PlainTextId = "stdin";
 

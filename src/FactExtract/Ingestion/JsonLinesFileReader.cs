@@ -7,7 +7,7 @@ namespace FactExtract.Ingestion;
 /// per "line"), then lines are decoded as UTF-8 (or UTF-16/32 when a BOM says so) and parsed one
 /// at a time, so memory is bounded by the longest line, not the file.
 /// </summary>
-public static class JsonLinesFileReader
+internal static class JsonLinesFileReader
 {
     private const int SniffBytes = 8192;
 

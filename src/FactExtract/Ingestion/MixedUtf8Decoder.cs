@@ -10,7 +10,7 @@ namespace FactExtract.Ingestion;
 /// 0x93 keeps its other accents and quotes instead of turning into "â€œ" mojibake throughout.
 /// Linear; one char buffer of the input's length (neither encoding yields more chars than bytes).
 /// </summary>
-public static class MixedUtf8Decoder
+internal static class MixedUtf8Decoder
 {
     public static string Decode(ReadOnlySpan<byte> bytes, out bool sawMultibyteUtf8)
     {

@@ -8,7 +8,7 @@ namespace FactExtract.Ingestion;
 /// article id). FNV-1a 64 over the key's UTF-8 bytes, never string.GetHashCode (randomised per
 /// process), so every worker on every machine agrees; shards are disjoint and their union is all.
 /// </summary>
-public readonly record struct Shard
+internal readonly record struct Shard
 {
     public Shard(int index, int count)
     {

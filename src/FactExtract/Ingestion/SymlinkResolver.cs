@@ -5,7 +5,7 @@ namespace FactExtract.Ingestion;
 /// link is dangling or the chain is longer than 40 hops (the Linux limit, ELOOP). Used only for
 /// input folders and folder symlinks, so its cost is off the per-file path.
 /// </summary>
-public static class SymlinkResolver
+internal static class SymlinkResolver
 {
     private const int MaxHops = 40;
 

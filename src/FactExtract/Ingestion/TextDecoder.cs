@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace FactExtract.Ingestion;
 
 /// <summary>What decoding produced: the text, or why the bytes are not an article.</summary>
-public readonly record struct DecodeResult(string? Text, string? FailureReason, string Encoding)
+internal readonly record struct DecodeResult(string? Text, string? FailureReason, string Encoding)
 {
     public bool Ok => Text is not null;
 }
@@ -18,7 +18,7 @@ public readonly record struct DecodeResult(string? Text, string? FailureReason, 
 /// offsets hold). The text is otherwise kept exactly as decoded (CR LF stays, typographic
 /// quotes stay) so every offset refers to what the file says; matching normalises copies.
 /// </summary>
-public sealed class TextDecoder
+internal sealed class TextDecoder
 {
     /// <summary>More than this share of control characters (besides tab, LF, CR, FF) means binary.</summary>
     public const double MaxControlShare = 0.05;

@@ -5,7 +5,7 @@ namespace FactExtract.Ingestion;
 /// looks like a headline (shorter than 200 characters, no terminal period). Markdown: the first
 /// "# " heading. Only reads up to the first qualifying line, so it is cheap on huge files.
 /// </summary>
-public static class TitleGuesser
+internal static class TitleGuesser
 {
     public const int MaxTitleLength = 200;
 

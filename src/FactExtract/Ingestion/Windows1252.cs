@@ -6,7 +6,7 @@ namespace FactExtract.Ingestion;
 /// 0x90, 0x9D) map to the C1 control of the same value, as the WHATWG encoding standard does, so
 /// decoding is total and one byte is always one char.
 /// </summary>
-public static class Windows1252
+internal static class Windows1252
 {
     private static readonly char[] High =
     [

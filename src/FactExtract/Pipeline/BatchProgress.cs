@@ -1,7 +1,7 @@
 namespace FactExtract.Pipeline;
 
 /// <summary>A running tally, read by the progress display while the batch runs.</summary>
-public sealed class BatchProgress
+internal sealed class BatchProgress
 {
     private long _articles, _skipped, _words, _entities, _quantities, _facts;
 

@@ -15,7 +15,7 @@ namespace FactExtract.Pipeline;
 /// At most <c>window</c> articles are in flight at once, so memory stays bounded however large
 /// the corpus. A document whose processing throws is reported as skipped; the batch goes on.
 /// </summary>
-public sealed class BatchRunner
+internal sealed class BatchRunner
 {
     private readonly NlpPipeline _pipeline;
     private readonly int _threads;

@@ -1,7 +1,7 @@
 namespace FactExtract.Pipeline;
 
 /// <summary>Counts for one batch run, for the summary line and the bench report.</summary>
-public sealed record BatchSummary(
+internal sealed record BatchSummary(
     long Articles, long Skipped, long Words, long Entities, long Quantities, long Facts, TimeSpan Elapsed)
 {
     public double WordsPerSecond => Elapsed.TotalSeconds > 0 ? Words / Elapsed.TotalSeconds : 0;

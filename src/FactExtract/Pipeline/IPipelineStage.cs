@@ -6,7 +6,7 @@ namespace FactExtract.Pipeline;
 /// One stage of the pipeline. Stages are sealed, immutable after construction, hold no
 /// per-document state and are safe to call from many threads at once.
 /// </summary>
-public interface IPipelineStage
+internal interface IPipelineStage
 {
     string Name { get; }
     DocumentLayers Requires { get; }

@@ -3,7 +3,7 @@ using FactExtract.Text;
 namespace FactExtract.Pipeline;
 
 /// <summary>Runs stages in order over one document. Built with a check that each stage's inputs exist.</summary>
-public sealed class NlpPipeline
+internal sealed class NlpPipeline
 {
     /// <summary>
     /// Longest text processed as one piece (about 16,000 words). Longer documents (a book, a

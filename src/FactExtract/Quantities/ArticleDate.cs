@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FactExtract.Quantities;
 
 /// <summary>Where an article's date was found.</summary>
-public enum ArticleDateSource : byte
+internal enum ArticleDateSource : byte
 {
     /// <summary>The <c>date</c> field of a JSON or JSON Lines record.</summary>
     Json,
@@ -22,7 +22,7 @@ public enum ArticleDateSource : byte
 /// "March 14". <see cref="Year"/> is null when the source gives none ("LONDON, March 3 (Reuters) -"):
 /// then nothing is resolved against it.
 /// </summary>
-public sealed record ArticleDate(int? Year, int Month, int Day, ArticleDateSource Source)
+internal sealed record ArticleDate(int? Year, int Month, int Day, ArticleDateSource Source)
 {
     /// <summary>The full date, when the year is known.</summary>
     public DateOnly? Date => Year is { } y ? new DateOnly(y, Month, Day) : null;
@@ -33,7 +33,7 @@ public sealed record ArticleDate(int? Year, int Month, int Day, ArticleDateSourc
         : string.Create(CultureInfo.InvariantCulture, $"--{Month:00}-{Day:00}");
 }
 
-public static class ArticleDateSourceNames
+internal static class ArticleDateSourceNames
 {
     /// <summary>The name written to articles.jsonl (<c>date_source</c>).</summary>
     public static string ToName(this ArticleDateSource source) => source switch

@@ -10,7 +10,7 @@ namespace FactExtract.Quantities;
 /// Pure and cheap (it reads at most the first <see cref="HeadLength"/> characters), so every user of
 /// the date computes the same one.
 /// </summary>
-public static class ArticleDateFinder
+internal static class ArticleDateFinder
 {
     /// <summary>How far into the text a date line or dateline may start.</summary>
     internal const int HeadLength = 600;

@@ -7,7 +7,7 @@ namespace FactExtract.Quantities;
 /// and a bare "¥" is JPY: in English news those are the overwhelmingly common readings.
 /// Currency words ("pounds", "euros", "pence") live in <see cref="NumberWords"/>.
 /// </summary>
-public static class Currencies
+internal static class Currencies
 {
     private static readonly FrozenDictionary<string, string> DollarPrefixes = new Dictionary<string, string>
     {

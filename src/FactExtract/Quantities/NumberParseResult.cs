@@ -1,7 +1,7 @@
 namespace FactExtract.Quantities;
 
 /// <summary>Why a number failed to parse.</summary>
-public enum NumberParseError : byte
+internal enum NumberParseError : byte
 {
     None,
     Empty,
@@ -14,7 +14,7 @@ public enum NumberParseError : byte
 }
 
 /// <summary>What followed the digits of a numeric token.</summary>
-public enum NumberSuffix : byte
+internal enum NumberSuffix : byte
 {
     None,
     /// <summary>"bn", "m", "k", "tn": the value is already multiplied.</summary>
@@ -40,7 +40,7 @@ public enum NumberSuffix : byte
 /// The outcome of parsing a number, in the manner of NodaTime's <c>ParseResult</c>: bad input is a
 /// value with a reason, never an exception. <see cref="Value"/> throws only when read on a failure.
 /// </summary>
-public readonly struct NumberParseResult
+internal readonly struct NumberParseResult
 {
     private readonly decimal _value;
 

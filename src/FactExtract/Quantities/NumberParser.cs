@@ -8,7 +8,7 @@ namespace FactExtract.Quantities;
 /// suffix; or number words ("twenty-one", "one hundred and five", "2.5 million", "three-quarters").
 /// Never throws on bad input: the result says why it failed.
 /// </summary>
-public static class NumberParser
+internal static class NumberParser
 {
     /// <summary>Digits we copy into a stack buffer; longer digit strings are reported as overflow.</summary>
     private const int MaxDigits = 40;

@@ -18,7 +18,7 @@ namespace FactExtract.Quantities;
 /// </list>
 /// A quantity without a qualifier has <see cref="None"/> (the empty string).
 /// </summary>
-public static class Qualifiers
+internal static class Qualifiers
 {
     public const string None = "";
     public const string MoreThan = "more than";

@@ -22,7 +22,7 @@ namespace FactExtract.Quantities;
 /// leading zero, names ("Windows 10", "COVID-19", "G7"), roman numerals, the pronoun "one".</item>
 /// </list>
 /// </summary>
-public sealed class QuantityExtractor
+internal sealed class QuantityExtractor
 {
     public IReadOnlyList<Quantity> Extract(Document document, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using FactExtract.Text;
 namespace FactExtract.Quantities;
 
 /// <summary>The pipeline stage that writes the quantities layer.</summary>
-public sealed class QuantityStage : IPipelineStage
+internal sealed class QuantityStage : IPipelineStage
 {
     private readonly QuantityExtractor _extractor;
 

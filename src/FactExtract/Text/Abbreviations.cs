@@ -4,7 +4,7 @@ using FactExtract.Lang;
 namespace FactExtract.Text;
 
 /// <summary>How an abbreviation's period behaves at a possible sentence boundary.</summary>
-public enum AbbreviationKind : byte
+internal enum AbbreviationKind : byte
 {
     /// <summary>Stands before a name or number (<c>Mr.</c>, <c>Dr.</c>, <c>No.</c>, <c>vs.</c>, <c>e.g.</c>): never ends a sentence.</summary>
     Prefix,
@@ -22,7 +22,7 @@ public enum AbbreviationKind : byte
 /// acronyms (<c>U.S.</c>) and single initials (<c>J.</c>) are recognised by shape, not listed.
 /// Immutable; build a custom list with the constructor.
 /// </summary>
-public sealed class Abbreviations
+internal sealed class Abbreviations
 {
     private readonly FrozenDictionary<string, AbbreviationKind> _entries;
     private readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;

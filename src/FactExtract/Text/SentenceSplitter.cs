@@ -21,7 +21,7 @@ namespace FactExtract.Text;
 /// </list>
 /// Closing quotes and brackets right after the terminator stay with the sentence they close.
 /// </summary>
-public sealed class SentenceSplitter
+internal sealed class SentenceSplitter
 {
     private enum Terminator : byte { None, Strong, Ellipsis, Abbreviation }
 

@@ -8,7 +8,7 @@ namespace FactExtract.Text;
 /// the sentence only when one of these follows: "in the U.S. The" ends, "the U.S. Army" does not.
 /// The list is closed-class on purpose: proper nouns and content words never appear in it.
 /// </summary>
-public sealed class SentenceStarters
+internal sealed class SentenceStarters
 {
     private readonly FrozenSet<string> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

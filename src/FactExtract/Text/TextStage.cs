@@ -3,7 +3,7 @@ using FactExtract.Pipeline;
 namespace FactExtract.Text;
 
 /// <summary>Tokenizes the document and splits it into sentences.</summary>
-public sealed class TextStage : IPipelineStage
+internal sealed class TextStage : IPipelineStage
 {
     private readonly Tokenizer _tokenizer;
     private readonly SentenceSplitter _splitter;

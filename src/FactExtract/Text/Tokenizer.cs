@@ -11,7 +11,7 @@ namespace FactExtract.Text;
 /// One pass, no regular expressions, exact offsets; the text is never modified. Thread-safe:
 /// every call works on its own locals.
 /// </summary>
-public sealed class Tokenizer
+internal sealed class Tokenizer
 {
     /// <summary>
     /// Bump on any change to where tokens begin and end: entity models record the version they were

@@ -30,6 +30,6 @@ public class BilouTagTests
     [InlineData(BilouTag.LPer, BilouTag.UPer, true)]
     [InlineData(BilouTag.UOrg, BilouTag.BOrg, true)]
     [InlineData(BilouTag.UOrg, BilouTag.IOrg, false)]
-    public void GrammarAllowsOnlyWellFormedSequences(BilouTag previous, BilouTag next, bool allowed) =>
-        Assert.Equal(allowed, BilouTags.CanFollow(previous, next));
+    public void GrammarAllowsOnlyWellFormedSequences(object previous, object next, bool allowed) =>
+        Assert.Equal(allowed, BilouTags.CanFollow((BilouTag)previous, (BilouTag)next));
 }

@@ -4,7 +4,7 @@ namespace FactExtract.Tests.Quantities;
 
 public sealed partial class NumberParserTests
 {
-    public static TheoryData<string, string, NumberSuffix> Successes => new()
+    public static TheoryData<string, string, object> Successes => new()
     {
         { "380,000", "380000", NumberSuffix.None },
         { "1,00,000", "100000", NumberSuffix.None },
@@ -51,7 +51,7 @@ public sealed partial class NumberParserTests
         { "one thousand two hundred and thirty-four", "1234", NumberSuffix.None },
     };
 
-    public static TheoryData<string, NumberParseError> Failures => new()
+    public static TheoryData<string, object> Failures => new()
     {
         { "", NumberParseError.Empty },
         { "   ", NumberParseError.Empty },

@@ -37,10 +37,10 @@ public class PerceptronTrainerTests
     [InlineData(BilouTag.O, BilouTag.LOrg, false, BilouTag.UOrg)]
     [InlineData(BilouTag.O, BilouTag.BLoc, true, BilouTag.ULoc)]
     [InlineData(BilouTag.UPer, BilouTag.BLoc, false, BilouTag.BLoc)]
-    public void ReachableTargetRespectsTheBilouGrammar(BilouTag previous, BilouTag gold, bool last, BilouTag expected)
+    public void ReachableTargetRespectsTheBilouGrammar(object previous, object gold, bool last, object expected)
     {
-        var target = PerceptronTrainer.ReachableTarget(previous, gold, last);
-        Assert.Equal(expected, target);
-        Assert.True(BilouTags.CanFollow(previous, target));
+        var target = PerceptronTrainer.ReachableTarget((BilouTag)previous, (BilouTag)gold, last);
+        Assert.Equal((BilouTag)expected, target);
+        Assert.True(BilouTags.CanFollow((BilouTag)previous, target));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactExtract.Text;
@@ -30,7 +29,6 @@ internal sealed class ArticleChunks(string folder) : IDisposable
     public static string FileName(int chunk) => $"articles-{chunk:D4}.js";
 
     /// <summary>Adds the article; returns how many of its rows could not be placed in its text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Add(ReportArticle article, IReadOnlyList<Sentence> sentences, double threshold)
     {
         var json = Open();
@@ -126,7 +124,6 @@ internal sealed class ArticleChunks(string folder) : IDisposable
     }
 
     /// <summary>Legend and heading counts: [PERSON, LOCATION, ORGANIZATION, MISC, below threshold, entities, quantities, facts].</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteCounts(Utf8JsonWriter json, ReportArticle a, double threshold)
     {
         Span<int> types = stackalloc int[LegendTypes.Length];
@@ -147,7 +144,6 @@ internal sealed class ArticleChunks(string folder) : IDisposable
     }
 
     /// <summary>[entities.csv row, start, end, text, type, canonical, confidence (null: unreadable), source], in text order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<EntityMention> entities)
     {
         json.WriteStartArray("entities");
@@ -184,7 +180,6 @@ internal sealed class ArticleChunks(string folder) : IDisposable
     /// quantities: [quantities.csv row, its description]; pieces: flat [start, end, quantity, …],
     /// the quantities cut at entity edges so the page's markup nests.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteQuantities(Utf8JsonWriter json, MentionLayout layout)
     {
         var pieces = layout.QuantityPieces;
@@ -212,7 +207,6 @@ internal sealed class ArticleChunks(string folder) : IDisposable
     }
 
     /// <summary>"PERCENT around 41 %", "NUMBER 5–7", "DATE 2023 (2023)".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Describe(QuantityMark q)
     {
         var text = new System.Text.StringBuilder(q.Kind);
@@ -225,7 +219,6 @@ internal sealed class ArticleChunks(string folder) : IDisposable
     }
 
     /// <summary>[facts.csv row, kind, description].</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteFacts(Utf8JsonWriter json, IReadOnlyList<FactNote> facts)
     {
         json.WriteStartArray("facts");

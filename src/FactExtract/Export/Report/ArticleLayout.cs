@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactExtract.Text;
 
 namespace FactExtract.Export.Report;
@@ -13,7 +12,6 @@ internal static class ArticleLayout
     /// <summary>A row of the page: where it starts, the sentence starting there (-1: none), and its facts (indices into the article's facts).</summary>
     internal readonly record struct Row(int Start, int Sentence, List<int> Facts);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Row> Rows(string text, IReadOnlyList<Sentence> sentences, MentionLayout layout, IReadOnlyList<FactNote> facts)
     {
         var starts = SentenceStarts(text, sentences, layout, out var sentenceOf);
@@ -30,7 +28,6 @@ internal static class ArticleLayout
     }
 
     /// <summary>Where rows may begin: at sentence starts, except inside a highlighted span.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<int> SentenceStarts(string text, IReadOnlyList<Sentence> sentences, MentionLayout layout, out List<int> sentenceOf)
     {
         var starts = new List<int> { 0 };

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace FactExtract.Export.Report;
 
 /// <summary>
@@ -9,7 +8,6 @@ internal sealed class ArticleTableData(string path) : IDisposable
 {
     private readonly JsDataFile _data = new(path, "FX_ARTICLES");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReportArticle a)
     {
         var json = _data.BeginRow();

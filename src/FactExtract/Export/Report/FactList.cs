@@ -1,10 +1,8 @@
-using System.Runtime.CompilerServices;
 namespace FactExtract.Export.Report;
 
 /// <summary>A fact as one short readable line (value, subject, time, change) for the list beside its sentence.</summary>
 internal static class FactList
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string Describe(FactNote f)
     {
         var parts = new List<string>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace FactExtract.Export.Report;
 
 /// <summary>
@@ -32,7 +31,6 @@ internal static class Html
     }
 
     /// <summary>The text with lone surrogates replaced by U+FFFD (a JSON writer refuses them); same length.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string WellFormed(string text)
     {
         for (int i = 0; i < text.Length; i++)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -41,7 +40,6 @@ internal sealed class JsDataFile : IDisposable
         if (Json.BytesPending >= FlushBytes) Json.Flush();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void String(Utf8JsonWriter json, string? value)
     {
         if (value is null) json.WriteNullValue();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using FactExtract.Export.Schemas;
 using FactExtract.Ingestion;
@@ -14,7 +13,7 @@ namespace FactExtract.Export.Report;
 /// only for a run that writes every table the report reads (see <see cref="Follows"/>).
 /// <see cref="Finish"/>, after the run has committed, completes the report.
 /// </summary>
-public sealed class LiveReport : IResultSink
+internal sealed class LiveReport : IResultSink
 {
     /// <summary>
     /// Text (in chars) of the articles written but not yet in the report. Generous, so the run
@@ -100,7 +99,6 @@ public sealed class LiveReport : IResultSink
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReportArticle ToArticle(Document document)
     {
         var a = document.Article;
@@ -123,7 +121,6 @@ public sealed class LiveReport : IResultSink
         private readonly Column<TRecord>[] _columns = names.Select(n => schema.Columns.First(c => c.InCsv && c.Name == n)).ToArray();
         private int _row = 1;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public List<T> Rows<T>(RowContext context, Func<IReadOnlyList<string>, int, T> build)
         {
             var rows = new List<T>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactExtract.Export.Schemas;
 
 namespace FactExtract.Export.Report;
@@ -18,7 +17,6 @@ internal sealed class MentionLayout
     /// <summary>A stretch of a quantity lying wholly inside one entity or wholly outside all of them.</summary>
     internal readonly record struct QuantityPiece(int Start, int End, QuantityMark Quantity);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MentionLayout For(string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<QuantityMark> quantities)
     {
         var notPlaced = new List<(string, int, string, string)>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using FactExtract.Text;
 
@@ -10,9 +9,6 @@ namespace FactExtract.Export.Report;
 /// the review queue at once. <see cref="Finish"/> writes the pages and swaps the folder in as a
 /// whole; disposing before that (a failed or interrupted build) removes the staging folder and
 /// leaves the previous report as it was.
-/// The per-article methods are compiled optimized from the start
-/// (<see cref="MethodImplOptions.AggressiveOptimization"/>): a run is short, and they would
-/// otherwise spend much of it in unoptimized first-tier code.
 /// </summary>
 internal sealed class ReportBuilder : IDisposable
 {
@@ -48,7 +44,6 @@ internal sealed class ReportBuilder : IDisposable
     }
 
     /// <param name="sentences">The article's sentences (where its page rows may break, the review queue's context).</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReportArticle article, IReadOnlyList<Sentence> sentences)
     {
         int notPlaced = _chunks.Add(article, sentences, _threshold);

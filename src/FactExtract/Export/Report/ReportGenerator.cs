@@ -5,7 +5,7 @@ namespace FactExtract.Export.Report;
 
 /// <summary>What a report run produced.</summary>
 /// <param name="IndexPath">Full path of the overview page to open.</param>
-public sealed record ReportSummary(string IndexPath, int Articles, int Doubtful, long NotPlaced);
+internal sealed record ReportSummary(string IndexPath, int Articles, int Doubtful, long NotPlaced);
 
 /// <summary>
 /// Builds the HTML review report of a run from its output folder (the CSVs and articles.jsonl):
@@ -14,7 +14,7 @@ public sealed record ReportSummary(string IndexPath, int Articles, int Doubtful,
 /// swapped in as <c>DIR/report/</c> at the end: a failed or interrupted build leaves the
 /// previous report as it was.
 /// </summary>
-public sealed class ReportGenerator(double threshold = ReportGenerator.DefaultThreshold)
+internal sealed class ReportGenerator(double threshold = ReportGenerator.DefaultThreshold)
 {
     public const double DefaultThreshold = 0.6;
     public const string FolderName = "report";

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace FactExtract.Export.Report;
@@ -14,16 +13,13 @@ internal static class ReportRows
     public static readonly string[] QuantityColumns = ["sentence", "start", "end", "text", "kind", "value", "unit", "qualifier", "value_to", "normalized"];
     public static readonly string[] FactColumns = ["sentence", "start", "end", "kind", "value", "unit", "qualifier", "measure", "subject", "entities", "time", "change"];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EntityMention Entity(IReadOnlyList<string> r, int row) =>
         new(row, Int(r[0]), Int(r[1]), Int(r[2]), r[3], r[4], SpreadsheetSafety.Unescape(r[5]), Confidence(r[6]), r[7], r[6]);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static QuantityMark Quantity(IReadOnlyList<string> r, int row) =>
         new(row, Int(r[0]), Int(r[1]), Int(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9]);
 
     // Cells may carry the spreadsheet formula guard (a leading apostrophe); the page shows the text.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FactNote Fact(IReadOnlyList<string> r, int row) =>
         new(row, Int(r[0]), Int(r[1]), Int(r[2]), r[3], SpreadsheetSafety.Unescape(r[4]), r[5], r[6],
             SpreadsheetSafety.Unescape(r[7]), SpreadsheetSafety.Unescape(r[8]), SpreadsheetSafety.Unescape(r[9]), r[10], r[11]);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactExtract.Text;
 
 namespace FactExtract.Export.Report;
@@ -17,7 +16,6 @@ internal sealed class ReviewQueue(double threshold)
 
     public int Count => _entries.Count;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReportArticle article, IReadOnlyList<Sentence> sentences)
     {
         foreach (var e in article.Entities)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace FactExtract.Export.Report;
 
 /// <summary>The run-wide counts the overview shows, gathered in the one pass over the articles.</summary>
@@ -22,7 +21,6 @@ internal sealed class RunStatistics(double threshold)
     public long[] FactsPerArticle { get; } = new long[FactBuckets.Length];
     public static readonly string[] FactBuckets = ["0", "1", "2", "3–4", "5–9", "10–19", "20+"];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReportArticle article, int notPlaced)
     {
         Articles++;

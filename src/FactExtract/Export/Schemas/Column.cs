@@ -8,7 +8,7 @@ namespace FactExtract.Export.Schemas;
 /// subclass, how its value is got from a record and formatted. Formats iterate columns;
 /// <see cref="Value"/> gives the typed value boxed, for a format that keeps types (Parquet).
 /// </summary>
-public abstract class Column<TRecord>(string name, ColumnPlaces places)
+internal abstract class Column<TRecord>(string name, ColumnPlaces places)
 {
     public string Name { get; } = name;
     public bool InCsv => places.HasFlag(ColumnPlaces.Csv);
@@ -22,6 +22,12 @@ public abstract class Column<TRecord>(string name, ColumnPlaces places)
 
     public abstract string Csv(RowContext context, TRecord record);
 
+    /// <summary>The type a typed format (Parquet) stores for this column.</summary>
+    public abstract TypedCell Cell { get; }
+
+    /// <summary>The value as a typed format stores it (see <see cref="ValueFormat{TValue}.ToCell"/>).</summary>
+    public abstract object? TypedValue(RowContext context, TRecord record);
+
     public abstract void WriteJson(Utf8JsonWriter json, RowContext context, TRecord record);
 }
 
@@ -29,7 +35,7 @@ public abstract class Column<TRecord>(string name, ColumnPlaces places)
 /// What a column getter may use besides the record: its document (null for tables that are not
 /// document layers, such as errors.csv) and the converter of the run's offset unit.
 /// </summary>
-public readonly record struct RowContext(Document? Document, OffsetConverter Offsets)
+internal readonly record struct RowContext(Document? Document, OffsetConverter Offsets)
 {
     public static RowContext For(Document? document) => new(document, OffsetConverter.Identity);
 
@@ -39,7 +45,7 @@ public readonly record struct RowContext(Document? Document, OffsetConverter Off
 
 /// <summary>Where a column is written. Article-level columns (article id, file) are CSV-only: JSON nests rows under their article.</summary>
 [Flags]
-public enum ColumnPlaces
+internal enum ColumnPlaces
 {
     Csv = 1,
     Json = 2,
@@ -47,7 +53,7 @@ public enum ColumnPlaces
 }
 
 /// <summary>A column with a typed getter and a <see cref="ValueFormat{TValue}"/> converter.</summary>
-public sealed class Column<TRecord, TValue>(
+internal sealed class Column<TRecord, TValue>(
     string name, Func<RowContext, TRecord, TValue> get, ValueFormat<TValue> format, ColumnPlaces places = ColumnPlaces.Both)
     : Column<TRecord>(name, places)
 {
@@ -58,6 +64,8 @@ public sealed class Column<TRecord, TValue>(
     public override Type ValueType => typeof(TValue);
     public override object? Value(RowContext context, TRecord record) => get(context, record);
     public override string Csv(RowContext context, TRecord record) => Format.ToCsv(get(context, record));
+    public override TypedCell Cell => Format.Cell;
+    public override object? TypedValue(RowContext context, TRecord record) => Format.ToCell(get(context, record));
 
     public override void WriteJson(Utf8JsonWriter json, RowContext context, TRecord record)
     {

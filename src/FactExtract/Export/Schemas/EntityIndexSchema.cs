@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactExtract.Entities;
 
 namespace FactExtract.Export.Schemas;
@@ -14,9 +13,7 @@ internal static class EntityIndexSchema
         new Column<EntityIndexRow, IReadOnlyList<string>>("aliases", (_, r) => r.Aliases, ValueFormats.NameList),
         new Column<EntityIndexRow, int>("articles", (_, r) => r.Articles, ValueFormats.Integer),
         new Column<EntityIndexRow, int>("mentions", (_, r) => r.Mentions, ValueFormats.Integer),
-        new Column<EntityIndexRow, string>("first_date", (_, r) => IsoDate(r.FirstDate), ValueFormats.Text),
-        new Column<EntityIndexRow, string>("last_date", (_, r) => IsoDate(r.LastDate), ValueFormats.Text),
+        new Column<EntityIndexRow, DateOnly?>("first_date", (_, r) => r.FirstDate, ValueFormats.Date),
+        new Column<EntityIndexRow, DateOnly?>("last_date", (_, r) => r.LastDate, ValueFormats.Date),
     ]);
-
-    private static string IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -4,7 +4,7 @@ namespace FactExtract.Export.Schemas;
 /// Every layer the output contract writes, in file and JSON order. CSV files, the JSON Lines
 /// arrays and the resume cache are produced by iterating this list; a new layer is added here.
 /// </summary>
-public static class OutputSchemas
+internal static class OutputSchemas
 {
     public static IReadOnlyList<LayerSchema> Layers { get; } =
     [

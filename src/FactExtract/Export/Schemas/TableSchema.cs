@@ -4,7 +4,7 @@ using FactExtract.Text;
 namespace FactExtract.Export.Schemas;
 
 /// <summary>A table of records: its name, its CSV file and its columns in CSV order.</summary>
-public class TableSchema<TRecord>(string name, IReadOnlyList<Column<TRecord>> columns)
+internal class TableSchema<TRecord>(string name, IReadOnlyList<Column<TRecord>> columns)
 {
     /// <summary>The table's name: the JSON property of its rows and the CSV file's stem ("entities").</summary>
     public string Name { get; } = name;
@@ -23,7 +23,7 @@ public class TableSchema<TRecord>(string name, IReadOnlyList<Column<TRecord>> co
 }
 
 /// <summary>Reads typed column values back from one JSON row, for rebuilding a record.</summary>
-public readonly struct JsonRow<TRecord>(TableSchema<TRecord> schema, JsonElement row)
+internal readonly struct JsonRow<TRecord>(TableSchema<TRecord> schema, JsonElement row)
 {
     public TValue Get<TValue>(string column) => schema.Column<TValue>(column).Read(row);
 }
@@ -33,7 +33,7 @@ public readonly struct JsonRow<TRecord>(TableSchema<TRecord> schema, JsonElement
 /// rows are written in, and (when the layer is kept in <c>articles.jsonl</c>) how a record is
 /// rebuilt from its JSON row. CSV, JSON Lines and the resume cache all iterate these.
 /// </summary>
-public abstract class LayerSchema(string name)
+internal abstract class LayerSchema(string name)
 {
     public string Name { get; } = name;
     public string CsvFile => Name + ".csv";
@@ -45,6 +45,7 @@ public abstract class LayerSchema(string name)
     public abstract int Count(Document document);
 
     internal abstract CsvTable CreateCsvTable(string directory, bool byteOrderMark);
+    internal abstract IParquetLayerTable CreateParquetTable(string path);
     internal abstract void WriteCsvRows(CsvTable table, RowContext context);
     internal abstract void WriteJsonArray(Utf8JsonWriter json, RowContext context, Action<Utf8JsonWriter>? afterEachRow = null);
     /// <summary>Reads the layer's records from an article's JSON object; the returned action sets them on a document.</summary>
@@ -52,7 +53,7 @@ public abstract class LayerSchema(string name)
 }
 
 /// <inheritdoc cref="LayerSchema"/>
-public sealed class LayerSchema<TRecord> : LayerSchema
+internal sealed class LayerSchema<TRecord> : LayerSchema
 {
     private readonly Func<Document, IEnumerable<TRecord>> _rows;
     private readonly Func<IReadOnlyList<JsonRow<TRecord>>, Action<Document>>? _readJson;
@@ -99,6 +100,8 @@ public sealed class LayerSchema<TRecord> : LayerSchema
     public override int Count(Document document) => _count(document);
 
     internal override CsvTable CreateCsvTable(string directory, bool byteOrderMark) => CsvTable.For(directory, Table, byteOrderMark);
+
+    internal override IParquetLayerTable CreateParquetTable(string path) => new ParquetLayerTable<TRecord>(path, this);
 
     internal override void WriteCsvRows(CsvTable table, RowContext context) => table.WriteRows(Table, context, _rows(context.Doc));
 

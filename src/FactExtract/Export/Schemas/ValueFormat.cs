@@ -7,7 +7,7 @@ namespace FactExtract.Export.Schemas;
 /// How one typed value is written to CSV and JSON and read back from JSON. Values stay typed
 /// (decimal, enum, list) up to here; this is the one place they become text.
 /// </summary>
-public abstract class ValueFormat<TValue>
+internal abstract class ValueFormat<TValue>
 {
     public abstract string ToCsv(TValue value);
 
@@ -18,10 +18,29 @@ public abstract class ValueFormat<TValue>
 
     /// <summary>True when the JSON form leaves the property out for this value (an optional field not stated).</summary>
     public virtual bool OmitInJson(TValue value) => false;
+
+    /// <summary>The type a typed format (Parquet) stores: <see cref="int"/>, <see cref="double"/>, <see cref="DateOnly"/> or <see cref="string"/>.</summary>
+    public abstract TypedCell Cell { get; }
+
+    /// <summary>
+    /// The value as a typed format stores it, of the <see cref="Cell"/> type, boxed; null where the
+    /// CSV cell is empty ("not stated"). Text is raw (no spreadsheet escaping); figures are the ones
+    /// CSV shows (a confidence to three decimals), so every format agrees.
+    /// </summary>
+    public abstract object? ToCell(TValue value);
+}
+
+/// <summary>The value types of typed output formats.</summary>
+internal enum TypedCell
+{
+    Integer,
+    Double,
+    Date,
+    Text,
 }
 
 /// <summary>The value formats the output contract uses.</summary>
-public static class ValueFormats
+internal static class ValueFormats
 {
     /// <summary>Text as is: offsets-bearing text that must never be altered.</summary>
     public static ValueFormat<string> Text { get; } = new TextFormat(escape: false);
@@ -46,6 +65,9 @@ public static class ValueFormats
     /// <summary>Names: <c>;</c>-joined (and spreadsheet-safe) in CSV, an array in JSON.</summary>
     public static ValueFormat<IReadOnlyList<string>> NameList { get; } = new NameListFormat();
 
+    /// <summary>A calendar day: ISO <c>yyyy-MM-dd</c> in CSV and JSON, empty / null when not known.</summary>
+    public static ValueFormat<DateOnly?> Date { get; } = new DateFormat();
+
     /// <summary>An enum written by its output name (<c>PERSON</c>, <c>NUMBER</c>).</summary>
     public static ValueFormat<T> Name<T>(Func<T, string> toName) where T : struct, Enum => new EnumFormat<T>(toName);
 
@@ -56,6 +78,8 @@ public static class ValueFormats
         public override string ToCsv(string value) => escape ? SpreadsheetSafety.Escape(value) : value;
         public override void WriteJson(Utf8JsonWriter json, string name, string value) => json.WriteString(name, value);
         public override string ReadJson(JsonElement element, bool present) => present ? element.GetString() ?? "" : "";
+        public override TypedCell Cell => TypedCell.Text;
+        public override object? ToCell(string value) => value.Length == 0 ? null : value;
     }
 
     private sealed class OptionalTextFormat : ValueFormat<string?>
@@ -64,6 +88,8 @@ public static class ValueFormats
         public override void WriteJson(Utf8JsonWriter json, string name, string? value) => json.WriteString(name, value);
         public override string? ReadJson(JsonElement element, bool present) => present ? element.GetString() : null;
         public override bool OmitInJson(string? value) => value is null;
+        public override TypedCell Cell => TypedCell.Text;
+        public override object? ToCell(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
 
     private sealed class IntegerFormat : ValueFormat<int>
@@ -72,6 +98,8 @@ public static class ValueFormats
         public override void WriteJson(Utf8JsonWriter json, string name, int value) => json.WriteNumber(name, value);
         public override int ReadJson(JsonElement element, bool present) =>
             present ? element.GetInt32() : throw new JsonException("a required number is missing");
+        public override TypedCell Cell => TypedCell.Integer;
+        public override object? ToCell(int value) => value;
     }
 
     private sealed class NumberFormat(bool omitWhenNull) : ValueFormat<decimal?>
@@ -89,6 +117,8 @@ public static class ValueFormats
             present && element.ValueKind != JsonValueKind.Null ? element.GetDecimal() : null;
 
         public override bool OmitInJson(decimal? value) => omitWhenNull && value is null;
+        public override TypedCell Cell => TypedCell.Double;
+        public override object? ToCell(decimal? value) => (double?)value;
     }
 
     private sealed class ConfidenceFormat : ValueFormat<double>
@@ -102,6 +132,8 @@ public static class ValueFormats
         }
 
         public override double ReadJson(JsonElement element, bool present) => present ? element.GetDouble() : 0;
+        public override TypedCell Cell => TypedCell.Double;
+        public override object? ToCell(double value) => double.Parse(Confidence3(value), CultureInfo.InvariantCulture);
     }
 
     private sealed class NameListFormat : ValueFormat<IReadOnlyList<string>>
@@ -117,6 +149,24 @@ public static class ValueFormats
 
         public override IReadOnlyList<string> ReadJson(JsonElement element, bool present) =>
             present ? element.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [];
+        public override TypedCell Cell => TypedCell.Text;
+        public override object? ToCell(IReadOnlyList<string> value) => value.Count == 0 ? null : string.Join(';', value);
+    }
+
+    private sealed class DateFormat : ValueFormat<DateOnly?>
+    {
+        public override string ToCsv(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        public override void WriteJson(Utf8JsonWriter json, string name, DateOnly? value)
+        {
+            if (value is { } day) json.WriteString(name, ToCsv(day));
+            else json.WriteNull(name);
+        }
+
+        public override DateOnly? ReadJson(JsonElement element, bool present) =>
+            present && element.ValueKind == JsonValueKind.String ? DateOnly.ParseExact(element.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
+        public override TypedCell Cell => TypedCell.Date;
+        public override object? ToCell(DateOnly? value) => value;
     }
 
     private sealed class EnumFormat<T>(Func<T, string> toName) : ValueFormat<T> where T : struct, Enum
@@ -131,5 +181,8 @@ public static class ValueFormats
                 if (toName(value) == name) return value;
             throw new JsonException($"unknown {typeof(T).Name} '{name}'");
         }
+
+        public override TypedCell Cell => TypedCell.Text;
+        public override object? ToCell(T value) => toName(value) is { Length: > 0 } name ? name : null;
     }
 }

@@ -30,6 +30,22 @@ public sealed class LiveReportTests(ReportRun run) : IClassFixture<ReportRun>
     }
 
     [Fact]
+    public void A_report_in_an_output_folder_that_is_also_the_input_is_not_read_as_articles()
+    {
+        using var folder = new TempDirectory();
+        folder.WriteFile("a.txt", "Maria Lopez visited Lisbon on Monday with 3 colleagues.");
+        for (int run = 0; run < 2; run++)
+        {
+            var err = new StringWriter();
+            int code = Program.Run(["extract", folder.Path, "--out", folder.Path, "--report", "--quiet"],
+                new CliConsole(new StringReader(""), new StringWriter(), err), CancellationToken.None);
+            Assert.True(code == ExitCodes.Success, err.ToString());
+            Assert.True(File.Exists(folder.Combine("report", "index.html")));
+            Assert.Single(File.ReadAllLines(folder.Combine("articles.jsonl")));
+        }
+    }
+
+    [Fact]
     public void A_run_without_every_table_gets_its_report_from_its_files_and_says_what_is_missing()
     {
         using var input = new TempDirectory();
