@@ -25,8 +25,15 @@ internal sealed class EntityMentions
             int s = sentenceOf(e);
             if (s < 0 || e.Canonical.Length == 0) continue;
             if (!_bySentence.TryGetValue(s, out var list)) _bySentence[s] = list = [];
-            if (!list.Exists(m => m.Canonical == e.Canonical)) list.Add(e);
+            if (!HasName(list, e.Canonical)) list.Add(e);
         }
+    }
+
+    // A loop, not List.Exists with a lambda: this runs for every entity of every document.
+    private static bool HasName(List<Entity> list, string canonical)
+    {
+        foreach (var m in list) if (string.Equals(m.Canonical, canonical, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The sentence's entities, the first mention of each canonical name, in text order.</summary>

@@ -67,7 +67,23 @@ internal sealed class FactContext
     private Entity[]? _byStart;
     private Dictionary<string, string>? _canonicalByText;
 
-    private Entity[] ByStart => _byStart ??= Entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray();
+    private Entity[] ByStart => _byStart ??= SortedByStart(Entities);
+
+    /// <summary>The entities by start, then end; the layer is in text order already, so usually a plain copy.</summary>
+    private static Entity[] SortedByStart(IReadOnlyList<Entity> entities)
+    {
+        var sorted = new Entity[entities.Count];
+        bool inOrder = true;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = entities[i];
+            if (i > 0 && Compare(sorted[i - 1], sorted[i]) > 0) inOrder = false;
+        }
+        if (!inOrder) sorted = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray(); // stable, as before
+        return sorted;
+
+        static int Compare(Entity a, Entity b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
+    }
 
     /// <summary>Index into the start-ordered entities of the first one starting at or after <paramref name="offset"/>.</summary>
     private int LowerBound(int offset)
@@ -107,6 +123,12 @@ internal sealed class FactContext
     /// <summary>The canonical name of the first mention whose text is <paramref name="text"/>, or null.</summary>
     public string? CanonicalOfText(ReadOnlySpan<char> text)
     {
+        // A news article names a few dozen entities: a scan beats building a dictionary for every document.
+        if (Entities.Count <= 64)
+        {
+            foreach (var e in Entities) if (text.SequenceEqual(e.Text)) return e.Canonical;
+            return null;
+        }
         if (_canonicalByText is null)
         {
             _canonicalByText = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -18,13 +18,14 @@ internal sealed class UntaggedNames
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday");
 
-    private readonly Dictionary<int, string> _byToken = [];
-    private readonly Dictionary<string, string> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<(int Offset, string Name)> _inOrder = [];
+    // Most articles have none: the collections are made only when a name is found.
+    private Dictionary<int, string>? _byToken;
+    private Dictionary<string, string>? _byFirstWord;
+    private List<(int Offset, string Name)>? _inOrder;
 
     public UntaggedNames(FactContext ctx)
     {
-        var runs = new List<(int Token, int Offset, string Text)>();
+        List<(int Token, int Offset, string Text)>? runs = null;
         foreach (var sentence in ctx.Sentences)
         {
             int start = SubjectStart(ctx, sentence);
@@ -33,8 +34,12 @@ internal sealed class UntaggedNames
             if (end - start < 2 || end >= sentence.TokenEnd) continue;
             var next = ctx.Word(end);
             if (ctx.Tokens[end].Kind != TokenKind.Word || !char.IsLower(next[0])) continue;
-            runs.Add((start, ctx.Tokens[start].Start, ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end - 1].End]));
+            (runs ??= []).Add((start, ctx.Tokens[start].Start, ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end - 1].End]));
         }
+        if (runs is null) return;
+        _byToken = [];
+        _byFirstWord = new(StringComparer.Ordinal);
+        _inOrder = [];
         foreach (var (token, offset, text) in runs)
         {
             // "Harbor Hotels" (headline) and "Harbor Hotels Group" (body) are one name: the longest.
@@ -50,8 +55,9 @@ internal sealed class UntaggedNames
     /// <summary>The name whose run starts at <paramref name="token"/>, or whose first word opens a clause there.</summary>
     public string? At(FactContext ctx, int token)
     {
+        if (_byToken is null || _byFirstWord is null) return null;
         if (_byToken.TryGetValue(token, out var name)) return name;
-        if (_byFirstWord.Count == 0 || !IsNameWord(ctx, token) || token + 1 >= ctx.Tokens.Length) return null;
+        if ( !IsNameWord(ctx, token) || token + 1 >= ctx.Tokens.Length) return null;
         return char.IsLower(ctx.Word(token + 1)[0]) && _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ctx.Word(token), out var named)
             ? named : null;
     }
@@ -59,6 +65,7 @@ internal sealed class UntaggedNames
     /// <summary>The latest such name opening a sentence before <paramref name="offset"/>, with its offset; null when none.</summary>
     public (int Offset, string Name)? LatestBefore(int offset)
     {
+        if (_inOrder is null) return null;
         for (int i = _inOrder.Count - 1; i >= 0; i--)
             if (_inOrder[i].Offset < offset) return _inOrder[i];
         return null;
