@@ -1,25 +1,39 @@
 namespace FactExtract.Entities;
 
 /// <summary>
-/// Word → cluster ids at <see cref="Levels"/> granularities (coarse to fine), learned from
-/// unlabeled text by the trainer and stored in the model. Keyed by the
-/// <see cref="WordForm.Exact"/> hash; lookups fall back to title case and lower case so
-/// headline capitals still find their word.
+/// Word → cluster ids at up to <see cref="Levels"/> granularities (coarse to fine), from two
+/// sources, both stored in the model: distributional clusters learned by the trainer from
+/// unlabeled text (keyed by the <see cref="WordForm.Exact"/> hash; lookups fall back to title
+/// case and lower case so headline capitals still find their word) and clusters of word
+/// embeddings (GloVe: lower-cased vocabulary, keyed by the <see cref="WordForm.Lower"/> hash).
 /// </summary>
 internal sealed class WordClusters
 {
     public const int Levels = 3;
 
     private readonly Dictionary<ulong, ulong> _ids;
+    private readonly Dictionary<ulong, ulong> _embedding;
 
     /// <param name="ids">Exact-form word hash → packed ids: 16 bits per level, each id + 1 (0 = none).</param>
-    internal WordClusters(Dictionary<ulong, ulong> ids) => _ids = ids;
+    /// <param name="embedding">Lower-case word hash → packed ids of the embedding clusters (may be empty).</param>
+    internal WordClusters(Dictionary<ulong, ulong> ids, Dictionary<ulong, ulong>? embedding = null)
+    {
+        _ids = ids;
+        _embedding = embedding ?? new();
+    }
 
     public static WordClusters Empty { get; } = new(new());
 
     public int Count => _ids.Count;
 
+    public int EmbeddingCount => _embedding.Count;
+
     internal IReadOnlyDictionary<ulong, ulong> Entries => _ids;
+
+    internal IReadOnlyDictionary<ulong, ulong> EmbeddingEntries => _embedding;
+
+    /// <summary>These distributional clusters with the embedding clusters of <paramref name="other"/>.</summary>
+    internal WordClusters WithEmbedding(WordClusters other) => new(_ids, other._embedding);
 
     internal static ulong Pack(ReadOnlySpan<int> idsPerLevel)
     {
@@ -39,6 +53,12 @@ internal sealed class WordClusters
         return _ids.TryGetValue(lowerHash, out p) ? p : 0;
     }
 
+    /// <summary>Packed embedding-cluster ids of a word (by its lower-case hash), or 0.</summary>
+    internal ulong LookupEmbedding(ulong lowerHash) => _embedding.TryGetValue(lowerHash, out var p) ? p : 0;
+
     /// <summary>Hash key for a word as the cluster builder sees it.</summary>
     public static ulong KeyOf(string word) => FeatureHash.Word(word, WordForm.Exact);
+
+    /// <summary>Hash key for a word of the (lower-cased) embedding vocabulary.</summary>
+    public static ulong EmbeddingKeyOf(string word) => FeatureHash.Word(word, WordForm.Lower);
 }
