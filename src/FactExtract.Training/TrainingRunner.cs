@@ -30,6 +30,9 @@ internal sealed record TrainingRequest
     /// <summary>Word vectors (GloVe text format) whose k-means clusters become features.</summary>
     public string? Embeddings { get; init; }
     public EmbeddingClusterOptions EmbeddingClusters { get; init; } = new();
+    /// <summary>Large forename and surname lists (one name per line) whose membership becomes soft features.</summary>
+    public string? Forenames { get; init; }
+    public string? Surnames { get; init; }
     /// <summary>Reuse the embedding clusters of an existing model file instead of building them.</summary>
     public string? EmbeddingClustersFrom { get; init; }
     /// <summary>The entity types the model learns; its label set (stored in the model file) follows from them.</summary>
@@ -75,7 +78,9 @@ internal static class TrainingRunner
         if (request.EmbeddingClustersFrom is not null) clusters = clusters.WithEmbedding(EntityModel.LoadClusters(request.EmbeddingClustersFrom));
         else if (request.Embeddings is not null)
             clusters = clusters.WithEmbedding(EmbeddingClusterBuilder.Build(request.Embeddings, request.EmbeddingClusters with { Seed = request.Seed }, log));
-        log($"clusters: {clusters.Count} words, embedding clusters: {clusters.EmbeddingCount} words ({clock.Elapsed.TotalSeconds:F0}s)");
+        if (request.Forenames is not null || request.Surnames is not null)
+            clusters = clusters.WithNames(NameListFlags.Load(request.Forenames, request.Surnames));
+        log($"clusters: {clusters.Count} words, embedding clusters: {clusters.EmbeddingCount} words, name lists: {clusters.NameCount} words ({clock.Elapsed.TotalSeconds:F0}s)");
 
         var dev = devCorpora.Select(c => (IReadOnlyList<RenderedDocument>)c.Documents.Select(d => new RenderedDocument(d)).ToList()).ToList();
         var results = new List<TrainingResult>();
@@ -134,6 +139,7 @@ internal static class TrainingRunner
             ["features"] = model.FeatureCount,
             ["cluster_words"] = clusters.Count,
             ["embedding_cluster_words"] = clusters.EmbeddingCount,
+            ["name_list_words"] = clusters.NameCount,
             ["gazetteer_phrases"] = gazetteer.Count,
             ["calibration"] = new JsonObject { ["min_weight"] = model.Calibration.MinWeight, ["mean_weight"] = model.Calibration.MeanWeight, ["bias"] = model.Calibration.Bias },
             ["training_seconds"] = Math.Round(seconds),

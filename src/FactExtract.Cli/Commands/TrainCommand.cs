@@ -31,6 +31,8 @@ internal sealed class TrainCommand : ICommand
           --embedding-iterations N  k-means iterations at most (default 30)
           --embedding-nested        each finer level splits the clusters of the level above (much faster at large k)
           --embedding-clusters-from FILE  reuse the embedding clusters of an existing model.bin
+          --forenames FILE          large forename list (one per line): membership becomes a soft feature
+          --surnames FILE           large surname list (one per line), the same
           --types LIST              entity types to learn, in label order (default PER,LOC,ORG,MISC; others in the data count as O)
         """;
 
@@ -42,7 +44,8 @@ internal sealed class TrainCommand : ICommand
             var a = CommandArgs.Parse(args,
                 multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
                 single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab", "--types",
-                    "--embeddings", "--embedding-words", "--embedding-clusters", "--embedding-iterations", "--embedding-clusters-from" },
+                    "--embeddings", "--embedding-words", "--embedding-clusters", "--embedding-iterations", "--embedding-clusters-from",
+                    "--forenames", "--surnames" },
                 flags: new HashSet<string> { "--embedding-nested" });
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
             var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
@@ -72,6 +75,8 @@ internal sealed class TrainCommand : ICommand
                 Embeddings = a.One("--embeddings"),
                 EmbeddingClusters = embedding,
                 EmbeddingClustersFrom = a.One("--embedding-clusters-from"),
+                Forenames = a.One("--forenames"),
+                Surnames = a.One("--surnames"),
                 Labels = a.One("--types") is { } types ? LabelSet.FromTypeNames(types.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : LabelSet.Default,
                 CommandLine = "factextract train " + string.Join(' ', args),
             };
@@ -80,7 +85,7 @@ internal sealed class TrainCommand : ICommand
             if (request.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1.");
             if (File.Exists(request.OutputDirectory)) throw new ArgumentException($"--out {request.OutputDirectory} is a file, not a folder.");
             foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled).Concat(request.NameCorpora)
-                         .Concat(new[] { request.Embeddings, request.EmbeddingClustersFrom, request.ClustersFrom }.OfType<string>()))
+                         .Concat(new[] { request.Embeddings, request.EmbeddingClustersFrom, request.ClustersFrom, request.Forenames, request.Surnames }.OfType<string>()))
                 if (!File.Exists(f)) throw new ArgumentException($"File not found: {f}");
         }
         catch (Exception e) when (e is ArgumentException or FormatException)

@@ -8,7 +8,7 @@ namespace FactExtract.Entities;
 /// per label), word clusters and the confidence calibration. Immutable; load once and share
 /// across threads.
 /// File: magic, format version, feature version, tokenizer version, label names, then a gzip
-/// payload of clusters, embedding clusters (format 3), calibration, feature keys, non-zero masks
+/// payload of clusters, embedding clusters and name-list flags (format 3), calibration, feature keys, non-zero masks
 /// and half-precision weights, and an end marker.
 /// </summary>
 internal sealed class EntityModel
@@ -100,6 +100,7 @@ internal sealed class EntityModel
         using var w = new BinaryWriter(gz, Encoding.UTF8, leaveOpen: true);
         WriteClusterTable(w, Clusters.Entries);
         WriteClusterTable(w, Clusters.EmbeddingEntries);
+        WriteClusterTable(w, Clusters.NameEntries);
         w.Write(Calibration.MinWeight);
         w.Write(Calibration.MeanWeight);
         w.Write(Calibration.Bias);
@@ -201,6 +202,7 @@ internal sealed class EntityModel
             using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             var clusterMap = ReadClusterTable(r, name);
             var embeddingMap = format == PreviousFormatVersion ? new() : ReadClusterTable(r, name);
+            var nameMap = format == PreviousFormatVersion ? new() : ReadClusterTable(r, name);
             var calibration = new ConfidenceCalibration(r.ReadSingle(), r.ReadSingle(), r.ReadSingle());
             int count = CheckCount(r.ReadInt32(), name);
             var keys = new ulong[count];
@@ -212,7 +214,7 @@ internal sealed class EntityModel
                 for (int k = 0; k < labels.Count; k++)
                     if ((masks[i * maskBytes + (k >> 3)] & (1 << (k & 7))) != 0) weights[i * stride + k] = (float)r.ReadHalf();
             if (r.ReadUInt32() != EndMarker) throw new ModelLoadException($"'{name}' is corrupt (no end marker).");
-            return new EntityModel(labels, new FeatureTable(keys, weights, stride), new WordClusters(clusterMap, embeddingMap), calibration);
+            return new EntityModel(labels, new FeatureTable(keys, weights, stride), new WordClusters(clusterMap, embeddingMap, nameMap), calibration);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or OverflowException)
         {
