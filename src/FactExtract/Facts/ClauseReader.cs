@@ -71,6 +71,12 @@ internal static class ClauseReader
         "according");
     private const int MaxSubjectOffset = 5;
 
+    // Every word that can start or end a clause, so the walks test most tokens once, not against each list.
+    private static readonly WordSet StartCues = Union(RelativePronouns, Subordinators, PrepositionalSubordinators, SayVerbs, ReportingVerbs, Coordinators).With("that");
+    private static readonly WordSet EndCues = Union(Subordinators, PrepositionalSubordinators, Coordinators);
+
+    private static WordSet Union(params WordSet[] sets) => new(sets.SelectMany(set => set.Words).Distinct(StringComparer.OrdinalIgnoreCase).ToArray());
+
     /// <summary>The clause holding tokens <paramref name="first"/>..<paramref name="last"/> of <paramref name="sentence"/>.</summary>
     public static Clause Of(FactContext ctx, Sentence sentence, int sentenceStart, int first, int last)
     {
@@ -102,7 +108,7 @@ internal static class ClauseReader
             var w = ctx.Word(i);
             if (w is ";" or ":" or "—" or "–") return i + 1;
             if (w is ",") { commaSeen = true; continue; }
-            if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !ctx.IsIn(i, StartCues)) continue;
             if (ctx.IsIn(i, RelativePronouns) && i - 1 >= sentenceStart && ctx.Is(i - 1, ","))
             {
                 // ", which operates 312 hotels": in it. ", who visited Salva yesterday, promised …": closed before the figure.
@@ -131,7 +137,7 @@ internal static class ClauseReader
         {
             var w = ctx.Word(i);
             if (w is ";" or ":") return i;
-            if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !ctx.IsIn(i, EndCues)) continue;
             if (ctx.IsIn(i, Subordinators) || (ctx.IsIn(i, PrepositionalSubordinators) && OpensClause(ctx, i + 1, sentence.TokenEnd))) return i;
             if (ctx.IsIn(i, Coordinators) && ctx.Is(i - 1, ",") && OpensSubject(ctx, i + 1, sentence.TokenEnd)) return i;
         }

@@ -126,7 +126,7 @@ internal sealed class FactContext
         // A news article names a few dozen entities: a scan beats building a dictionary for every document.
         if (Entities.Count <= 64)
         {
-            foreach (var e in Entities) if (text.SequenceEqual(e.Text)) return e.Canonical;
+            for (int i = 0; i < Entities.Count; i++) if (text.SequenceEqual(Entities[i].Text)) return Entities[i].Canonical;
             return null;
         }
         if (_canonicalByText is null)
@@ -145,10 +145,31 @@ internal sealed class FactContext
         return prefix;
     }
 
+    /// <summary>The first and last token of entity <paramref name="entity"/> (an index into <see cref="Entities"/>), looked up once per document.</summary>
+    public (int First, int Last) TokensOf(int entity)
+    {
+        _entityTokens ??= new (int, int)[Entities.Count];
+        ref var tokens = ref _entityTokens[entity];
+        if (tokens == default) // not looked up yet (a one-token mention opening the text is just looked up again)
+        {
+            var e = Entities[entity];
+            tokens = (TokenAt(e.Start), TokenAt(e.End - 1));
+        }
+        return tokens;
+    }
+
+    private (int First, int Last)[]? _entityTokens;
+
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
-    public bool Is(int token, string word) =>
-        Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int token, string word)
+    {
+        var w = Word(token);
+        // Most probes miss on the length or the first letter; only then is the full comparison worth its call.
+        if (w.Length != word.Length) return false;
+        if (w.Length > 0 && char.IsAscii(w[0]) && char.IsAscii(word[0]) && (w[0] | 0x20) != (word[0] | 0x20)) return false;
+        return w.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     public bool IsIn(int token, WordSet set) => set.Contains(Word(token));
 

@@ -75,7 +75,7 @@ internal sealed class SubjectFinder
         {
             var entity = ctx.Entities[e];
             if (entity.Sentence != sentenceIndex && ctx.Document.SentenceIndexAt(entity.Start) != sentenceIndex) continue;
-            int eFirst = ctx.TokenAt(entity.Start), eLast = ctx.TokenAt(entity.End - 1);
+            var (eFirst, eLast) = ctx.TokensOf(e);
             if (eFirst < from || eFirst >= to) continue;
             if (closed && eFirst - 1 >= sentence.FirstToken && ctx.Is(eFirst - 1, "by")) continue; // "Economists polled by Reuters": an agent
             // "the pair took £1.2m …, and spent much of it on … a villa in Portugal": after the figure, only its own phrase.
@@ -270,7 +270,7 @@ internal sealed class SubjectFinder
     private static string? Antecedent(FactContext ctx, Sentence sentence, int noun)
     {
         bool named = ctx.IsIn(noun, NamedAnaphorNouns);
-        var word = ctx.Word(noun).ToString();
+        var word = ctx.Word(noun);
         string? latestOrganisation = null;
         int latestStart = -1, looked = 0;
         for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
@@ -279,7 +279,7 @@ internal sealed class SubjectFinder
             // Named before the anaphor: earlier sentences, or earlier in this one ("X said its profit rose").
             if (entity.End > ctx.Tokens[noun].Start || (entity.End > sentence.Span.Start && !ctx.Is(noun, "its"))) continue;
             looked++;
-            if (named && entity.Canonical.Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
+            if (named && entity.Canonical.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
             if (entity.Type == EntityType.Organization && latestOrganisation is null) (latestOrganisation, latestStart) = (entity.Canonical, entity.Start);
         }
         int before = ctx.Is(noun, "its") ? ctx.Tokens[noun].Start : sentence.Span.Start;
