@@ -165,10 +165,10 @@ internal static class ClauseReader
     }
 
     private static bool StartsName(FactContext ctx, int t) =>
-        t < ctx.Tokens.Length && ctx.EntityCovering(ctx.Tokens[t].Start) is { } e && e.Start == ctx.Tokens[t].Start;
+        t < ctx.Tokens.Length && ctx.EntityAt(t) is { } e && e.Start == ctx.Tokens[t].Start;
 
     private static bool EndsName(FactContext ctx, int t) =>
-        t >= 0 && ctx.EntityCovering(ctx.Tokens[t].Start) is { } e && e.End == ctx.Tokens[t].End;
+        t >= 0 && ctx.EntityAt(t) is { } e && e.End == ctx.Tokens[t].End;
 
     private static int SkipFillers(FactContext ctx, int start, int limit, bool afterSpeech)
     {
@@ -194,7 +194,7 @@ internal static class ClauseReader
         int pronoun = -1;
         for (int i = s; i < first && i < s + MaxSubjectOffset; i++)
         {
-            if (ctx.EntityCovering(ctx.Tokens[i].Start) is { } entity)
+            if (ctx.EntityAt(i) is { } entity)
             {
                 if (IsPossessiveOfPerson(ctx, entity, first)) continue; // "France's Emmanuel Macron": the person
                 // "A European space probe", "Brazilian striker": a name used as an adjective is not the subject.
@@ -237,6 +237,6 @@ internal static class ClauseReader
     {
         int after = ctx.TokenAt(entity.End);
         if (after >= limit || !(ctx.Is(after, "'s") || ctx.Is(after, "’s"))) return false;
-        return after + 1 < limit && ctx.EntityCovering(ctx.Tokens[after + 1].Start) is { Type: EntityType.Person };
+        return after + 1 < limit && ctx.EntityAt(after + 1) is { Type: EntityType.Person };
     }
 }

@@ -15,8 +15,9 @@ internal sealed class EntityMentions
     private readonly IReadOnlyList<Entity> _entities;
     private readonly int[] _sentenceOf; // per entity; -1 for none or no canonical name
     private readonly bool _inSentenceOrder;
+    private readonly int _lastSentence;
     // Only the sentences that get facts are asked for: their lists are made on first use.
-    private readonly Dictionary<int, IReadOnlyList<Entity>> _named = [];
+    private IReadOnlyList<Entity>?[]? _named; // by sentence, up to the last sentence with a mention
     private Dictionary<string, List<Entity>>? _byName;
     private int _namedSentence = -1;
     private IReadOnlyList<Entity> _lastNamed = [];
@@ -28,7 +29,7 @@ internal sealed class EntityMentions
         _entities = entities;
         _sentenceOf = new int[entities.Count];
         _inSentenceOrder = true;
-        int previous = -1;
+        int previous = -1, lastSentence = -1;
         for (int i = 0; i < _sentenceOf.Length; i++)
         {
             var e = entities[i];
@@ -37,7 +38,9 @@ internal sealed class EntityMentions
             if (s < 0) continue;
             if (s < previous) _inSentenceOrder = false;
             previous = s;
+            lastSentence = Math.Max(lastSentence, s);
         }
+        _lastSentence = lastSentence;
     }
 
     /// <summary>The sentence's entities, the first mention of each canonical name, in text order.</summary>
@@ -45,7 +48,9 @@ internal sealed class EntityMentions
     {
         // Facts come sentence by sentence: one list serves every fact of a sentence.
         if (sentence == _namedSentence) return _lastNamed;
-        if (!_named.TryGetValue(sentence, out var named)) _named[sentence] = named = Collect(sentence);
+        if (sentence < 0 || sentence > _lastSentence) return []; // no mention there
+        _named ??= new IReadOnlyList<Entity>?[_lastSentence + 1];
+        var named = _named[sentence] ??= Collect(sentence);
         _namedSentence = sentence;
         _lastNamed = named;
         return named;

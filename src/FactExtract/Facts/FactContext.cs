@@ -22,7 +22,8 @@ internal sealed class FactContext
         Text = document.Text;
         Tokens = document.Tokens;
         Sentences = document.Sentences;
-        Entities = document.Entities;
+        // An array, not the layer's list interface: the finders index it in their innermost loops.
+        Entities = document.Entities as Entity[] ?? [.. document.Entities];
         _entityFirst = new int[Sentences.Length];
         _entityEnd = new int[Sentences.Length];
         IndexEntitiesBySentence();
@@ -37,7 +38,7 @@ internal sealed class FactContext
     public string Text { get; }
     public Token[] Tokens { get; }
     public Sentence[] Sentences { get; }
-    public IReadOnlyList<Entity> Entities { get; }
+    public Entity[] Entities { get; }
 
     /// <summary>
     /// The anaphors ("the company", "its") of the sentence <see cref="AnaphorSentence"/> with their
@@ -69,18 +70,13 @@ internal sealed class FactContext
 
     private Entity[] ByStart => _byStart ??= SortedByStart(Entities);
 
-    /// <summary>The entities by start, then end; the layer is in text order already, so usually a plain copy.</summary>
-    private static Entity[] SortedByStart(IReadOnlyList<Entity> entities)
+    /// <summary>The entities by start, then end; the layer is in text order already, so usually the array itself.</summary>
+    private static Entity[] SortedByStart(Entity[] entities)
     {
-        var sorted = new Entity[entities.Count];
-        bool inOrder = true;
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = entities[i];
-            if (i > 0 && Compare(sorted[i - 1], sorted[i]) > 0) inOrder = false;
-        }
-        if (!inOrder) sorted = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray(); // stable, as before
-        return sorted;
+        for (int i = 1; i < entities.Length; i++)
+            if (Compare(entities[i - 1], entities[i]) > 0)
+                return entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray(); // stable, as before
+        return entities;
 
         static int Compare(Entity a, Entity b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
     }
@@ -117,16 +113,47 @@ internal sealed class FactContext
         return null;
     }
 
+    /// <summary>
+    /// <see cref="EntityCovering"/> of token <paramref name="token"/>'s start, looked up once per token: the
+    /// finders ask it of the same few tokens for every figure of a sentence.
+    /// </summary>
+    public Entity? EntityAt(int token)
+    {
+        if (_entityAt is null)
+        {
+            _entityAt = new Entity?[Tokens.Length];
+            _entityAtKnown = new bool[Tokens.Length];
+        }
+        if (!_entityAtKnown![token])
+        {
+            _entityAt[token] = EntityCovering(Tokens[token].Start);
+            _entityAtKnown[token] = true;
+        }
+        return _entityAt[token];
+    }
+
+    private Entity?[]? _entityAt;
+    private bool[]? _entityAtKnown;
+
     /// <summary>An entity ending exactly at <paramref name="end"/>, or null.</summary>
-    public Entity? EntityEndingAt(int end) => EntityCovering(end - 1, e => e.End == end);
+    public Entity? EntityEndingAt(int end)
+    {
+        // EntityCovering(end - 1, e => e.End == end), without a closure per call.
+        var entities = ByStart;
+        int offset = end - 1;
+        for (int i = LowerBound(offset + 1) - 1, n = 0; i >= 0 && n < 4; i--, n++)
+            if (entities[i].Start <= offset && offset < entities[i].End && entities[i].End == end)
+                return entities[i];
+        return null;
+    }
 
     /// <summary>The canonical name of the first mention whose text is <paramref name="text"/>, or null.</summary>
     public string? CanonicalOfText(ReadOnlySpan<char> text)
     {
         // A news article names a few dozen entities: a scan beats building a dictionary for every document.
-        if (Entities.Count <= 64)
+        if (Entities.Length <= 64)
         {
-            for (int i = 0; i < Entities.Count; i++) if (text.SequenceEqual(Entities[i].Text)) return Entities[i].Canonical;
+            foreach (var e in Entities) if (text.SequenceEqual(e.Text)) return e.Canonical;
             return null;
         }
         if (_canonicalByText is null)
@@ -148,7 +175,7 @@ internal sealed class FactContext
     /// <summary>The first and last token of entity <paramref name="entity"/> (an index into <see cref="Entities"/>), looked up once per document.</summary>
     public (int First, int Last) TokensOf(int entity)
     {
-        _entityTokens ??= new (int, int)[Entities.Count];
+        _entityTokens ??= new (int, int)[Entities.Length];
         ref var tokens = ref _entityTokens[entity];
         if (tokens == default) // not looked up yet (a one-token mention opening the text is just looked up again)
         {
@@ -160,7 +187,12 @@ internal sealed class FactContext
 
     private (int First, int Last)[]? _entityTokens;
 
-    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Word(int token)
+    {
+        var t = Tokens[token];
+        return Text.AsSpan(t.Start, t.End - t.Start);
+    }
 
     public bool Is(int token, string word)
     {
@@ -171,6 +203,7 @@ internal sealed class FactContext
         return w.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsIn(int token, WordSet set) => set.Contains(Word(token));
 
     /// <summary>Index of the first token whose end is after <paramref name="offset"/> (the token containing it, or the next one).</summary>
@@ -224,7 +257,7 @@ internal sealed class FactContext
     private void IndexEntitiesBySentence()
     {
         for (int s = 0; s < Sentences.Length; s++) { _entityFirst[s] = int.MaxValue; _entityEnd[s] = 0; }
-        for (int i = 0; i < Entities.Count; i++)
+        for (int i = 0; i < Entities.Length; i++)
         {
             int s = Entities[i].Sentence;
             if ((uint)s >= (uint)Sentences.Length) s = Document.SentenceIndexAt(Entities[i].Start);

@@ -174,7 +174,7 @@ internal sealed class MeasureFinder
         int after = last + 1;
         if (!ctx.Is(before, ",") || after >= sentence.TokenEnd || !(ctx.Is(after, ",") || ctx.Is(after, ")"))) return false;
         return ctx.EntityEndingAt(ctx.Tokens[before].Start) is { Type: Entities.EntityType.Person }
-            || (before - 1 >= sentence.FirstToken && ctx.EntityCovering(ctx.Tokens[before - 1].Start) is { Type: Entities.EntityType.Person });
+            || (before - 1 >= sentence.FirstToken && ctx.EntityAt(before - 1) is { Type: Entities.EntityType.Person });
     }
 
     /// <summary>"killed 12", "wounding at least 40", "kills 12": the participle of the verb right before the count.</summary>

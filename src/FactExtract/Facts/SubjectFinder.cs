@@ -38,7 +38,7 @@ internal sealed class SubjectFinder
             // The recognizer may have missed the name a compound modifies; the same word named elsewhere counts.
             var named = NamedElsewhere(ctx, lastToken + 1);
             if (named is not null) return named;
-            if (ctx.EntityCovering(ctx.Tokens[lastToken + 1].Start) is { } modified) return modified.Canonical; // "47-member EPC"
+            if (ctx.EntityAt(lastToken + 1) is { } modified) return modified.Canonical; // "47-member EPC"
         }
         int datelineEnd = DatelineEnd(ctx, sentence);
         if (personOnly && PersonBeforeAge(ctx, sentence, firstToken) is { } aged) return aged;
@@ -212,7 +212,7 @@ internal sealed class SubjectFinder
     private static string? Latest(FactContext ctx, int offset, EntityType type)
     {
         int looked = 0;
-        for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
+        for (int e = ctx.Entities.Length - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
         {
             var entity = ctx.Entities[e];
             if (entity.End > offset) continue;
@@ -261,7 +261,7 @@ internal sealed class SubjectFinder
     {
         if (ctx.Is(t, "its")) return t;
         if (!ctx.Is(t, "the") || t + 1 >= sentence.TokenEnd || !ctx.IsIn(t + 1, AnaphorNouns)) return -1;
-        if (!char.IsLower(ctx.Word(t + 1)[0]) || ctx.EntityCovering(ctx.Tokens[t + 1].Start) is not null) return -1;
+        if (!char.IsLower(ctx.Word(t + 1)[0]) || ctx.EntityAt(t + 1) is not null) return -1;
         bool possessiveOrOf = t + 2 < sentence.TokenEnd && (ctx.Is(t + 2, "of") || ctx.Is(t + 2, "'s") || ctx.Is(t + 2, "’s"));
         return possessiveOrOf ? -1 : t + 1;
     }
@@ -273,7 +273,7 @@ internal sealed class SubjectFinder
         var word = ctx.Word(noun);
         string? latestOrganisation = null;
         int latestStart = -1, looked = 0;
-        for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
+        for (int e = ctx.Entities.Length - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
         {
             var entity = ctx.Entities[e];
             // Named before the anaphor: earlier sentences, or earlier in this one ("X said its profit rose").
@@ -367,7 +367,7 @@ internal sealed class SubjectFinder
     {
         var word = ctx.Word(token);
         if (word.Length < 2 || !char.IsUpper(word[0]) || ctx.Tokens[token].Kind != TokenKind.Word) return null;
-        if (ctx.EntityCovering(ctx.Tokens[token].Start) is not null) return null; // it is tagged here
+        if (ctx.EntityAt(token) is not null) return null; // it is tagged here
         if (ctx.CanonicalOfText(word) is { } named) return named;
         var text = word.ToString();
         bool acronym = text.Length <= 8 && text.All(c => char.IsUpper(c) || c == '.');

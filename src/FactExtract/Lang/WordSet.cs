@@ -11,14 +11,14 @@ internal sealed class WordSet
 {
     private readonly FrozenSet<string> _set;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    // Cheap rejection before the hash lookup, which matters because most probes miss (the fact
-    // helpers ask several lists about every token they pass): bit n of _lengths is set when some
-    // word has n chars (63 stands for 63 or more); _firstLetters has bit (c & 63) set for each
-    // word's ASCII first letter c, lower-cased when case does not count (letters sharing a bit only
-    // let more words through to the lookup). Any non-ASCII first letter turns that test off.
-    private readonly ulong _lengths;
-    private readonly ulong _firstLetters;
     private readonly bool _ignoreCase;
+    // Cheap rejection before the hash lookup, which matters because most probes miss (the fact helpers
+    // ask several lists about every token they pass): a bit per (first letter, length) and per (last
+    // letter, length) of the words. Letters are ASCII, lower-cased when case does not count, and keep
+    // their low five bits (letters sharing bits only let more words through to the lookup); lengths
+    // from 31 up share a bit. A word with a non-ASCII first or last letter turns that table off.
+    private readonly ulong[] _firstShapes = new ulong[16];
+    private readonly ulong[] _lastShapes = new ulong[16];
 
     public WordSet(params string[] words) : this(StringComparer.OrdinalIgnoreCase, words) { }
 
@@ -29,10 +29,9 @@ internal sealed class WordSet
         _ignoreCase = comparer.Equals("A", "a");
         foreach (var word in _set)
         {
-            _lengths |= 1UL << Math.Min(word.Length, 63);
             if (word.Length == 0) continue;
-            char first = word[0];
-            _firstLetters |= char.IsAscii(first) ? 1UL << Fold(first) : ulong.MaxValue;
+            Mark(_firstShapes, word[0], word.Length);
+            Mark(_lastShapes, word[^1], word.Length);
         }
     }
 
@@ -44,13 +43,31 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if ((_lengths & (1UL << Math.Min(word.Length, 63))) == 0) return false;
-        // A non-ASCII first letter may still fold onto an ASCII one ("ı" is "i" ignoring case): the lookup decides.
-        if (word.Length > 0 && char.IsAscii(word[0]) && (_firstLetters & (1UL << Fold(word[0]))) == 0) return false;
+        // A non-ASCII letter may still fold onto an ASCII one ("ſ" is "s" ignoring case): then the lookup decides.
+        if (word.Length > 0 && (Absent(_firstShapes, word[0], word.Length) || Absent(_lastShapes, word[^1], word.Length)))
+            return false;
         return _lookup.Contains(word);
     }
 
-    private int Fold(char c) => (_ignoreCase && c is >= 'A' and <= 'Z' ? c | 0x20 : c) & 63;
+    private void Mark(ulong[] shapes, char letter, int length)
+    {
+        if (!char.IsAscii(letter)) { Array.Fill(shapes, ulong.MaxValue); return; }
+        int bit = Shape(letter, length);
+        shapes[bit >> 6] |= 1UL << bit;
+    }
+
+    private bool Absent(ulong[] shapes, char letter, int length)
+    {
+        if (!char.IsAscii(letter)) return false;
+        int bit = Shape(letter, length);
+        return (shapes[bit >> 6] & (1UL << bit)) == 0;
+    }
+
+    private int Shape(char letter, int length)
+    {
+        int c = _ignoreCase && letter is >= 'A' and <= 'Z' ? letter | 0x20 : letter;
+        return ((c & 31) << 5) | Math.Min(length, 31);
+    }
 
     public IEnumerable<string> Words => _set;
 }
