@@ -11,14 +11,14 @@ internal sealed class WordSet
 {
     private readonly FrozenSet<string> _set;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly bool _ignoreCase;
     // Cheap rejection before the hash lookup, which matters because most probes miss (the fact helpers
-    // ask several lists about every token they pass): a bit per (first letter, length) and per (last
-    // letter, length) of the words. Letters are ASCII, lower-cased when case does not count, and keep
-    // their low five bits (letters sharing bits only let more words through to the lookup); lengths
-    // from 31 up share a bit. A word with a non-ASCII first or last letter turns that table off.
-    private readonly ulong[] _firstShapes = new ulong[16];
-    private readonly ulong[] _lastShapes = new ulong[16];
+    // ask several lists about every token they pass): one bit per (first letter, length) of the words,
+    // then one per (last letter, length). A letter keeps its low five bits, so 'A' and 'a' share one
+    // (letters sharing a bit only let more words through to the lookup); lengths from 31 up share one.
+    // A word with a non-ASCII first or last letter turns that half off: such a letter may fold onto an
+    // ASCII one ignoring case ("ſ" is "s"), and a probe with one always goes on to the lookup.
+    private readonly ulong[] _shapes = new ulong[32];
+    private const int LastHalf = 1024;
 
     public WordSet(params string[] words) : this(StringComparer.OrdinalIgnoreCase, words) { }
 
@@ -26,13 +26,18 @@ internal sealed class WordSet
     {
         _set = words.ToFrozenSet(comparer);
         _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
-        _ignoreCase = comparer.Equals("A", "a");
+        bool firstAscii = true, lastAscii = true;
         foreach (var word in _set)
         {
             if (word.Length == 0) continue;
-            Mark(_firstShapes, word[0], word.Length);
-            Mark(_lastShapes, word[^1], word.Length);
+            firstAscii &= char.IsAscii(word[0]);
+            lastAscii &= char.IsAscii(word[^1]);
+            int first = Shape(word[0], word.Length), last = LastHalf + Shape(word[^1], word.Length);
+            _shapes[first >> 6] |= 1UL << first;
+            _shapes[last >> 6] |= 1UL << last;
         }
+        if (!firstAscii) Array.Fill(_shapes, ulong.MaxValue, 0, 16);
+        if (!lastAscii) Array.Fill(_shapes, ulong.MaxValue, 16, 16);
     }
 
     /// <summary>A list matched exactly, for words whose capital letter is the cue ("Council", not "council").</summary>
@@ -43,31 +48,18 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        // A non-ASCII letter may still fold onto an ASCII one ("ſ" is "s" ignoring case): then the lookup decides.
-        if (word.Length > 0 && (Absent(_firstShapes, word[0], word.Length) || Absent(_lastShapes, word[^1], word.Length)))
-            return false;
+        if (word.Length > 0)
+        {
+            char first = word[0], last = word[^1];
+            if (char.IsAscii(first) && Absent(Shape(first, word.Length))) return false;
+            if (char.IsAscii(last) && Absent(LastHalf + Shape(last, word.Length))) return false;
+        }
         return _lookup.Contains(word);
     }
 
-    private void Mark(ulong[] shapes, char letter, int length)
-    {
-        if (!char.IsAscii(letter)) { Array.Fill(shapes, ulong.MaxValue); return; }
-        int bit = Shape(letter, length);
-        shapes[bit >> 6] |= 1UL << bit;
-    }
+    private bool Absent(int bit) => (_shapes[bit >> 6] & (1UL << bit)) == 0;
 
-    private bool Absent(ulong[] shapes, char letter, int length)
-    {
-        if (!char.IsAscii(letter)) return false;
-        int bit = Shape(letter, length);
-        return (shapes[bit >> 6] & (1UL << bit)) == 0;
-    }
-
-    private int Shape(char letter, int length)
-    {
-        int c = _ignoreCase && letter is >= 'A' and <= 'Z' ? letter | 0x20 : letter;
-        return ((c & 31) << 5) | Math.Min(length, 31);
-    }
+    private static int Shape(char letter, int length) => ((letter & 31) << 5) | Math.Min(length, 31);
 
     public IEnumerable<string> Words => _set;
 }
