@@ -209,8 +209,14 @@ internal sealed class FactContext
     /// <summary>Index of the first token whose end is after <paramref name="offset"/> (the token containing it, or the next one).</summary>
     public int TokenAt(int offset)
     {
-        var map = TokenMap;
-        if (map is not null && (uint)offset < (uint)map.Length) return map[offset];
+        var blocks = TokenBlocks;
+        if (blocks is not null && (uint)offset <= (uint)Text.Length)
+        {
+            // The block's first answer, then the few tokens that end inside the block before the offset.
+            int t = blocks[offset >> BlockBits];
+            while (t < Tokens.Length && Tokens[t].End <= offset) t++;
+            return t;
+        }
         int lo = 0, hi = Tokens.Length;
         while (lo < hi)
         {
@@ -226,12 +232,11 @@ internal sealed class FactContext
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAtOrAfterStart(int offset)
     {
-        var map = TokenMap;
-        if (map is not null && (uint)offset < (uint)map.Length)
+        if (TokenBlocks is not null && (uint)offset <= (uint)Text.Length)
         {
-            // Tokens are non-empty and in order (the map is made only then): the token holding the offset
+            // Tokens are non-empty and in order (the table is made only then): the token holding the offset
             // starts at it, or the next one is the first to start after it.
-            int t = map[offset];
+            int t = TokenAt(offset);
             return t < Tokens.Length && Tokens[t].Start < offset ? t + 1 : t;
         }
         int lo = 0, hi = Tokens.Length;
@@ -243,30 +248,34 @@ internal sealed class FactContext
         return lo;
     }
 
-    // Offset -> TokenAt(offset) for every offset of the text: the finders ask for the tokens of each
-    // figure, date and name many times over, and a table read beats a binary search for each. Made on
-    // first use, for texts up to MaxMappedChars, and only when the tokens are non-empty and in order.
-    private const int MaxMappedChars = 1 << 20;
-    private int[]? _tokenMap;
-    private bool _tokenMapTried;
+    // TokenAt of every 8th offset: the finders ask for the tokens of each figure, date and name many
+    // times over, and a table read plus a step or two beats a binary search over the document. Made on
+    // first use, and only when the tokens are non-empty, in order and inside the text.
+    private const int BlockBits = 3;
+    private int[]? _tokenBlocks;
+    private bool _tokenBlocksTried;
 
-    private int[]? TokenMap
+    private int[]? TokenBlocks
     {
         get
         {
-            if (_tokenMapTried) return _tokenMap;
-            _tokenMapTried = true;
-            if (Text.Length > MaxMappedChars) return null;
-            for (int k = 0; k < Tokens.Length; k++)
-                if (Tokens[k].Start >= Tokens[k].End || (k > 0 && Tokens[k].Start < Tokens[k - 1].End)) return null;
-            var map = new int[Text.Length + 1];
-            int token = 0;
-            for (int offset = 0; offset < map.Length; offset++)
+            if (_tokenBlocksTried) return _tokenBlocks;
+            _tokenBlocksTried = true;
+            int end = 0;
+            foreach (var t in Tokens)
             {
-                while (token < Tokens.Length && Tokens[token].End <= offset) token++;
-                map[offset] = token;
+                if (t.Start >= t.End || t.Start < end || t.End > Text.Length) return null;
+                end = t.End;
             }
-            return _tokenMap = map;
+            var blocks = new int[(Text.Length >> BlockBits) + 1];
+            int token = 0;
+            for (int b = 0; b < blocks.Length; b++)
+            {
+                int offset = b << BlockBits;
+                while (token < Tokens.Length && Tokens[token].End <= offset) token++;
+                blocks[b] = token;
+            }
+            return _tokenBlocks = blocks;
         }
     }
 
