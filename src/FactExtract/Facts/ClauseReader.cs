@@ -21,16 +21,15 @@ internal enum SubjectHead
     Figure,
 }
 
-/// <summary>The clause around a figure: where it starts and ends and what heads its subject.</summary>
+/// <summary>The clause around a figure: where it starts and what heads its subject (where it ends: <see cref="ClauseReader.EndOf"/>).</summary>
 /// <param name="Start">First token of the clause (after a subordinator, "that", a speech verb or a relative pronoun).</param>
-/// <param name="End">Token after the clause's last one.</param>
 /// <param name="Head">What the subject is.</param>
 /// <param name="HeadToken">The token the subject starts at (the name's first token, the anaphor's noun, the pronoun).</param>
 /// <param name="Name">For <see cref="SubjectHead.Named"/>, the canonical name.</param>
 /// <param name="Main">The clause opens the sentence (after any dateline).</param>
 /// <param name="AfterSpeech">The clause is what a speech verb reports ("X said it would cut 2,300 jobs").</param>
 /// <param name="Relative">The figure is in a relative clause; <see cref="Start"/> is the relative pronoun's token.</param>
-internal readonly record struct Clause(int Start, int End, SubjectHead Head, int HeadToken, string Name, bool Main, bool AfterSpeech, bool Relative);
+internal readonly record struct Clause(int Start, SubjectHead Head, int HeadToken, string Name, bool Main, bool AfterSpeech, bool Relative);
 
 /// <summary>
 /// Finds, with light token cues only, the clause a figure stands in and the head of that clause's subject:
@@ -81,21 +80,26 @@ internal static class ClauseReader
     public static Clause Of(FactContext ctx, Sentence sentence, int sentenceStart, int first, int last)
     {
         int start = StartBefore(ctx, sentenceStart, first, out bool relative, out bool afterSpeech);
-        int end = EndAfter(ctx, sentence, last);
         bool main = start == sentenceStart;
-        if (relative) return new Clause(start, end, SubjectHead.Unknown, start, "", main, false, true);
+        if (relative) return new Clause(start, SubjectHead.Unknown, start, "", main, false, true);
         var (head, token, name) = SubjectAt(ctx, sentence, SkipFillers(ctx, start, first, afterSpeech), first, last);
-        return new Clause(start, end, head, token, name, main, afterSpeech, false);
+        return new Clause(start, head, token, name, main, afterSpeech, false);
     }
+
+    /// <summary>
+    /// The token after the last one of the clause holding token <paramref name="last"/>: only some callers
+    /// need it, so it is not part of <see cref="Clause"/>.
+    /// </summary>
+    public static int EndOf(FactContext ctx, Sentence sentence, int last) => EndAfter(ctx, sentence, last);
 
     /// <summary>The subject head of the clause that ends before <paramref name="boundary"/> (the clause a speech verb or subordinator closes).</summary>
     public static Clause Before(FactContext ctx, Sentence sentence, int sentenceStart, int boundary)
     {
-        if (boundary <= sentenceStart) return new Clause(sentenceStart, sentenceStart, SubjectHead.Unknown, sentenceStart, "", true, false, false);
+        if (boundary <= sentenceStart) return new Clause(sentenceStart, SubjectHead.Unknown, sentenceStart, "", true, false, false);
         int start = StartBefore(ctx, sentenceStart, boundary, out bool relative, out bool afterSpeech);
-        if (relative) return new Clause(start, boundary, SubjectHead.Unknown, start, "", start == sentenceStart, false, true);
+        if (relative) return new Clause(start, SubjectHead.Unknown, start, "", start == sentenceStart, false, true);
         var (head, token, name) = SubjectAt(ctx, sentence, SkipFillers(ctx, start, boundary, afterSpeech), boundary, boundary);
-        return new Clause(start, boundary, head, token, name, start == sentenceStart, afterSpeech, false);
+        return new Clause(start, head, token, name, start == sentenceStart, afterSpeech, false);
     }
 
     /// <summary>Walks back from the figure to where its clause starts.</summary>

@@ -209,21 +209,14 @@ internal sealed class FactContext
     /// <summary>Index of the first token whose end is after <paramref name="offset"/> (the token containing it, or the next one).</summary>
     public int TokenAt(int offset)
     {
-        var blocks = TokenBlocks;
-        if (blocks is not null && (uint)offset <= (uint)Text.Length)
+        if ((uint)offset <= (uint)Text.Length)
         {
             // The block's first answer, then the few tokens that end inside the block before the offset.
-            int t = blocks[offset >> BlockBits];
+            int t = TokenBlocks[offset >> BlockBits];
             while (t < Tokens.Length && Tokens[t].End <= offset) t++;
             return t;
         }
-        int lo = 0, hi = Tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
+        return offset < 0 ? 0 : Tokens.Length; // no token ends at or before a negative offset; all end by the text's end
     }
 
     /// <summary>Index of the last token that starts before <paramref name="offset"/>, or -1.</summary>
@@ -232,12 +225,14 @@ internal sealed class FactContext
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAtOrAfterStart(int offset)
     {
-        if (TokenBlocks is not null && (uint)offset <= (uint)Text.Length)
+        if ((uint)offset <= (uint)Text.Length)
         {
-            // Tokens are non-empty and in order (the table is made only then): the token holding the offset
-            // starts at it, or the next one is the first to start after it.
+            // From the token that holds the offset (or the next): back over any that start at or after it
+            // (empty ones), then on past one that starts before it.
             int t = TokenAt(offset);
-            return t < Tokens.Length && Tokens[t].Start < offset ? t + 1 : t;
+            while (t > 0 && Tokens[t - 1].Start >= offset) t--;
+            while (t < Tokens.Length && Tokens[t].Start < offset) t++;
+            return t;
         }
         int lo = 0, hi = Tokens.Length;
         while (lo < hi)
@@ -249,34 +244,23 @@ internal sealed class FactContext
     }
 
     // TokenAt of every 8th offset: the finders ask for the tokens of each figure, date and name many
-    // times over, and a table read plus a step or two beats a binary search over the document. Made on
-    // first use, and only when the tokens are non-empty, in order and inside the text.
+    // times over, and a table read plus a step or two beats a binary search over the document.
     private const int BlockBits = 3;
     private int[]? _tokenBlocks;
-    private bool _tokenBlocksTried;
 
-    private int[]? TokenBlocks
+    private int[] TokenBlocks => _tokenBlocks ??= BuildTokenBlocks();
+
+    private int[] BuildTokenBlocks()
     {
-        get
+        var blocks = new int[(Text.Length >> BlockBits) + 1];
+        int token = 0;
+        for (int b = 0; b < blocks.Length; b++)
         {
-            if (_tokenBlocksTried) return _tokenBlocks;
-            _tokenBlocksTried = true;
-            int end = 0;
-            foreach (var t in Tokens)
-            {
-                if (t.Start >= t.End || t.Start < end || t.End > Text.Length) return null;
-                end = t.End;
-            }
-            var blocks = new int[(Text.Length >> BlockBits) + 1];
-            int token = 0;
-            for (int b = 0; b < blocks.Length; b++)
-            {
-                int offset = b << BlockBits;
-                while (token < Tokens.Length && Tokens[token].End <= offset) token++;
-                blocks[b] = token;
-            }
-            return _tokenBlocks = blocks;
+            int offset = b << BlockBits;
+            while (token < Tokens.Length && Tokens[token].End <= offset) token++;
+            blocks[b] = token;
         }
+        return blocks;
     }
 
     /// <summary>The entities of sentence <paramref name="sentence"/> as an index range into <see cref="Entities"/>.</summary>

@@ -57,7 +57,7 @@ internal sealed class SubjectFinder
                 return holder;
             if (OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, clause, depth: 0) is { } subject) return subject;
             closed = clause.Head is SubjectHead.Common or SubjectHead.Figure;
-            if (closed) (from, to) = (clause.Start, clause.End);
+            if (closed) (from, to) = (clause.Start, ClauseReader.EndOf(ctx, sentence, lastToken));
         }
         var found = Nearest(ctx, sentence, sentenceIndex, first, end, datelineEnd, firstToken, lastToken, personOnly, from, to, closed);
         if (closed && found.Length == 0 && OwnsCorporateFigure(ctx, from, lastToken, measure))
