@@ -121,19 +121,25 @@ internal sealed class FactContext
     {
         if (_entityAt is null)
         {
-            _entityAt = new Entity?[Tokens.Length];
-            _entityAtKnown = new bool[Tokens.Length];
+            _entityAt = new int[Tokens.Length];
+            Array.Fill(_entityAt, NotLookedUp);
         }
-        if (!_entityAtKnown![token])
-        {
-            _entityAt[token] = EntityCovering(Tokens[token].Start);
-            _entityAtKnown[token] = true;
-        }
-        return _entityAt[token];
+        ref int found = ref _entityAt[token];
+        if (found == NotLookedUp) found = IndexCovering(Tokens[token].Start);
+        return found >= 0 ? ByStart[found] : null;
     }
 
-    private Entity?[]? _entityAt;
-    private bool[]? _entityAtKnown;
+    private const int NotLookedUp = -2;
+    private int[]? _entityAt; // per token: index into ByStart, -1 for none
+
+    /// <summary>The index into <see cref="ByStart"/> of what <see cref="EntityCovering"/> finds with no condition, or -1.</summary>
+    private int IndexCovering(int offset)
+    {
+        var entities = ByStart;
+        for (int i = LowerBound(offset + 1) - 1, n = 0; i >= 0 && n < 4; i--, n++)
+            if (entities[i].Start <= offset && offset < entities[i].End) return i;
+        return -1;
+    }
 
     /// <summary>An entity ending exactly at <paramref name="end"/>, or null.</summary>
     public Entity? EntityEndingAt(int end)
