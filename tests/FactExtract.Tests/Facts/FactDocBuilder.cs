@@ -1,4 +1,5 @@
 using FactExtract.Entities;
+using FactExtract.Export.Schemas;
 using FactExtract.Facts;
 using FactExtract.Ingestion;
 using FactExtract.Quantities;
@@ -47,7 +48,7 @@ internal sealed class FactDocBuilder
         {
             ValueTo = valueTo,
             QualifierStart = qualifierStart,
-            Normalized = normalized,
+            Date = normalized is null ? null : NormalFormFormat.Parse(normalized).Date,
         });
         return this;
     }
