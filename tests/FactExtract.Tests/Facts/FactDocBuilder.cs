@@ -18,7 +18,7 @@ internal sealed class FactDocBuilder
 
     public FactDocBuilder(string text, string? date = null)
     {
-        _doc = new Document(new Article("test", "test.txt", text) { Date = date });
+        _doc = new Document(new Article("test", "test.txt", text) .WithDateText(date));
         new TextStage().Process(_doc);
     }
 

@@ -24,7 +24,7 @@ internal static class QuantityAssert
 {
     public static IReadOnlyList<Quantity> Extract(string text, Cut cut, string? articleDate = null)
     {
-        var doc = new Document(new FactExtract.Ingestion.Article("doc", "doc", text) { Date = articleDate });
+        var doc = new Document(new FactExtract.Ingestion.Article("doc", "doc", text) .WithDateText(articleDate));
         if (cut == Cut.Project)
         {
             new TextStage().Process(doc);

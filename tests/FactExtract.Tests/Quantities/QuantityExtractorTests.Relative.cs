@@ -122,9 +122,9 @@ public sealed partial class QuantityExtractorTests
     public void ArticleDate_MetadataWinsOverTheTextAndNamesItsSource()
     {
         var text = "Tuesday, March 8, 2022\n\nHe left yesterday.";
-        Assert.Equal(("2021-01-02", "json"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.jsonl", text) { Date = "2021-01-02" })));
-        Assert.Equal(("2021-01-02", "html"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.html", text) { Date = "2021-01-02T10:00:00+05:00" })));
-        Assert.Equal(("2022-03-08", "date line"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.txt", text) { Date = "garbage" })));
+        Assert.Equal(("2021-01-02", "json"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.jsonl", text).WithDateText("2021-01-02"))));
+        Assert.Equal(("2021-01-02", "html"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.html", text).WithDateText("2021-01-02T10:00:00+05:00"))));
+        Assert.Equal(("2022-03-08", "date line"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.txt", text).WithDateText("garbage"))));
         Assert.Null(ArticleDateFinder.Find(new Article("a", "a.txt", "No date here at all.")));
         Assert.Null(ArticleDateFinder.Find(new Article("a", "a.txt", "")));
 
