@@ -47,7 +47,7 @@ public class FactExtractorTests
     public void Extract_carries_the_date_into_the_article()
     {
         var doc = Extractor.Extract("Nothing happened.", new DateOnly(2024, 7, 18));
-        Assert.Equal("2024-07-18", doc.Article.Date);
+        Assert.Equal(new DateOnly(2024, 7, 18), doc.Article.Date);
     }
 
     [Fact]

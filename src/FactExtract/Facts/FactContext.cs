@@ -28,7 +28,7 @@ internal sealed class FactContext
         _entityEnd = new int[Sentences.Length];
         IndexEntitiesBySentence();
         _mentions = new EntityMentions(Entities, e => (uint)e.Sentence < (uint)Sentences.Length ? e.Sentence : document.SentenceIndexAt(e.Start));
-        ArticleDay = ArticleDateFinder.MetadataDate(document.Article) is { } day ? FactTime.On(day) : null;
+        ArticleDay = document.Article.Date is { } day ? FactTime.On(day) : null;
     }
 
     /// <summary>The article's date from its metadata: when its quotes were said and its roles held. Not a dateline's date.</summary>

@@ -43,11 +43,7 @@ internal sealed class TimeResolver
     /// True when a DATE quantity says a time: it has a year (<c>2023-08-22</c>, <c>2023-08</c>, <c>2020/2021</c>,
     /// <c>1998</c>). "in March" or "today" with no article date to resolve them against say none.
     /// </summary>
-    public static bool GivesTime(Quantity date) => HasIsoForm(date) || date.Value is not null;
-
-    /// <summary>The resolved ISO form is the time (not a decade, "1990s", nor a yearless "--08-22").</summary>
-    public static bool HasIsoForm(Quantity date) =>
-        date.Normalized is { Length: > 0 } iso && char.IsAsciiDigit(iso[0]) && !iso.EndsWith('s');
+    public static bool GivesTime(Quantity date) => date.Date?.Year is not null || date.Value is not null;
 
     private static bool IsPeriodStart(FactContext ctx, Quantity d)
     {

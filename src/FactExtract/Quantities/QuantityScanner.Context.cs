@@ -162,7 +162,7 @@ internal sealed partial class QuantityScanner
         var kind = KindOf(m);
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
         if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
-        return Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);
+        return Emit(m, kind, kind == QuantityKind.Date ? YearDate(m) : null, qualifier, qualifierStart);
     }
 
     /// <summary>

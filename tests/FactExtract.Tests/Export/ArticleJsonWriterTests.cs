@@ -46,7 +46,7 @@ public sealed class ArticleJsonWriterTests
     [InlineData("x.txt", null, "It rose.", null, null)]
     public void Records_the_article_date_and_where_it_came_from(string file, string? date, string text, string? articleDate, string? source)
     {
-        var doc = new Document(new Article("x", file, text) { Date = date });
+        var doc = new Document(new Article("x", file, text).WithDateText(date));
         new TextStage().Process(doc);
 
         using var stream = new MemoryStream();

@@ -16,7 +16,7 @@ public sealed class OutputSetTests
 
     private static Document MakeDocument()
     {
-        var doc = new Document(new Article("a1", "in/a1.txt", Text) { Date = "2023-05-01" });
+        var doc = new Document(new Article("a1", "in/a1.txt", Text) .WithDateText("2023-05-01"));
         new TextStage().Process(doc);
         int paris = Text.IndexOf("Paris", StringComparison.Ordinal);
         int number = Text.IndexOf("380,000", StringComparison.Ordinal);

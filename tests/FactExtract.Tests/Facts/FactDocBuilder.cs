@@ -1,4 +1,5 @@
 using FactExtract.Entities;
+using FactExtract.Export.Schemas;
 using FactExtract.Facts;
 using FactExtract.Ingestion;
 using FactExtract.Quantities;
@@ -18,7 +19,7 @@ internal sealed class FactDocBuilder
 
     public FactDocBuilder(string text, string? date = null)
     {
-        _doc = new Document(new Article("test", "test.txt", text) { Date = date });
+        _doc = new Document(new Article("test", "test.txt", text) .WithDateText(date));
         new TextStage().Process(_doc);
     }
 
@@ -47,7 +48,7 @@ internal sealed class FactDocBuilder
         {
             ValueTo = valueTo,
             QualifierStart = qualifierStart,
-            Normalized = normalized,
+            Date = normalized is null ? null : NormalFormFormat.Parse(normalized).Date,
         });
         return this;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactExtract.Export.Schemas;
 using FactExtract.Quantities;
 using FactExtract.Text;
 
@@ -24,7 +25,7 @@ internal static class QuantityAssert
 {
     public static IReadOnlyList<Quantity> Extract(string text, Cut cut, string? articleDate = null)
     {
-        var doc = new Document(new FactExtract.Ingestion.Article("doc", "doc", text) { Date = articleDate });
+        var doc = new Document(new FactExtract.Ingestion.Article("doc", "doc", text) .WithDateText(articleDate));
         if (cut == Cut.Project)
         {
             new TextStage().Process(doc);
@@ -85,7 +86,8 @@ internal static class QuantityAssert
         };
         var extra = new List<string>();
         if (q.ValueTo is { } to) extra.Add("to=" + to.ToString(CultureInfo.InvariantCulture));
-        if (q.Normalized is { } norm) extra.Add("norm=" + norm);
+        // The normal form as the outputs write it: the typed value through the schema's one formatter.
+        if (NormalFormFormat.Text(NormalForm.Of(q)) is { } norm) extra.Add("norm=" + norm);
         return string.Join("|", parts.Concat(extra.OrderBy(p => p, StringComparer.Ordinal)));
     }
 }
