@@ -54,5 +54,5 @@ public class OutputFolderLockTests
 
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.GetFiles(folder).Where(f => Path.GetFileName(f) != OutputFolderLock.FileName)
-            .ToDictionary(Path.GetFileName, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))!;
+            .ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }
