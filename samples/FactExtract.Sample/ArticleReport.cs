@@ -18,7 +18,7 @@ public static class ArticleReport
         {
             // Values are typed: the fact refers to its quantity, its date and the entities of its sentence.
             var what = f.Quantity is { } q
-                ? $"{q.Kind} {q.Qualifier} {q.Value}{(q.ValueTo is { } to ? $"-{to}" : "")} {q.Unit} {f.Measure}"
+                ? $"{q.Kind} {q.Qualifier.ToName()} {q.Value}{(q.ValueTo is { } to ? $"-{to}" : "")} {q.Unit} {f.Measure}"
                 : $"{f.Kind} {f.Text}";
             var time = f.Time?.Day?.ToString("yyyy-MM-dd") ?? When(f.Time?.Date?.Date) ?? "";
             output.WriteLine($"  {Squeeze(what)} | subject: {f.Subject} | time: {time} | entities: {string.Join("; ", f.Entities.Select(e => e.Canonical))}");

@@ -39,7 +39,7 @@ public class FactExtractorTests
 
         Assert.True(doc.Has(DocumentLayers.Facts | DocumentLayers.Entities | DocumentLayers.Quantities));
         Assert.Contains(doc.Entities, e => e.Text == "Keir Starmer" && e.Type == EntityType.Person);
-        Assert.Contains(doc.Quantities, q => q.Text == "380,000" && q.Value == 380000m && q.Qualifier == "more than");
+        Assert.Contains(doc.Quantities, q => q.Text == "380,000" && q.Value == 380000m && q.Qualifier == QuantityQualifier.MoreThan);
         Assert.Contains(doc.Facts, f => f.Value == "380000" && f.Measure == "people");
     }
 

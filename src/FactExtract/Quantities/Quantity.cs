@@ -12,7 +12,7 @@ public sealed record Quantity(
     QuantityKind Kind,
     decimal? Value,
     string Unit,
-    string Qualifier,
+    QuantityQualifier Qualifier,
     int Sentence)
 {
     /// <summary>Upper bound when the mention is a range ("10-20%", "between 10 and 20"); <see cref="Value"/> is the lower bound.</summary>

@@ -76,7 +76,7 @@ internal sealed partial class QuantityScanner
     {
         if (year is null && _articleDate is { } article) year = DateResolver.NearestYear(article, month, day); // "March 14"
         var date = year is null || day != 0 ? PartialDate.OfDay((int?)year, month, day) : PartialDate.OfMonth((int)year, month);
-        Add(start, end, QuantityKind.Date, year, null, "", Qualifiers.None, -1, date);
+        Add(start, end, QuantityKind.Date, year, null, "", QuantityQualifier.None, -1, date);
         return next;
     }
 

@@ -140,5 +140,5 @@ internal sealed partial class QuantityScanner
     }
 
     private void AddDate(int start, int end, int? year, PartialDate? date) =>
-        Add(start, end, QuantityKind.Date, year, null, "", Qualifiers.None, -1, date);
+        Add(start, end, QuantityKind.Date, year, null, "", QuantityQualifier.None, -1, date);
 }

@@ -71,7 +71,7 @@ internal sealed partial class QuantityScanner
         if (!TryMeasure(i, out var m)) return m.NextAtom;
         var n = m.N;
         if (n.Kind == NumeralKind.Ordinal)
-            return Emit(m, QuantityKind.Ordinal, null, Qualifiers.None, -1);
+            return Emit(m, QuantityKind.Ordinal, null, QuantityQualifier.None, -1);
         if (n.Kind == NumeralKind.Decade)
             return TryDecade(m);
         if (n.Kind == NumeralKind.IsoDate)
@@ -82,8 +82,8 @@ internal sealed partial class QuantityScanner
         int rangeNext = TryRange(ref m, between: false);
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
         int after = Math.Max(rangeNext, m.NextAtom);
-        if (qualifier.Length == 0 && m.N.ValueTo is null) after = FindPostQualifier(m.End, after, ref qualifier, ref qualifierStart);
-        if (!m.HasUnit && qualifier.Length == 0 && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
+        if (qualifier == QuantityQualifier.None && m.N.ValueTo is null) after = FindPostQualifier(m.End, after, ref qualifier, ref qualifierStart);
+        if (!m.HasUnit && qualifier == QuantityQualifier.None && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
 
         var kind = KindOf(m);
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
@@ -340,7 +340,7 @@ internal sealed partial class QuantityScanner
         m.NextAtom = minor.NextAtom + 1;
     }
 
-    private int Emit(in Measure m, QuantityKind kind, PartialDate? date, string qualifier, int qualifierStart)
+    private int Emit(in Measure m, QuantityKind kind, PartialDate? date, QuantityQualifier qualifier, int qualifierStart)
     {
         string unit = kind switch
         {
@@ -361,7 +361,7 @@ internal sealed partial class QuantityScanner
         return m.NextAtom;
     }
 
-    private void Add(int start, int end, QuantityKind kind, decimal? value, decimal? valueTo, string unit, string qualifier, int qualifierStart,
+    private void Add(int start, int end, QuantityKind kind, decimal? value, decimal? valueTo, string unit, QuantityQualifier qualifier, int qualifierStart,
         PartialDate? date, Measurement? inBaseUnit = null, IsoDuration? duration = null)
     {
         static decimal? Norm(decimal? v) => v is { } d ? NumberParser.Normalize(d) : null;

@@ -19,7 +19,7 @@ public sealed class ArticleJsonWriterTests
         int p = text.IndexOf("17", StringComparison.Ordinal);
         int o = text.IndexOf("Oxfordshire", StringComparison.Ordinal);
         doc.SetEntities([new Entity(o, o + 11, "Oxfordshire", EntityType.Location, 0.5, EntitySource.Gazetteer, 0)]);
-        doc.SetQuantities([new Quantity(p, p + 3, "17%", QuantityKind.Percent, 17m, "%", "", 0)]);
+        doc.SetQuantities([new Quantity(p, p + 3, "17%", QuantityKind.Percent, 17m, "%", QuantityQualifier.None, 0)]);
 
         using var stream = new MemoryStream();
         new ArticleJsonWriter().Write(stream, doc);

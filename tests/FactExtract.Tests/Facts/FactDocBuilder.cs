@@ -44,7 +44,8 @@ internal sealed class FactDocBuilder
             qualifierStart = Text.LastIndexOf(qualifierText, start, StringComparison.Ordinal);
             Assert.True(qualifierStart >= 0 && qualifierStart + qualifierText.Length + 1 >= start, $"qualifier '{qualifierText}' not before '{surface}'");
         }
-        _quantities.Add(new Quantity(start, start + surface.Length, surface, kind, value, unit, qualifier, _doc.SentenceIndexAt(start))
+        Assert.True(QuantityQualifierNames.TryParse(qualifier, out var normalised), $"no qualifier is named '{qualifier}'");
+        _quantities.Add(new Quantity(start, start + surface.Length, surface, kind, value, unit, normalised, _doc.SentenceIndexAt(start))
         {
             ValueTo = valueTo,
             QualifierStart = qualifierStart,

@@ -51,8 +51,8 @@ internal static class QuantityAssert
             Assert.Equal(doc.Text[q.Start..q.End], q.Text);
             Assert.True(q.Start > lastStart, "quantities are ordered and do not share a start");
             lastStart = q.Start;
-            Assert.Contains(q.Qualifier, Qualifiers.All.Append(Qualifiers.None));
-            Assert.Equal(q.Qualifier.Length == 0, q.QualifierStart < 0);
+            Assert.True(Enum.IsDefined(q.Qualifier), $"qualifier {q.Qualifier}");
+            Assert.Equal(q.Qualifier == QuantityQualifier.None, q.QualifierStart < 0);
             // A qualifier is written before the number ("more than 20") or right after it ("20 or more", "50+").
             if (q.QualifierStart >= 0) Assert.True(q.QualifierStart < q.Start || q.QualifierStart >= q.End && q.QualifierStart < doc.Text.Length);
         }
@@ -82,7 +82,7 @@ internal static class QuantityAssert
     {
         var parts = new List<string>
         {
-            q.Text, q.Kind.ToName(), q.Value?.ToString(CultureInfo.InvariantCulture) ?? "", q.Unit, q.Qualifier,
+            q.Text, q.Kind.ToName(), q.Value?.ToString(CultureInfo.InvariantCulture) ?? "", q.Unit, q.Qualifier.ToName(),
         };
         var extra = new List<string>();
         if (q.ValueTo is { } to) extra.Add("to=" + to.ToString(CultureInfo.InvariantCulture));

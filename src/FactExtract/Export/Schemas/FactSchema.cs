@@ -15,7 +15,7 @@ internal static class FactSchema
             new Column<Fact, string>("kind", (_, f) => KindName(f), ValueFormats.Text),
             new Column<Fact, string>("value", (_, f) => ValueText(f), ValueFormats.SafeText),
             new Column<Fact, string>("unit", (_, f) => f.Quantity?.Unit ?? "", ValueFormats.Text),
-            new Column<Fact, string>("qualifier", (_, f) => f.Quantity?.Qualifier ?? "", ValueFormats.Text),
+            new Column<Fact, QuantityQualifier>("qualifier", (_, f) => f.Quantity?.Qualifier ?? QuantityQualifier.None, QuantitySchema.Qualifier),
             new Column<Fact, string>("measure", (_, f) => f.Measure, ValueFormats.SafeText),
             new Column<Fact, string>("subject", (_, f) => f.Subject, ValueFormats.SafeText),
             new Column<Fact, IReadOnlyList<string>>("entities", (_, f) => f.Entities.Select(e => e.Canonical).ToList(), ValueFormats.NameList),
