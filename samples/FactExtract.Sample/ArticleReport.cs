@@ -1,4 +1,5 @@
 using FactExtract.Facts;
+using FactExtract.Quantities;
 using FactExtract.Text;
 
 namespace FactExtract.Sample;
@@ -17,12 +18,23 @@ public static class ArticleReport
         {
             // Values are typed: the fact refers to its quantity, its date and the entities of its sentence.
             var what = f.Quantity is { } q
-                ? $"{q.Kind} {q.Qualifier} {q.Value}{(q.ValueTo is { } to ? $"-{to}" : "")} {q.Unit} {f.Measure}"
+                ? $"{q.Kind} {q.Qualifier.ToName()} {q.Value}{(q.ValueTo is { } to ? $"-{to}" : "")} {q.Unit} {f.Measure}"
                 : $"{f.Kind} {f.Text}";
-            var time = f.Time?.Day?.ToString("yyyy-MM-dd") ?? f.Time?.Date?.Normalized ?? f.Time?.Date?.Value?.ToString() ?? "";
+            var time = f.Time?.Day?.ToString("yyyy-MM-dd") ?? When(f.Time?.Date?.Date) ?? "";
             output.WriteLine($"  {Squeeze(what)} | subject: {f.Subject} | time: {time} | entities: {string.Join("; ", f.Entities.Select(e => e.Canonical))}");
         }
     }
+
+    /// <summary>A DATE's calendar value at its precision: "2023", "2023-08", "2023 week 5", "1990-1999".</summary>
+    private static string? When(PartialDate? date) => date switch
+    {
+        null or { Year: null } => null,
+        { Precision: DatePrecision.Day } => $"{date.Year}-{date.Month:00}-{date.Day:00}",
+        { Precision: DatePrecision.Month } => $"{date.Year}-{date.Month:00}",
+        { Precision: DatePrecision.Week } => $"{date.Year} week {date.Week}",
+        { Precision: DatePrecision.Years } => $"{date.Year}-{date.LastYear}",
+        _ => $"{date.Year}",
+    };
 
     private static string Squeeze(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Cryptography;
 using FactExtract.Entities;
 using FactExtract.Export;
@@ -72,7 +71,7 @@ public sealed class FactExtractor
     public Document Extract(string text, DateOnly? date = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var article = new Article("doc", "doc", text) { Date = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var article = new Article("doc", "doc", text) { Date = date };
         return Extract(article, cancellationToken);
     }
 

@@ -39,7 +39,7 @@ public class FactExtractorTests
 
         Assert.True(doc.Has(DocumentLayers.Facts | DocumentLayers.Entities | DocumentLayers.Quantities));
         Assert.Contains(doc.Entities, e => e.Text == "Keir Starmer" && e.Type == EntityType.Person);
-        Assert.Contains(doc.Quantities, q => q.Text == "380,000" && q.Value == 380000m && q.Qualifier == "more than");
+        Assert.Contains(doc.Quantities, q => q.Text == "380,000" && q.Value == 380000m && q.Qualifier == QuantityQualifier.MoreThan);
         Assert.Contains(doc.Facts, f => f.Value == "380000" && f.Measure == "people");
     }
 
@@ -47,7 +47,7 @@ public class FactExtractorTests
     public void Extract_carries_the_date_into_the_article()
     {
         var doc = Extractor.Extract("Nothing happened.", new DateOnly(2024, 7, 18));
-        Assert.Equal("2024-07-18", doc.Article.Date);
+        Assert.Equal(new DateOnly(2024, 7, 18), doc.Article.Date);
     }
 
     [Fact]

@@ -47,7 +47,8 @@ internal sealed class ExtractCommand : ICommand
         manifest.json (the files written, with rows, bytes and SHA-256), replaced as one set at
         the end of the run; files of the previous set that this run does not write are removed.
         Exit codes: 0 all inputs processed, 1 some inputs skipped (see errors.csv),
-        2 usage error (also: no inputs found, output folder not writable), 3 model error,
+        2 usage error (also: no inputs found, output folder not writable or in use by
+        another run), 3 model error,
         4 output could not be written (disk full), 130 interrupted (previous output left intact).
         """;
 
@@ -61,6 +62,8 @@ internal sealed class ExtractCommand : ICommand
         using var previous = options.Resume
             ? new PreviousRunCache(Path.Combine(options.OutputDirectory, OutputSet.ArticlesFile), extractor.Fingerprint)
             : null;
+        // Held until the output set and its report are in place: two runs into one folder would mix their files.
+        using var folderLock = options.ToStandardOutput ? null : OutputFolderLock.Acquire(options.OutputDirectory);
         using var sink = options.ToStandardOutput
             ? (IResultSink)new JsonLinesStreamSink(console.OpenStandardOutput(), console.Error, extractor.Fingerprint, options.ArticleText, options.Offsets)
             : new OutputSet(options.OutputDirectory, options.Formats, extractor.Fingerprint, options.CsvByteOrderMark, options.ArticleText,
@@ -129,6 +132,7 @@ internal sealed class ExtractCommand : ICommand
         if (real is null) return paths;
         paths.Add(real);
         foreach (var name in OutputSet.KnownFiles) paths.Add(Path.Combine(real, name));
+        paths.Add(Path.Combine(real, OutputFolderLock.FileName));
         // The HTML report's pages are not articles either (the walk already skips hidden staging folders).
         paths.Add(Path.Combine(real, ReportGenerator.FolderName));
         return paths;

@@ -36,7 +36,10 @@ internal sealed class ReportCommand : ICommand
             throw new UsageException("report needs exactly one output folder (DIR, as given to extract --out)");
         string directory = reader.Positionals[0];
         if (!Directory.Exists(directory)) throw new UsageException($"no such folder: {directory}");
-        return Write(directory, ParseThreshold(reader.Value("--threshold")), console, cancellationToken);
+        double threshold = ParseThreshold(reader.Value("--threshold"));
+        // Not while a run is replacing the files the report is read from.
+        using var folderLock = FactExtract.Export.OutputFolderLock.Acquire(directory);
+        return Write(directory, threshold, console, cancellationToken);
     }
 
     /// <summary>Builds the report from the output folder and says where it is; shared with <c>extract --report</c>.</summary>

@@ -3,7 +3,8 @@ namespace FactExtract.Entities;
 /// <summary>
 /// Entity classes; their CSV/JSON names are the upper-case names (see <see cref="EntityTypeNames"/>).
 /// The four named values are the ones the code knows; a model trained with further types
-/// (its label set is read from the model file) gets values from <see cref="ExtraEntityTypes"/>.
+/// (its label set is read from the model file) gives its entities further values, named by
+/// <see cref="EntityTypeNames.ToName(EntityType)"/> ("PRODUCT") and found by <see cref="EntityTypeNames.TryParse"/>.
 /// </summary>
 public enum EntityType : byte
 {
@@ -16,8 +17,10 @@ public enum EntityType : byte
 /// <summary>
 /// Entity types beyond the four built-in ones, named by the label set of a model file
 /// ("PRODUCT" in B-PRODUCT). Process-wide and append-only, so one name always has one value.
+/// Not API: only loading a model (and training one) registers types; a library user meets them as
+/// <see cref="EntityType"/> values and reads their names with <see cref="EntityTypeNames"/>.
 /// </summary>
-public static class ExtraEntityTypes
+internal static class ExtraEntityTypes
 {
     private const int First = (int)EntityType.Misc + 1;
     /// <summary>BILOU tag values are 1 + 4 * type + position and must fit in a byte.</summary>

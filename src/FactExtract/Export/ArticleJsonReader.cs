@@ -23,9 +23,8 @@ internal static class ArticleJsonReader
         var article = new Article(Str(root, "id") ?? "", Str(root, "file") ?? "", Str(root, "text") ?? "")
         {
             Title = Str(root, "title"),
-            Date = Str(root, "date"),
             Url = Str(root, "url"),
-        };
+        }.WithDateText(Str(root, "date"));
         var document = new Document(article);
         RestoreLayers(root, document);
         return document;

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactExtract.Export.Schemas;
+using FactExtract.Ingestion;
 using FactExtract.Quantities;
 using FactExtract.Text;
 
@@ -43,11 +45,11 @@ internal sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, b
         json.WriteString("id", article.Id);
         json.WriteString("file", article.File);
         WriteOptional(json, "title", article.Title);
-        WriteOptional(json, "date", article.Date);
+        WriteOptional(json, "date", DateField(article));
         // The date relative dates were resolved against, and where it came from (json, html, date line, dateline).
         if (ArticleDateFinder.Find(article) is { } articleDate)
         {
-            json.WriteString("article_date", articleDate.Iso);
+            json.WriteString("article_date", NormalFormFormat.DateText(articleDate.AsPartialDate()));
             json.WriteString("article_date_source", articleDate.Source.ToName());
         }
         WriteOptional(json, "url", article.Url);
@@ -64,6 +66,13 @@ internal sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, b
         if (includeText) WriteLongString(json, "text", article.Text);
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// The <c>date</c> field: the metadata date as the source wrote it, or the date a caller of the library
+    /// gave (<c>yyyy-MM-dd</c>); null when there is neither.
+    /// </summary>
+    internal static string? DateField(Article article) =>
+        article.DateText ?? (article.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
 
     // The writer buffers until flushed: without these, one giant article's line was held whole in
     // memory (several times its text), and a 20 MB article needed gigabytes.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactExtract.Entities;
 using FactExtract.Text;
 
@@ -28,7 +27,7 @@ internal sealed class EntityIndex
     public void Add(Document document)
     {
         if (!document.Has(DocumentLayers.Entities)) return;
-        var date = ArticleDate(document.Article.Date);
+        var date = document.Article.Date;
         var seenInArticle = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in document.Entities)
         {
@@ -86,11 +85,6 @@ internal sealed class EntityIndex
         if (a.Length != b.Length) return b.Length > a.Length ? b : a;
         return string.CompareOrdinal(a, b) <= 0 ? a : b;
     }
-
-    /// <summary>The article's date when its metadata starts with an ISO date (yyyy-MM-dd).</summary>
-    internal static DateOnly? ArticleDate(string? date) =>
-        date is { Length: >= 10 } && DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd",
-            CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     private static IReadOnlyList<EntityIndexRow> Ordered(IEnumerable<EntityIndexRow> rows) =>
         rows.OrderByDescending(r => r.Mentions).ThenBy(r => r.EntityId, StringComparer.Ordinal).ToList();

@@ -4,7 +4,7 @@ namespace FactExtract.Facts;
 
 /// <summary>
 /// When a fact holds, at the precision the source gives: a DATE quantity of the text (its resolved
-/// form: a year, month, ISO week, day or year range, see <see cref="Quantities.Quantity.Normalized"/>), or a
+/// calendar value: a year, month, ISO week, day or run of years, see <see cref="Quantities.Quantity.Date"/>), or a
 /// calendar day (the article's date, for quotes and roles). Exactly one of the two is set.
 /// </summary>
 public sealed record FactTime

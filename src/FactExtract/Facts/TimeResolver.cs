@@ -23,7 +23,7 @@ internal sealed class TimeResolver
     /// <param name="dates">The DATE quantities of the fact's sentence.</param>
     /// <param name="figures">The other (non-date) quantities of the sentence, in text order.</param>
     /// <returns>The DATE quantity that dates <paramref name="q"/>, or null when the sentence states none.</returns>
-    public Quantity? Resolve(FactContext ctx, IReadOnlyList<Quantity> dates, IReadOnlyList<Quantity> figures, Quantity q)
+    public Quantity? Resolve(FactContext ctx, List<Quantity> dates, List<Quantity> figures, Quantity q)
     {
         Quantity? best = null;
         int bestCost = int.MaxValue;
@@ -43,11 +43,7 @@ internal sealed class TimeResolver
     /// True when a DATE quantity says a time: it has a year (<c>2023-08-22</c>, <c>2023-08</c>, <c>2020/2021</c>,
     /// <c>1998</c>). "in March" or "today" with no article date to resolve them against say none.
     /// </summary>
-    public static bool GivesTime(Quantity date) => HasIsoForm(date) || date.Value is not null;
-
-    /// <summary>The resolved ISO form is the time (not a decade, "1990s", nor a yearless "--08-22").</summary>
-    public static bool HasIsoForm(Quantity date) =>
-        date.Normalized is { Length: > 0 } iso && char.IsAsciiDigit(iso[0]) && !iso.EndsWith('s');
+    public static bool GivesTime(Quantity date) => date.Date?.Year is not null || date.Value is not null;
 
     private static bool IsPeriodStart(FactContext ctx, Quantity d)
     {
@@ -65,7 +61,7 @@ internal sealed class TimeResolver
     }
 
     /// <summary>Another figure lies between and the date sits right next to it ("58% in 2019").</summary>
-    private static bool FigureBetween(FactContext ctx, IReadOnlyList<Quantity> figures, Quantity q, Quantity d)
+    private static bool FigureBetween(FactContext ctx, List<Quantity> figures, Quantity q, Quantity d)
     {
         int from = Math.Min(q.End, d.End), to = Math.Max(q.Start, d.Start);
         foreach (var f in figures)

@@ -41,6 +41,6 @@ internal sealed class ArticleFileReader(IngestOptions options)
         var page = _html.Extract(html);
         return string.IsNullOrWhiteSpace(page.Text)
             ? IngestItem.Failed(file.ReportedPath, IngestReasons.NoVisibleText)
-            : IngestItem.Ok(new Article(file.IdBase, file.ReportedPath, page.Text) { Title = page.Title, Date = page.Date, Url = page.Url });
+            : IngestItem.Ok(new Article(file.IdBase, file.ReportedPath, page.Text) { Title = page.Title, Url = page.Url }.WithDateText(page.Date));
     }
 }

@@ -96,9 +96,8 @@ internal sealed class JsonArticleParser
         return IngestItem.Ok(new Article(id, file, text)
         {
             Title = OptionalString(element, "title"),
-            Date = OptionalString(element, "date"),
             Url = OptionalString(element, "url"),
-        });
+        }.WithDateText(OptionalString(element, "date")));
     }
 
     private static string? OptionalString(JsonElement element, string name) =>

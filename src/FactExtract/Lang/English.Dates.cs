@@ -6,6 +6,18 @@ internal static partial class English
     public static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    /// <summary>
+    /// The words read as months: each name, the first three letters of the names longer than four
+    /// ("Aug"; not "Jun", "Jul"), and "Sept".
+    /// </summary>
+    public static readonly (string Word, int Month, bool Abbreviation)[] MonthWords =
+    [
+        .. MonthNames.SelectMany((name, i) => name.Length > 4
+            ? [(name, i + 1, false), (name[..3], i + 1, true)]
+            : new[] { (name, i + 1, false) }),
+        ("Sept", 9, true),
+    ];
+
     /// <summary>Day names, Monday first (ISO 8601 day i + 1).</summary>
     public static readonly string[] DayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 

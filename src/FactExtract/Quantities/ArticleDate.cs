@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FactExtract.Quantities;
 
 /// <summary>Where an article's date was found.</summary>
@@ -27,10 +25,8 @@ internal sealed record ArticleDate(int? Year, int Month, int Day, ArticleDateSou
     /// <summary>The full date, when the year is known.</summary>
     public DateOnly? Date => Year is { } y ? new DateOnly(y, Month, Day) : null;
 
-    /// <summary>ISO 8601: "2022-03-08", or "--03-03" without a year.</summary>
-    public string Iso => Year is { } y
-        ? string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{Month:00}-{Day:00}")
-        : string.Create(CultureInfo.InvariantCulture, $"--{Month:00}-{Day:00}");
+    /// <summary>The day, with its year when known.</summary>
+    public PartialDate AsPartialDate() => PartialDate.OfDay(Year, Month, Day);
 }
 
 internal static class ArticleDateSourceNames

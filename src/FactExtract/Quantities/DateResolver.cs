@@ -3,19 +3,14 @@ using System.Globalization;
 namespace FactExtract.Quantities;
 
 /// <summary>
-/// Date arithmetic against a known article date: the ISO strings of "yesterday", "on Monday",
+/// Date arithmetic against a known article date: the dates of "yesterday", "on Monday",
 /// "last month", "next year", "March 14" and "in March". Pure; the scanner decides what the text says.
 /// </summary>
 internal static class DateResolver
 {
-    public static string Day(DateOnly date) => IsoDateFormat.Date(date.Year, date.Month, date.Day); // as "yyyy-MM-dd" writes it
-
-    public static string Month(int year, int month) => IsoDateFormat.YearMonth(year, month);
-
-    public static string Year(int year) => IsoDateFormat.Year(year);
-
-    public static string Week(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):00}");
+    /// <summary>The ISO 8601 week of <paramref name="date"/>, in its week-numbering year.</summary>
+    public static PartialDate Week(DateOnly date) =>
+        PartialDate.OfWeek(ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)));
 
     /// <summary>
     /// The date of an ISO weekday (1 = Monday) seen from <paramref name="article"/>: <paramref name="direction"/>
@@ -62,11 +57,11 @@ internal static class DateResolver
         return best;
     }
 
-    /// <summary>"last month" (-1), "this week" (0), "next year" (+1): the ISO form at the period's precision, and its year.</summary>
-    public static (string Iso, int Year) Period(DateOnly article, string period, int direction) => period switch
+    /// <summary>"last month" (-1), "this week" (0), "next year" (+1): the period at its precision, and its year.</summary>
+    public static (PartialDate Period, int Year) Period(DateOnly article, string period, int direction) => period switch
     {
         "W" => (Week(article.AddDays(7 * direction)), ISOWeek.GetYear(article.AddDays(7 * direction).ToDateTime(TimeOnly.MinValue))),
-        "M" => (Month(article.AddMonths(direction).Year, article.AddMonths(direction).Month), article.AddMonths(direction).Year),
-        _ => (Year(article.Year + direction), article.Year + direction),
+        "M" => (PartialDate.OfMonth(article.AddMonths(direction).Year, article.AddMonths(direction).Month), article.AddMonths(direction).Year),
+        _ => (PartialDate.OfYear(article.Year + direction), article.Year + direction),
     };
 }

@@ -1,16 +1,15 @@
 using System.Collections.Frozen;
-using System.Globalization;
 
 namespace FactExtract.Quantities;
 
 /// <summary>
 /// A unit of a MEASURE or DURATION: its standard symbol, the base unit of its dimension, and the
 /// factor to it (null when the conversion is not exact, as for °F to °C). For durations
-/// <see cref="IsoDesignator"/> is the ISO 8601 letter ("D", "H") and <see cref="IsoFactor"/> how many of it one unit is.
+/// <see cref="IsoUnit"/> is the ISO 8601 unit (days, hours) and <see cref="IsoFactor"/> how many of it one unit is.
 /// </summary>
-internal sealed record UnitInfo(string Symbol, string BaseSymbol, decimal? Factor, string? IsoDesignator = null, decimal IsoFactor = 1)
+internal sealed record UnitInfo(string Symbol, string BaseSymbol, decimal? Factor, DurationUnit? IsoUnit = null, decimal IsoFactor = 1)
 {
-    public bool IsDuration => IsoDesignator is not null;
+    public bool IsDuration => IsoUnit is not null;
 }
 
 /// <summary>
@@ -34,9 +33,9 @@ internal static class MeasureUnits
             foreach (var s in symbolForms) symbols[s] = info;
             foreach (var w in wordForms) words[w] = info;
         }
-        void Duration(string symbol, string designator, decimal isoFactor, string[] symbolForms, string[] wordForms)
+        void Duration(string symbol, DurationUnit isoUnit, decimal isoFactor, string[] symbolForms, string[] wordForms)
         {
-            var info = new UnitInfo(symbol, symbol, 1, designator, isoFactor);
+            var info = new UnitInfo(symbol, symbol, 1, isoUnit, isoFactor);
             foreach (var s in symbolForms) symbols[s] = info;
             foreach (var w in wordForms) words[w] = info;
         }
@@ -85,16 +84,16 @@ internal static class MeasureUnits
         Unit("TB", "B", 1_000_000_000_000, ["TB"], ["terabyte", "terabytes"]);
         Unit("PB", "B", 1_000_000_000_000_000, ["PB"], ["petabyte", "petabytes"]);
         Unit("magnitude", "magnitude", 1, [], ["magnitude"]);
-        Duration("s", "S", 1, ["sec", "secs"], ["second", "seconds"]);
-        Duration("min", "M", 1, ["min", "mins"], ["minute", "minutes"]);
-        Duration("h", "H", 1, ["hr", "hrs"], ["hour", "hours"]);
-        Duration("d", "D", 1, [], ["day", "days"]);
-        Duration("wk", "W", 1, [], ["week", "weeks"]);
-        Duration("fortnight", "D", 14, [], ["fortnight", "fortnights"]);
-        Duration("mo", "M", 1, [], ["month", "months"]);
-        Duration("yr", "Y", 1, ["yr", "yrs"], ["year", "years"]);
-        Duration("decade", "Y", 10, [], ["decade", "decades"]);
-        Duration("century", "Y", 100, [], ["century", "centuries"]);
+        Duration("s", DurationUnit.Seconds, 1, ["sec", "secs"], ["second", "seconds"]);
+        Duration("min", DurationUnit.Minutes, 1, ["min", "mins"], ["minute", "minutes"]);
+        Duration("h", DurationUnit.Hours, 1, ["hr", "hrs"], ["hour", "hours"]);
+        Duration("d", DurationUnit.Days, 1, [], ["day", "days"]);
+        Duration("wk", DurationUnit.Weeks, 1, [], ["week", "weeks"]);
+        Duration("fortnight", DurationUnit.Days, 14, [], ["fortnight", "fortnights"]);
+        Duration("mo", DurationUnit.Months, 1, [], ["month", "months"]);
+        Duration("yr", DurationUnit.Years, 1, ["yr", "yrs"], ["year", "years"]);
+        Duration("decade", DurationUnit.Years, 10, [], ["decade", "decades"]);
+        Duration("century", DurationUnit.Years, 100, [], ["century", "centuries"]);
         Symbols = symbols.ToFrozenDictionary(StringComparer.Ordinal);
         SymbolLookup = Symbols.GetAlternateLookup<ReadOnlySpan<char>>();
         WordLookup = new WordTable<UnitInfo>(words);
@@ -106,21 +105,18 @@ internal static class MeasureUnits
     /// <summary>A unit written as words ("kilometres", "degrees Celsius", "miles per hour"); case-insensitive.</summary>
     public static UnitInfo? FromWords(ReadOnlySpan<char> words) => WordLookup.TryGetValue(words, out var u) ? u : null;
 
-    /// <summary>The value in the dimension's base unit, "42000 m"; null when the conversion is not exact or overflows.</summary>
-    public static string? Normalize(decimal value, UnitInfo unit)
+    /// <summary>The value in the dimension's base unit (42 km: 42000 m); null for a duration, or when the conversion is not exact or overflows.</summary>
+    public static Measurement? InBaseUnit(decimal value, UnitInfo unit)
     {
-        if (unit.IsDuration) return Iso(value, unit);
-        if (unit.Factor is not { } factor) return null;
+        if (unit.IsDuration || unit.Factor is not { } factor) return null;
         if (Math.Abs(value) >= 1_000_000_000_000_000m && factor > 1) return null;
-        return NumberParser.Normalize(value * factor).ToString(CultureInfo.InvariantCulture) + " " + unit.BaseSymbol;
+        return new Measurement(NumberParser.Normalize(value * factor), unit.BaseSymbol);
     }
 
-    /// <summary>ISO 8601 duration: "P10D", "PT5H", "P18M", "PT30M", "P2.5Y"; a decade is "P10Y".</summary>
-    private static string? Iso(decimal value, UnitInfo unit)
+    /// <summary>A duration in its ISO 8601 unit: 10 days, 5 hours, 18 months; a decade is 10 years. Null for another unit, or a negative or huge amount.</summary>
+    public static IsoDuration? AsDuration(decimal value, UnitInfo unit)
     {
-        if (value < 0 || value >= 1_000_000_000_000m) return null;
-        var amount = NumberParser.Normalize(value * unit.IsoFactor).ToString(CultureInfo.InvariantCulture);
-        bool time = unit.Symbol is "s" or "min" or "h";
-        return (time ? "PT" : "P") + amount + unit.IsoDesignator;
+        if (unit.IsoUnit is not { } isoUnit || value < 0 || value >= 1_000_000_000_000m) return null;
+        return new IsoDuration(NumberParser.Normalize(value * unit.IsoFactor), isoUnit);
     }
 }

@@ -153,13 +153,8 @@ internal static class NumberWords
         foreach (var w in (string[])["dozens", "tens", "hundreds", "thousands", "millions", "billions"])
             Add(w, WordClass.Vague);
 
-        var months = English.MonthNames;
-        for (int i = 0; i < months.Length; i++)
-        {
-            Add(months[i], WordClass.Month, i + 1);
-            if (months[i].Length > 4) Add(months[i][..3], WordClass.Month | WordClass.Abbreviation, i + 1);
-        }
-        Add("Sept", WordClass.Month | WordClass.Abbreviation, 9);
+        foreach (var (w, month, abbreviation) in English.MonthWords)
+            Add(w, abbreviation ? WordClass.Month | WordClass.Abbreviation : WordClass.Month, month);
         var weekdays = English.DayNames;
         for (int i = 0; i < weekdays.Length; i++) Add(weekdays[i], WordClass.Weekday, i + 1);
         foreach (var (w, offset) in English.RelativeDays) Add(w, WordClass.DayWord, offset + 1);

@@ -12,7 +12,7 @@ public sealed record Quantity(
     QuantityKind Kind,
     decimal? Value,
     string Unit,
-    string Qualifier,
+    QuantityQualifier Qualifier,
     int Sentence)
 {
     /// <summary>Upper bound when the mention is a range ("10-20%", "between 10 and 20"); <see cref="Value"/> is the lower bound.</summary>
@@ -22,8 +22,15 @@ public sealed record Quantity(
     public int QualifierStart { get; init; } = -1;
 
     /// <summary>
-    /// For dates, a normalised form: ISO "2023-08-22", "2023-08", "--08-22" (no year), "2023",
-    /// "1990s" (decade), "2020/2021" (year range). Null for other kinds.
+    /// A DATE's calendar value at the precision the text gives (a day, month, ISO week, year or run of
+    /// years; without a year when nothing resolves it). Null for other kinds, and for a relative date
+    /// ("yesterday") without an article date to resolve it against.
     /// </summary>
-    public string? Normalized { get; init; }
+    public PartialDate? Date { get; init; }
+
+    /// <summary>A MEASURE's value in its dimension's base unit ("42 km": 42000 m); null for a range or an inexact conversion (°F).</summary>
+    public Measurement? InBaseUnit { get; init; }
+
+    /// <summary>A DURATION in ISO 8601 units ("a fortnight": 14 days); null for a range.</summary>
+    public IsoDuration? Duration { get; init; }
 }

@@ -11,8 +11,8 @@ namespace FactExtract.Quantities;
 /// <item>Values are invariant decimals without trailing zeros; multipliers are applied ("£1.5bn": 1500000000).</item>
 /// <item>Percent unit is "%"; "percentage points" is PERCENT with unit "pp".</item>
 /// <item>Money unit is the ISO code; pence and cents are converted to the major unit ("50p": GBP 0.5).</item>
-/// <item>Dates: value is the year (empty when the text gives none); <see cref="Quantity.Normalized"/> has the ISO form.
-/// Decades ("1990s", "'90s") are DATE with value 1990 and Normalized "1990s".</item>
+/// <item>Dates: value is the year (empty when the text gives none); <see cref="Quantity.Date"/> the calendar value.
+/// Decades ("1990s", "'90s") are DATE with value 1990 and the years 1990 to 1999.</item>
 /// <item>Fractions ("two-thirds", "half of") are NUMBER rounded to four decimals (0.6667, 0.5).</item>
 /// <item>Vague counts ("dozens of", "hundreds of thousands of") are NUMBER with no value.</item>
 /// <item>Ranges ("10-20%", "between 10 and 20") are one quantity: Value is the low end, ValueTo the high end;

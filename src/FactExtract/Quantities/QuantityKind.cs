@@ -10,7 +10,7 @@ public enum QuantityKind : byte
     Date,
     /// <summary>A physical quantity with a unit: "42km", "2,000 hectares", "40C", "1.5 MW", "a 7.8-magnitude earthquake".</summary>
     Measure,
-    /// <summary>A span of time: "ten days", "18 months", "a decade"; <see cref="Quantity.Normalized"/> is ISO 8601 ("P10D").</summary>
+    /// <summary>A span of time: "ten days", "18 months", "a decade"; <see cref="Quantity.Duration"/> counts it in ISO 8601 units (10 days).</summary>
     Duration,
 }
 

@@ -6,9 +6,9 @@ internal sealed partial class QuantityScanner
     /// The qualifier phrase ending right before atom <paramref name="first"/> ("more than", "~",
     /// "approx."), longest phrase first; case-insensitive.
     /// </summary>
-    private void FindQualifier(int first, out string qualifier, out int start)
+    private void FindQualifier(int first, out QuantityQualifier qualifier, out int start)
     {
-        qualifier = Qualifiers.None;
+        qualifier = QuantityQualifier.None;
         start = -1;
         int last = first - 1;
         if (last >= 1 && _atoms[last].Kind == AtomKind.Period && _atoms[last - 1].Kind == AtomKind.Word && _atoms[last].Start == _atoms[last - 1].End)
@@ -17,7 +17,7 @@ internal sealed partial class QuantityScanner
             if (abbreviation.Equals("approx", StringComparison.OrdinalIgnoreCase) || abbreviation.Equals("c", StringComparison.OrdinalIgnoreCase)
                 || abbreviation.Equals("ca", StringComparison.OrdinalIgnoreCase))
             {
-                qualifier = Qualifiers.Around;
+                qualifier = QuantityQualifier.Around;
                 start = _atoms[last - 1].Start;
                 return;
             }
@@ -46,20 +46,20 @@ internal sealed partial class QuantityScanner
     /// "50 or above" (at least), "10 or less"/"or fewer" (at most), "50-plus"/"50+" (more than: the mark glued to the numeral).
     /// Its words are consumed; <paramref name="start"/> then lies after the span. Returns the atom to continue from.
     /// </summary>
-    private int FindPostQualifier(int end, int k, ref string qualifier, ref int start)
+    private int FindPostQualifier(int end, int k, ref QuantityQualifier qualifier, ref int start)
     {
         var glued = _text.AsSpan(end, Math.Min(6, _text.Length - end));
         if (glued.Length > 0 && glued[0] == '+' && (glued.Length == 1 || !char.IsLetterOrDigit(glued[1]))
             || glued.StartsWith("-plus", StringComparison.OrdinalIgnoreCase) && (glued.Length == 5 || !char.IsLetter(glued[5])))
         {
             // "50+", "50-plus": the mark stays outside the span, like a qualifier written before it.
-            qualifier = Qualifiers.MoreThan;
+            qualifier = QuantityQualifier.MoreThan;
             start = end;
             return k;
         }
         if (glued.StartsWith("-odd", StringComparison.OrdinalIgnoreCase) && (glued.Length == 4 || !char.IsLetter(glued[4])))
         {
-            qualifier = Qualifiers.Around; // "100-odd years"
+            qualifier = QuantityQualifier.Around; // "100-odd years"
             start = end;
             return k;
         }
@@ -69,18 +69,18 @@ internal sealed partial class QuantityScanner
         bool or = link.Equals("or", StringComparison.OrdinalIgnoreCase);
         if (!or && !link.Equals("and", StringComparison.OrdinalIgnoreCase)) return k;
         var word = Span(k + 1);
-        string found = word switch
+        QuantityQualifier found = word switch
         {
-            _ when word.Equals("more", StringComparison.OrdinalIgnoreCase) && or => Qualifiers.AtLeast,
+            _ when word.Equals("more", StringComparison.OrdinalIgnoreCase) && or => QuantityQualifier.AtLeast,
             _ when word.Equals("over", StringComparison.OrdinalIgnoreCase) || word.Equals("above", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("upwards", StringComparison.OrdinalIgnoreCase) => Qualifiers.AtLeast,
-            _ when (word.Equals("less", StringComparison.OrdinalIgnoreCase) || word.Equals("fewer", StringComparison.OrdinalIgnoreCase)) && or => Qualifiers.AtMost,
-            _ when word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("below", StringComparison.OrdinalIgnoreCase) => Qualifiers.AtMost,
-            _ when word.Equals("so", StringComparison.OrdinalIgnoreCase) && or => Qualifiers.Around,
-            _ => Qualifiers.None,
+                || word.Equals("upwards", StringComparison.OrdinalIgnoreCase) => QuantityQualifier.AtLeast,
+            _ when (word.Equals("less", StringComparison.OrdinalIgnoreCase) || word.Equals("fewer", StringComparison.OrdinalIgnoreCase)) && or => QuantityQualifier.AtMost,
+            _ when word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("below", StringComparison.OrdinalIgnoreCase) => QuantityQualifier.AtMost,
+            _ when word.Equals("so", StringComparison.OrdinalIgnoreCase) && or => QuantityQualifier.Around,
+            _ => QuantityQualifier.None,
         };
         // "20 or more than 30", "10 or so many" and "5 and over the years" are something else.
-        if (found.Length == 0 || k + 2 < _count && (WordIs(k + 2, WordClass.Unit | WordClass.Tens | WordClass.Article | WordClass.PronounContext)
+        if (found == QuantityQualifier.None || k + 2 < _count && (WordIs(k + 2, WordClass.Unit | WordClass.Tens | WordClass.Article | WordClass.PronounContext)
             || Span(k + 2).Equals("than", StringComparison.OrdinalIgnoreCase) || _atoms[k + 2].Kind == AtomKind.Number)) return k;
         qualifier = found;
         start = _atoms[k].Start;
@@ -91,16 +91,16 @@ internal sealed partial class QuantityScanner
     /// A year takes only an "around"-style qualifier written as such ("around 1990", "circa 1850",
     /// "c. 1850"): "talked about 2023", "over 2023" and "some 1990s music" are not approximations.
     /// </summary>
-    private void KeepDateQualifier(ref string qualifier, ref int start)
+    private void KeepDateQualifier(ref QuantityQualifier qualifier, ref int start)
     {
         if (start < 0) return;
         var word = _text.AsSpan(start, Math.Min(13, _text.Length - start));
-        if (qualifier == Qualifiers.Around && (word.StartsWith("around", StringComparison.OrdinalIgnoreCase)
+        if (qualifier == QuantityQualifier.Around && (word.StartsWith("around", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("circa", StringComparison.OrdinalIgnoreCase) || word.StartsWith("c.", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("ca.", StringComparison.OrdinalIgnoreCase) || word.StartsWith("approximately", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("roughly", StringComparison.OrdinalIgnoreCase)))
             return;
-        qualifier = Qualifiers.None;
+        qualifier = QuantityQualifier.None;
         start = -1;
     }
 
@@ -162,7 +162,7 @@ internal sealed partial class QuantityScanner
         var kind = KindOf(m);
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
         if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
-        return Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);
+        return Emit(m, kind, kind == QuantityKind.Date ? YearDate(m) : null, qualifier, qualifierStart);
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FactExtract.Quantities;
 
 internal sealed partial class QuantityScanner
@@ -73,17 +71,12 @@ internal sealed partial class QuantityScanner
     private static bool IsValidDate(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    /// <summary>A date: value is the year (or empty), <see cref="Quantity.Normalized"/> the ISO form ("2023-08-22", "--08-22", "2023-08").</summary>
+    /// <summary>A date: value is the year (or empty), <see cref="Quantity.Date"/> the day or month, with its year when known.</summary>
     private int EmitDate(int start, int end, decimal? year, int month, int day, int next)
     {
         if (year is null && _articleDate is { } article) year = DateResolver.NearestYear(article, month, day); // "March 14"
-        string normalized = (year, day) switch
-        {
-            (null, _) => IsoDateFormat.MonthDay(month, day),
-            (_, 0) => IsoDateFormat.YearMonth((int)year, month),
-            _ => IsoDateFormat.Date((int)year, month, day),
-        };
-        Add(start, end, QuantityKind.Date, year, null, "", Qualifiers.None, -1, normalized);
+        var date = year is null || day != 0 ? PartialDate.OfDay((int?)year, month, day) : PartialDate.OfMonth((int)year, month);
+        Add(start, end, QuantityKind.Date, year, null, "", QuantityQualifier.None, -1, date);
         return next;
     }
 
@@ -97,10 +90,10 @@ internal sealed partial class QuantityScanner
         if (r.Suffix is not (NumberSuffix.None or NumberSuffix.Decade)) return -1;
         int year = (int)r.Value + (r.Value >= 30 ? 1900 : 2000);
         bool decade = r.Suffix == NumberSuffix.Decade;
-        string normalized = decade ? DecadeText(year) : year.ToString(CultureInfo.InvariantCulture);
+        var date = decade ? Decade(year) : PartialDate.OfYear(year);
         FindQualifier(i, out var qualifier, out int qualifierStart);
         KeepDateQualifier(ref qualifier, ref qualifierStart);
-        Add(_atoms[i].Start, _atoms[k].End, QuantityKind.Date, year, decade ? year + 9 : null, "", qualifier, qualifierStart, normalized);
+        Add(_atoms[i].Start, _atoms[k].End, QuantityKind.Date, year, decade ? year + 9 : null, "", qualifier, qualifierStart, date);
         return k + 1;
     }
 
@@ -118,12 +111,12 @@ internal sealed partial class QuantityScanner
         else if (n.IntegerDigits != 4 || year > 2100) return m.NextAtom;
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
         KeepDateQualifier(ref qualifier, ref qualifierStart);
-        Add(n.Start, n.End, QuantityKind.Date, year, year + 9, "", qualifier, qualifierStart, DecadeText((int)year));
+        Add(n.Start, n.End, QuantityKind.Date, year, year + 9, "", qualifier, qualifierStart, Decade((int)year));
         return m.NextAtom;
     }
 
-    /// <summary>A decade as an ISO 8601 interval of years: "1990/1999".</summary>
-    private static string DecadeText(int year) => IsoDateFormat.YearRange(year, year + 9);
+    /// <summary>A decade as a run of ten years: 1990 to 1999.</summary>
+    private static PartialDate Decade(int year) => PartialDate.OfYears(year, year + 9);
 
     /// <summary>
     /// A bare four-digit number is a year after "in", "since", "by"... (1000-2100), or on its own
@@ -143,9 +136,9 @@ internal sealed partial class QuantityScanner
         return v >= 1900 && !(next < _count && _atoms[next].Kind == AtomKind.Word && LooksPlural(next));
     }
 
-    private string YearText(in Measure m) => m.N.ValueTo is { } to
-        ? IsoDateFormat.YearRange((int)m.N.Value!.Value, (int)to)
-        : IsoDateFormat.Year((int)m.N.Value!.Value);
+    private static PartialDate YearDate(in Measure m) => m.N.ValueTo is { } to
+        ? PartialDate.OfYears((int)m.N.Value!.Value, (int)to)
+        : PartialDate.OfYear((int)m.N.Value!.Value);
 
     /// <summary>A lower-case word ending in "s" (not "ss", "us", "is"): probably a plural noun being counted.</summary>
     private bool LooksPlural(int k)

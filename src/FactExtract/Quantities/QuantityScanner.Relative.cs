@@ -2,7 +2,7 @@ namespace FactExtract.Quantities;
 
 /// <summary>
 /// Dates that need the article's date: "yesterday", "on Monday", "last month", "next year", "in March".
-/// Without an article date they are still DATE mentions, with no value and no normalized form: nothing
+/// Without an article date they are still DATE mentions, with no value and no <see cref="Quantity.Date"/>: nothing
 /// is guessed, and today's clock is never used.
 /// </summary>
 internal sealed partial class QuantityScanner
@@ -15,7 +15,7 @@ internal sealed partial class QuantityScanner
         if (_articleDate is { } article)
         {
             var day = article.AddDays(offset);
-            AddDate(_atoms[i].Start, _atoms[i].End, day.Year, DateResolver.Day(day));
+            AddDate(_atoms[i].Start, _atoms[i].End, day.Year, PartialDate.OfDay(day));
         }
         else AddDate(_atoms[i].Start, _atoms[i].End, null, null);
         return i + 1;
@@ -37,7 +37,7 @@ internal sealed partial class QuantityScanner
             bool strict = direction != 0;
             if (direction == 0) direction = SpeaksOfTheFuture(first) ? 1 : -1;
             var day = DateResolver.Weekday(article, (int)_atoms[i].Info.Value, direction, strict);
-            AddDate(_atoms[first].Start, _atoms[i].End, day.Year, DateResolver.Day(day));
+            AddDate(_atoms[first].Start, _atoms[i].End, day.Year, PartialDate.OfDay(day));
         }
         else AddDate(_atoms[first].Start, _atoms[i].End, null, null);
         return i + 1;
@@ -57,7 +57,7 @@ internal sealed partial class QuantityScanner
             if (_articleDate is { } article)
             {
                 int year = DateResolver.YearOfMonth(article, month, direction);
-                AddDate(_atoms[i].Start, next.End, year, DateResolver.Month(year, month));
+                AddDate(_atoms[i].Start, next.End, year, PartialDate.OfMonth(year, month));
             }
             else AddDate(_atoms[i].Start, next.End, null, null);
             return k + 1;
@@ -65,8 +65,8 @@ internal sealed partial class QuantityScanner
         if (!next.IsWord(WordClass.PeriodWord)) return -1;
         if (_articleDate is { } date)
         {
-            var (iso, year) = DateResolver.Period(date, next.Info.Text!, direction);
-            AddDate(_atoms[i].Start, next.End, year, iso);
+            var (period, year) = DateResolver.Period(date, next.Info.Text!, direction);
+            AddDate(_atoms[i].Start, next.End, year, period);
         }
         else AddDate(_atoms[i].Start, next.End, null, null);
         return k + 1;
@@ -74,7 +74,7 @@ internal sealed partial class QuantityScanner
 
     /// <summary>
     /// "in March", "since May", "by early June": a month alone after a preposition; resolved to the year that puts it
-    /// nearest the article date ("2022-03"), else "--03".
+    /// nearest the article date (2022-03), else a month without a year (written --03).
     /// </summary>
     private int TryMonthAlone(int i)
     {
@@ -85,9 +85,9 @@ internal sealed partial class QuantityScanner
         if (_articleDate is { } article)
         {
             int year = DateResolver.NearestYear(article, month, 0);
-            AddDate(_atoms[i].Start, _atoms[end - 1].End, year, DateResolver.Month(year, month));
+            AddDate(_atoms[i].Start, _atoms[end - 1].End, year, PartialDate.OfMonth(year, month));
         }
-        else AddDate(_atoms[i].Start, _atoms[end - 1].End, null, $"--{month:00}");
+        else AddDate(_atoms[i].Start, _atoms[end - 1].End, null, PartialDate.OfMonth(null, month));
         return end;
     }
 
@@ -139,6 +139,6 @@ internal sealed partial class QuantityScanner
         return true;
     }
 
-    private void AddDate(int start, int end, int? year, string? normalized) =>
-        Add(start, end, QuantityKind.Date, year, null, "", Qualifiers.None, -1, normalized);
+    private void AddDate(int start, int end, int? year, PartialDate? date) =>
+        Add(start, end, QuantityKind.Date, year, null, "", QuantityQualifier.None, -1, date);
 }

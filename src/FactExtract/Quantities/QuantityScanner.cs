@@ -71,7 +71,7 @@ internal sealed partial class QuantityScanner
         if (!TryMeasure(i, out var m)) return m.NextAtom;
         var n = m.N;
         if (n.Kind == NumeralKind.Ordinal)
-            return Emit(m, QuantityKind.Ordinal, null, Qualifiers.None, -1);
+            return Emit(m, QuantityKind.Ordinal, null, QuantityQualifier.None, -1);
         if (n.Kind == NumeralKind.Decade)
             return TryDecade(m);
         if (n.Kind == NumeralKind.IsoDate)
@@ -82,13 +82,13 @@ internal sealed partial class QuantityScanner
         int rangeNext = TryRange(ref m, between: false);
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
         int after = Math.Max(rangeNext, m.NextAtom);
-        if (qualifier.Length == 0 && m.N.ValueTo is null) after = FindPostQualifier(m.End, after, ref qualifier, ref qualifierStart);
-        if (!m.HasUnit && qualifier.Length == 0 && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
+        if (qualifier == QuantityQualifier.None && m.N.ValueTo is null) after = FindPostQualifier(m.End, after, ref qualifier, ref qualifierStart);
+        if (!m.HasUnit && qualifier == QuantityQualifier.None && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
 
         var kind = KindOf(m);
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
         if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);
-        Emit(m, kind, kind == QuantityKind.Date ? YearText(m) : null, qualifier, qualifierStart);
+        Emit(m, kind, kind == QuantityKind.Date ? YearDate(m) : null, qualifier, qualifierStart);
         return Math.Max(after, m.NextAtom);
     }
 
@@ -340,7 +340,7 @@ internal sealed partial class QuantityScanner
         m.NextAtom = minor.NextAtom + 1;
     }
 
-    private int Emit(in Measure m, QuantityKind kind, string? normalized, string qualifier, int qualifierStart)
+    private int Emit(in Measure m, QuantityKind kind, PartialDate? date, QuantityQualifier qualifier, int qualifierStart)
     {
         string unit = kind switch
         {
@@ -349,20 +349,29 @@ internal sealed partial class QuantityScanner
             QuantityKind.Measure or QuantityKind.Duration => m.Unit!.Symbol,
             _ => "",
         };
-        // A measure's value in its base unit ("42000 m"), a duration in ISO 8601 ("P10D"); not for ranges.
-        if (kind is QuantityKind.Measure or QuantityKind.Duration && m.N.ValueTo is null && m.N.Value is { } v) normalized = MeasureUnits.Normalize(v, m.Unit!);
-        Add(m.Start, m.End, kind, m.N.Value, m.N.ValueTo, unit, qualifier, qualifierStart, normalized);
+        // A measure's value in its base unit (42000 m), a duration in ISO 8601 units (10 days); not for ranges.
+        Measurement? inBaseUnit = null;
+        IsoDuration? duration = null;
+        if (kind is QuantityKind.Measure or QuantityKind.Duration && m.N.ValueTo is null && m.N.Value is { } v)
+        {
+            inBaseUnit = MeasureUnits.InBaseUnit(v, m.Unit!);
+            duration = MeasureUnits.AsDuration(v, m.Unit!);
+        }
+        Add(m.Start, m.End, kind, m.N.Value, m.N.ValueTo, unit, qualifier, qualifierStart, date, inBaseUnit, duration);
         return m.NextAtom;
     }
 
-    private void Add(int start, int end, QuantityKind kind, decimal? value, decimal? valueTo, string unit, string qualifier, int qualifierStart, string? normalized)
+    private void Add(int start, int end, QuantityKind kind, decimal? value, decimal? valueTo, string unit, QuantityQualifier qualifier, int qualifierStart,
+        PartialDate? date, Measurement? inBaseUnit = null, IsoDuration? duration = null)
     {
         static decimal? Norm(decimal? v) => v is { } d ? NumberParser.Normalize(d) : null;
         _found.Add(new Quantity(start, end, _text.Substring(start, end - start), kind, Norm(value), unit, qualifier, SentenceOf(start))
         {
             ValueTo = Norm(valueTo),
             QualifierStart = qualifierStart,
-            Normalized = normalized,
+            Date = date,
+            InBaseUnit = inBaseUnit,
+            Duration = duration,
         });
     }
 

@@ -19,7 +19,7 @@ public sealed class ArticleJsonWriterTests
         int p = text.IndexOf("17", StringComparison.Ordinal);
         int o = text.IndexOf("Oxfordshire", StringComparison.Ordinal);
         doc.SetEntities([new Entity(o, o + 11, "Oxfordshire", EntityType.Location, 0.5, EntitySource.Gazetteer, 0)]);
-        doc.SetQuantities([new Quantity(p, p + 3, "17%", QuantityKind.Percent, 17m, "%", "", 0)]);
+        doc.SetQuantities([new Quantity(p, p + 3, "17%", QuantityKind.Percent, 17m, "%", QuantityQualifier.None, 0)]);
 
         using var stream = new MemoryStream();
         new ArticleJsonWriter().Write(stream, doc);
@@ -46,7 +46,7 @@ public sealed class ArticleJsonWriterTests
     [InlineData("x.txt", null, "It rose.", null, null)]
     public void Records_the_article_date_and_where_it_came_from(string file, string? date, string text, string? articleDate, string? source)
     {
-        var doc = new Document(new Article("x", file, text) { Date = date });
+        var doc = new Document(new Article("x", file, text).WithDateText(date));
         new TextStage().Process(doc);
 
         using var stream = new MemoryStream();

@@ -9,7 +9,7 @@ public class EntityIndexTests
 {
     private static Document Doc(string id, string? date, params (string Text, string Canonical, EntityType Type)[] mentions)
     {
-        var doc = new Document(new Article(id, id + ".txt", "x") { Date = date });
+        var doc = new Document(new Article(id, id + ".txt", "x").WithDateText(date));
         doc.SetEntities(mentions.Select(m => new Entity(0, 1, m.Text, m.Type, 0.9, EntitySource.Model, 0) { Canonical = m.Canonical }).ToList());
         return doc;
     }
@@ -73,17 +73,22 @@ public class EntityIndexTests
         Assert.Null(row.LastDate);
     }
 
+    // The index takes the article's date as ingestion read it: the same date every stage uses.
     [Theory]
     [InlineData("2024-07-18", 2024, 7, 18)]
     [InlineData("2024-07-18T10:15:00+01:00", 2024, 7, 18)]
-    public void Iso_article_dates_are_read(string text, int y, int m, int d) =>
-        Assert.Equal(new DateOnly(y, m, d), EntityIndex.ArticleDate(text));
+    [InlineData("18 July 2024", 2024, 7, 18)]
+    public void Article_dates_are_the_ingested_date(string text, int y, int m, int d)
+    {
+        var row = Assert.Single(IndexOf([Doc("a", text, ("UK", "UK", EntityType.Location))]));
+        Assert.Equal((new DateOnly(y, m, d), new DateOnly(y, m, d)), (row.FirstDate, row.LastDate));
+    }
 
     [Theory]
-    [InlineData("18 July 2024")]
     [InlineData("2024-13-01")]
     [InlineData("")]
-    public void Other_date_texts_are_no_date(string text) => Assert.Null(EntityIndex.ArticleDate(text));
+    public void Other_date_texts_are_no_date(string text) =>
+        Assert.Null(Assert.Single(IndexOf([Doc("a", text, ("UK", "UK", EntityType.Location))])).FirstDate);
 
     [Fact]
     public void Preferred_name_is_a_fixed_choice()

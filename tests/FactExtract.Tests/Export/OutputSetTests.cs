@@ -16,12 +16,12 @@ public sealed class OutputSetTests
 
     private static Document MakeDocument()
     {
-        var doc = new Document(new Article("a1", "in/a1.txt", Text) { Date = "2023-05-01" });
+        var doc = new Document(new Article("a1", "in/a1.txt", Text) .WithDateText("2023-05-01"));
         new TextStage().Process(doc);
         int paris = Text.IndexOf("Paris", StringComparison.Ordinal);
         int number = Text.IndexOf("380,000", StringComparison.Ordinal);
         var place = new Entity(paris, paris + 5, "Paris", EntityType.Location, 0.9876, EntitySource.Model, doc.SentenceIndexAt(paris));
-        var quantity = new Quantity(number, number + 7, "380,000", QuantityKind.Number, 380000.00m, "", "more than", doc.SentenceIndexAt(number));
+        var quantity = new Quantity(number, number + 7, "380,000", QuantityKind.Number, 380000.00m, "", QuantityQualifier.MoreThan, doc.SentenceIndexAt(number));
         doc.SetEntities([place]);
         doc.SetQuantities([quantity]);
         doc.SetFacts([new Fact(number, number + 7, FactKind.Quantity, doc.SentenceIndexAt(number))

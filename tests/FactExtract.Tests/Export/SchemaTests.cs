@@ -93,7 +93,7 @@ public sealed class SchemaTests
     [Fact]
     public void Columns_keep_values_typed_until_a_format_writes_them()
     {
-        var q = new Quantity(0, 3, "17%", QuantityKind.Percent, 17.50m, "%", "", 0) { ValueTo = 20m };
+        var q = new Quantity(0, 3, "17%", QuantityKind.Percent, 17.50m, "%", QuantityQualifier.None, 0) { ValueTo = 20m };
         var value = QuantitySchema.Schema.Table.Column<decimal?>("value");
         var kind = QuantitySchema.Schema.Table.Column<QuantityKind>("kind");
 
@@ -108,7 +108,7 @@ public sealed class SchemaTests
     [Fact]
     public void Spreadsheet_formulas_are_escaped_only_in_free_text_columns()
     {
-        var date = new Quantity(0, 2, "-1", QuantityKind.Date, -1, "", "", 0);
+        var date = new Quantity(0, 2, "-1", QuantityKind.Date, -1, "", QuantityQualifier.None, 0);
         var f = new Fact(0, 1, FactKind.Quote, 0) { Text = "=cmd()", Time = FactTime.Of(date) };
         Assert.Equal("'=cmd()", FactSchema.Schema.Table.Column<string>("value").Csv(RowContext.For(null), f));
         Assert.Equal("-1", FactSchema.Schema.Table.Column<string>("time").Csv(RowContext.For(null), f));

@@ -1,4 +1,5 @@
 using FactExtract.Entities;
+using FactExtract.Export.Schemas;
 using FactExtract.Facts;
 using FactExtract.Ingestion;
 using FactExtract.Quantities;
@@ -18,7 +19,7 @@ internal sealed class FactDocBuilder
 
     public FactDocBuilder(string text, string? date = null)
     {
-        _doc = new Document(new Article("test", "test.txt", text) { Date = date });
+        _doc = new Document(new Article("test", "test.txt", text) .WithDateText(date));
         new TextStage().Process(_doc);
     }
 
@@ -43,11 +44,12 @@ internal sealed class FactDocBuilder
             qualifierStart = Text.LastIndexOf(qualifierText, start, StringComparison.Ordinal);
             Assert.True(qualifierStart >= 0 && qualifierStart + qualifierText.Length + 1 >= start, $"qualifier '{qualifierText}' not before '{surface}'");
         }
-        _quantities.Add(new Quantity(start, start + surface.Length, surface, kind, value, unit, qualifier, _doc.SentenceIndexAt(start))
+        Assert.True(QuantityQualifierNames.TryParse(qualifier, out var normalised), $"no qualifier is named '{qualifier}'");
+        _quantities.Add(new Quantity(start, start + surface.Length, surface, kind, value, unit, normalised, _doc.SentenceIndexAt(start))
         {
             ValueTo = valueTo,
             QualifierStart = qualifierStart,
-            Normalized = normalized,
+            Date = normalized is null ? null : NormalFormFormat.Parse(normalized).Date,
         });
         return this;
     }

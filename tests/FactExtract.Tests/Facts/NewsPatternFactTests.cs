@@ -191,7 +191,7 @@ public sealed class NewsPatternFactTests
             .Entity("Norcast", EntityType.Organization)
             .Entity("Europe", EntityType.Location)
             .Quantity("2,300", QuantityKind.Number, 2300)
-            .Quantity("11 percent", QuantityKind.Percent, 11, "%", "about", "about")
+            .Quantity("11 percent", QuantityKind.Percent, 11, "%", "around", "about")
             .Quantity("640 million euros", QuantityKind.Money, 640_000_000, "EUR")
             .Quantity("210 million euros", QuantityKind.Money, 210_000_000, "EUR")
             .Quantity("$1.2bn", QuantityKind.Money, 1_200_000_000, "USD")

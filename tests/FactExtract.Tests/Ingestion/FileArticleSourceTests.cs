@@ -65,7 +65,8 @@ public class FileArticleSourceTests
         Assert.Equal(P("sub/story.md"), articles["corpus/sub/story"].File);
 
         var first = articles["r1"];
-        Assert.Equal(("First", "T1", "2023-01-02", "http://x", P("feed.jsonl")), (first.Text, first.Title, first.Date, first.Url, first.File));
+        Assert.Equal(("First", "T1", "2023-01-02", "http://x", P("feed.jsonl")), (first.Text, first.Title, first.DateText, first.Url, first.File));
+        Assert.Equal(new DateOnly(2023, 1, 2), first.Date); // read once, at ingestion
         Assert.Equal("Fourth", articles["corpus/feed#5"].Text);
         Assert.Equal("A", articles["corpus/many#1"].Text);
         Assert.Equal("C", articles["7"].Text);

@@ -131,7 +131,7 @@ public sealed class IngestionHardeningTests
     // --- item 12: a FIFO in a folder is skipped, not opened ------------------------------------------
 
     [Fact]
-    public void A_fifo_in_an_input_folder_is_skipped_as_not_a_regular_file()
+    public async Task A_fifo_in_an_input_folder_is_skipped_as_not_a_regular_file()
     {
         using var input = new TempDirectory();
         using var output = new TempDirectory();
@@ -139,9 +139,9 @@ public sealed class IngestionHardeningTests
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [input.Combine("b.txt")])!) mkfifo.WaitForExit();
 
         var run = Task.Run(() => Run("extract", input.Path, "--out", output.Path, "--quiet"));
-        Assert.True(run.Wait(TimeSpan.FromSeconds(60)), "the run hung on the FIFO");
+        Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))) == run, "the run hung on the FIFO");
 
-        Assert.Equal(ExitCodes.SomeInputsSkipped, run.Result.Code);
+        Assert.Equal(ExitCodes.SomeInputsSkipped, (await run).Code);
         Assert.Contains("b.txt,not a regular file", File.ReadAllText(output.Combine("errors.csv")));
         Assert.Single(File.ReadAllLines(output.Combine("articles.jsonl")));
     }

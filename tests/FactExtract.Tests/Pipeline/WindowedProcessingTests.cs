@@ -15,7 +15,7 @@ public sealed class WindowedProcessingTests
 
     private static Document Process(string text, int windowChars)
     {
-        var doc = new Document(new Article("doc", "doc.txt", text) { Date = "2024-10-17" });
+        var doc = new Document(new Article("doc", "doc.txt", text) { Date = new DateOnly(2024, 10, 17) });
         new NlpPipeline(Full.Stages, windowChars).Process(doc);
         return doc;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactExtract.Lang;
 using FactExtract.Quantities;
 using FsCheck.Xunit;
 
@@ -72,7 +73,7 @@ public sealed class FastPathTests
         foreach (var text in candidates)
         {
             bool expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-            Assert.Equal(expected, IsoDateText.TryParse(text, out var read));
+            Assert.Equal(expected, DateReader.TryParseIso(text, out var read));
             Assert.Equal(date, read);
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactExtract.Export.Schemas;
 using FactExtract.Quantities;
 using FactExtract.Text;
 
@@ -24,7 +25,7 @@ internal static class QuantityAssert
 {
     public static IReadOnlyList<Quantity> Extract(string text, Cut cut, string? articleDate = null)
     {
-        var doc = new Document(new FactExtract.Ingestion.Article("doc", "doc", text) { Date = articleDate });
+        var doc = new Document(new FactExtract.Ingestion.Article("doc", "doc", text) .WithDateText(articleDate));
         if (cut == Cut.Project)
         {
             new TextStage().Process(doc);
@@ -50,8 +51,8 @@ internal static class QuantityAssert
             Assert.Equal(doc.Text[q.Start..q.End], q.Text);
             Assert.True(q.Start > lastStart, "quantities are ordered and do not share a start");
             lastStart = q.Start;
-            Assert.Contains(q.Qualifier, Qualifiers.All.Append(Qualifiers.None));
-            Assert.Equal(q.Qualifier.Length == 0, q.QualifierStart < 0);
+            Assert.True(Enum.IsDefined(q.Qualifier), $"qualifier {q.Qualifier}");
+            Assert.Equal(q.Qualifier == QuantityQualifier.None, q.QualifierStart < 0);
             // A qualifier is written before the number ("more than 20") or right after it ("20 or more", "50+").
             if (q.QualifierStart >= 0) Assert.True(q.QualifierStart < q.Start || q.QualifierStart >= q.End && q.QualifierStart < doc.Text.Length);
         }
@@ -81,11 +82,12 @@ internal static class QuantityAssert
     {
         var parts = new List<string>
         {
-            q.Text, q.Kind.ToName(), q.Value?.ToString(CultureInfo.InvariantCulture) ?? "", q.Unit, q.Qualifier,
+            q.Text, q.Kind.ToName(), q.Value?.ToString(CultureInfo.InvariantCulture) ?? "", q.Unit, q.Qualifier.ToName(),
         };
         var extra = new List<string>();
         if (q.ValueTo is { } to) extra.Add("to=" + to.ToString(CultureInfo.InvariantCulture));
-        if (q.Normalized is { } norm) extra.Add("norm=" + norm);
+        // The normal form as the outputs write it: the typed value through the schema's one formatter.
+        if (NormalFormFormat.Text(NormalForm.Of(q)) is { } norm) extra.Add("norm=" + norm);
         return string.Join("|", parts.Concat(extra.OrderBy(p => p, StringComparer.Ordinal)));
     }
 }

@@ -1,3 +1,4 @@
+using FactExtract.Export.Schemas;
 using FactExtract.Ingestion;
 using FactExtract.Quantities;
 
@@ -25,7 +26,7 @@ public sealed partial class QuantityExtractorTests
     public void DateLinesAndDatelines_GiveTheArticleDate(string text, string expected, string iso, string source)
     {
         var found = ArticleDateFinder.Find(new Article("doc", "doc.txt", text));
-        Assert.Equal((iso, source), found is null ? ("", "") : (found.Iso, found.Source.ToName()));
+        Assert.Equal((iso, source), found is null ? ("", "") : (NormalFormFormat.DateText(found.AsPartialDate()), found.Source.ToName()));
         QuantityAssert.Matches(text, expected);
     }
 
@@ -122,12 +123,12 @@ public sealed partial class QuantityExtractorTests
     public void ArticleDate_MetadataWinsOverTheTextAndNamesItsSource()
     {
         var text = "Tuesday, March 8, 2022\n\nHe left yesterday.";
-        Assert.Equal(("2021-01-02", "json"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.jsonl", text) { Date = "2021-01-02" })));
-        Assert.Equal(("2021-01-02", "html"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.html", text) { Date = "2021-01-02T10:00:00+05:00" })));
-        Assert.Equal(("2022-03-08", "date line"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.txt", text) { Date = "garbage" })));
+        Assert.Equal(("2021-01-02", "json"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.jsonl", text).WithDateText("2021-01-02"))));
+        Assert.Equal(("2021-01-02", "html"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.html", text).WithDateText("2021-01-02T10:00:00+05:00"))));
+        Assert.Equal(("2022-03-08", "date line"), Describe(ArticleDateFinder.Find(new Article("a", "in/a.txt", text).WithDateText("garbage"))));
         Assert.Null(ArticleDateFinder.Find(new Article("a", "a.txt", "No date here at all.")));
         Assert.Null(ArticleDateFinder.Find(new Article("a", "a.txt", "")));
 
-        static (string, string) Describe(ArticleDate? d) => d is null ? ("", "") : (d.Iso, d.Source.ToName());
+        static (string, string) Describe(ArticleDate? d) => d is null ? ("", "") : (NormalFormFormat.DateText(d.AsPartialDate()), d.Source.ToName());
     }
 }

@@ -75,7 +75,10 @@ public sealed class QuantityPropertyTests
                 Assert.InRange(q.End, q.Start + 1, text.Length);
                 if (q.ValueTo is { } to) Assert.True(q.Value < to, $"range {q.Value}..{to} in \"{q.Text}\"");
                 Assert.Equal(q.Kind is QuantityKind.Money or QuantityKind.Percent or QuantityKind.Measure or QuantityKind.Duration, q.Unit.Length > 0);
-                if (q.Kind is QuantityKind.Duration && q.Normalized is { } iso) Assert.StartsWith("P", iso);
+                // Each kind has only its own normal form: a calendar value for dates, a base unit for measures, ISO units for durations.
+                Assert.True(q.Date is null || q.Kind == QuantityKind.Date, $"calendar value on {q.Kind} \"{q.Text}\"");
+                Assert.True(q.InBaseUnit is null || q.Kind == QuantityKind.Measure, $"base-unit value on {q.Kind} \"{q.Text}\"");
+                Assert.True(q.Duration is null || q.Kind == QuantityKind.Duration && q.Duration.Amount >= 0, $"duration on {q.Kind} \"{q.Text}\"");
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed class QuantityStageTests
         var doc = Run("Officials said More than 380,000 people came.");
         var q = Assert.Single(doc.Quantities);
         Assert.Equal("380,000", q.Text);
-        Assert.Equal(Qualifiers.MoreThan, q.Qualifier);
+        Assert.Equal(QuantityQualifier.MoreThan, q.Qualifier);
         Assert.Equal(doc.Text.IndexOf("More", StringComparison.Ordinal), q.QualifierStart);
     }
 
@@ -43,7 +43,7 @@ public sealed class QuantityStageTests
     {
         var q = Assert.Single(Run("It rose 17% in a year.").Quantities);
         Assert.Equal(-1, q.QualifierStart);
-        Assert.Equal(Qualifiers.None, q.Qualifier);
+        Assert.Equal(QuantityQualifier.None, q.Qualifier);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class QuantityStageTests
         // Hard-wrapped prose: the qualifier and the scale word sit on other lines.
         var doc = Run("Officials said more than\n380,000 people and 2.5\nmillion cars.");
         Assert.Collection(doc.Quantities,
-            q => Assert.Equal(("380,000", Qualifiers.MoreThan), (q.Text, q.Qualifier)),
+            q => Assert.Equal(("380,000", QuantityQualifier.MoreThan), (q.Text, q.Qualifier)),
             q => Assert.Equal(("2.5\nmillion", 2_500_000m), (q.Text, q.Value)));
     }
 
@@ -78,8 +78,11 @@ public sealed class QuantityStageTests
     [Fact]
     public void Qualifiers_AllIsTheDocumentedSet()
     {
-        Assert.Equal(["more than", "less than", "at least", "at most", "around", "almost", "up to", "exactly"], Qualifiers.All);
-        Assert.All(Qualifiers.Phrases, p => Assert.Contains(p.Qualifier, Qualifiers.All));
+        Assert.Equal(["", "more than", "less than", "at least", "at most", "around", "almost", "up to", "exactly"],
+            Enum.GetValues<QuantityQualifier>().Select(q => q.ToName()));
+        Assert.All(Enum.GetValues<QuantityQualifier>(), q => Assert.True(QuantityQualifierNames.TryParse(q.ToName(), out var read) && read == q));
+        Assert.False(QuantityQualifierNames.TryParse("over", out _));
+        Assert.All(Qualifiers.Phrases, p => Assert.NotEqual(QuantityQualifier.None, p.Qualifier));
     }
 
     [Fact]

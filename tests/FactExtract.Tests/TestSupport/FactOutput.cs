@@ -1,5 +1,6 @@
 using FactExtract.Export.Schemas;
 using FactExtract.Facts;
+using FactExtract.Quantities;
 
 namespace FactExtract.Tests.TestSupport;
 
@@ -19,7 +20,7 @@ internal static class FactOutput
 
         public string Unit => fact.Quantity?.Unit ?? "";
 
-        public string Qualifier => fact.Quantity?.Qualifier ?? "";
+        public string Qualifier => fact.Quantity?.Qualifier.ToName() ?? "";
 
         /// <summary>The <c>time</c> column: <c>2023</c>, <c>2023-08-22</c>, or empty.</summary>
         public string TimeText => FactSchema.TimeText(fact.Time);

@@ -103,7 +103,7 @@ internal sealed class LiveReport : IResultSink
     {
         var a = document.Article;
         var context = RowContext.For(document);
-        return new ReportArticle(_index++, a.Id, a.File, a.Title, a.Date, a.Url, document.WordCount, a.Text,
+        return new ReportArticle(_index++, a.Id, a.File, a.Title, ArticleJsonWriter.DateField(a), a.Url, document.WordCount, a.Text,
             _entities.Rows(context, ReportRows.Entity), _quantities.Rows(context, ReportRows.Quantity), _facts.Rows(context, ReportRows.Fact));
     }
 

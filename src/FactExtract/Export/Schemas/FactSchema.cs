@@ -15,7 +15,7 @@ internal static class FactSchema
             new Column<Fact, string>("kind", (_, f) => KindName(f), ValueFormats.Text),
             new Column<Fact, string>("value", (_, f) => ValueText(f), ValueFormats.SafeText),
             new Column<Fact, string>("unit", (_, f) => f.Quantity?.Unit ?? "", ValueFormats.Text),
-            new Column<Fact, string>("qualifier", (_, f) => f.Quantity?.Qualifier ?? "", ValueFormats.Text),
+            new Column<Fact, QuantityQualifier>("qualifier", (_, f) => f.Quantity?.Qualifier ?? QuantityQualifier.None, QuantitySchema.Qualifier),
             new Column<Fact, string>("measure", (_, f) => f.Measure, ValueFormats.SafeText),
             new Column<Fact, string>("subject", (_, f) => f.Subject, ValueFormats.SafeText),
             new Column<Fact, IReadOnlyList<string>>("entities", (_, f) => f.Entities.Select(e => e.Canonical).ToList(), ValueFormats.NameList),
@@ -39,14 +39,14 @@ internal static class FactSchema
     }
 
     /// <summary>
-    /// The time column: a DATE quantity's ISO form at the precision the text gives (<c>2023-08-22</c>,
-    /// <c>2023-08</c>, <c>2023-W05</c>), else its year or year range (<c>2020/2021</c>); a day as <c>yyyy-MM-dd</c>.
+    /// The time column: a DATE quantity's calendar value in ISO form at the precision the text gives (<c>2023-08-22</c>,
+    /// <c>2023-08</c>, <c>2023-W05</c>, <c>2020/2021</c>) when it has a year, else its year or year range; a day as <c>yyyy-MM-dd</c>.
     /// </summary>
     internal static string TimeText(FactTime? time)
     {
         if (time?.Day is { } day) return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (time?.Date is not { } date) return "";
-        if (TimeResolver.HasIsoForm(date)) return date.Normalized!;
+        if (date.Date is { Year: not null } calendar) return NormalFormFormat.DateText(calendar);
         if (date.Value is not { } year) return "";
         var text = InvariantNumber.Format(year);
         return date.ValueTo is { } to && to != year ? text + "/" + InvariantNumber.Format(to) : text;

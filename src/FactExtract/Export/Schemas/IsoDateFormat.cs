@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FactExtract.Quantities;
+namespace FactExtract.Export.Schemas;
 
 /// <summary>
 /// Writes the ISO forms of dates ("2022-03-08", "2022-03", "--03-08", "1996", "1990/1999") digit by digit:
