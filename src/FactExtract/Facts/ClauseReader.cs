@@ -21,16 +21,15 @@ internal enum SubjectHead
     Figure,
 }
 
-/// <summary>The clause around a figure: where it starts and ends and what heads its subject.</summary>
+/// <summary>The clause around a figure: where it starts and what heads its subject (where it ends: <see cref="ClauseReader.EndOf"/>).</summary>
 /// <param name="Start">First token of the clause (after a subordinator, "that", a speech verb or a relative pronoun).</param>
-/// <param name="End">Token after the clause's last one.</param>
 /// <param name="Head">What the subject is.</param>
 /// <param name="HeadToken">The token the subject starts at (the name's first token, the anaphor's noun, the pronoun).</param>
 /// <param name="Name">For <see cref="SubjectHead.Named"/>, the canonical name.</param>
 /// <param name="Main">The clause opens the sentence (after any dateline).</param>
 /// <param name="AfterSpeech">The clause is what a speech verb reports ("X said it would cut 2,300 jobs").</param>
 /// <param name="Relative">The figure is in a relative clause; <see cref="Start"/> is the relative pronoun's token.</param>
-internal readonly record struct Clause(int Start, int End, SubjectHead Head, int HeadToken, string Name, bool Main, bool AfterSpeech, bool Relative);
+internal readonly record struct Clause(int Start, SubjectHead Head, int HeadToken, string Name, bool Main, bool AfterSpeech, bool Relative);
 
 /// <summary>
 /// Finds, with light token cues only, the clause a figure stands in and the head of that clause's subject:
@@ -71,25 +70,36 @@ internal static class ClauseReader
         "according");
     private const int MaxSubjectOffset = 5;
 
+    // Every word that can start or end a clause, so the walks test most tokens once, not against each list.
+    private static readonly WordSet StartCues = Union(RelativePronouns, Subordinators, PrepositionalSubordinators, SayVerbs, ReportingVerbs, Coordinators).With("that");
+    private static readonly WordSet EndCues = Union(Subordinators, PrepositionalSubordinators, Coordinators);
+
+    private static WordSet Union(params WordSet[] sets) => new(sets.SelectMany(set => set.Words).Distinct(StringComparer.OrdinalIgnoreCase).ToArray());
+
     /// <summary>The clause holding tokens <paramref name="first"/>..<paramref name="last"/> of <paramref name="sentence"/>.</summary>
     public static Clause Of(FactContext ctx, Sentence sentence, int sentenceStart, int first, int last)
     {
         int start = StartBefore(ctx, sentenceStart, first, out bool relative, out bool afterSpeech);
-        int end = EndAfter(ctx, sentence, last);
         bool main = start == sentenceStart;
-        if (relative) return new Clause(start, end, SubjectHead.Unknown, start, "", main, false, true);
+        if (relative) return new Clause(start, SubjectHead.Unknown, start, "", main, false, true);
         var (head, token, name) = SubjectAt(ctx, sentence, SkipFillers(ctx, start, first, afterSpeech), first, last);
-        return new Clause(start, end, head, token, name, main, afterSpeech, false);
+        return new Clause(start, head, token, name, main, afterSpeech, false);
     }
+
+    /// <summary>
+    /// The token after the last one of the clause holding token <paramref name="last"/>: only some callers
+    /// need it, so it is not part of <see cref="Clause"/>.
+    /// </summary>
+    public static int EndOf(FactContext ctx, Sentence sentence, int last) => EndAfter(ctx, sentence, last);
 
     /// <summary>The subject head of the clause that ends before <paramref name="boundary"/> (the clause a speech verb or subordinator closes).</summary>
     public static Clause Before(FactContext ctx, Sentence sentence, int sentenceStart, int boundary)
     {
-        if (boundary <= sentenceStart) return new Clause(sentenceStart, sentenceStart, SubjectHead.Unknown, sentenceStart, "", true, false, false);
+        if (boundary <= sentenceStart) return new Clause(sentenceStart, SubjectHead.Unknown, sentenceStart, "", true, false, false);
         int start = StartBefore(ctx, sentenceStart, boundary, out bool relative, out bool afterSpeech);
-        if (relative) return new Clause(start, boundary, SubjectHead.Unknown, start, "", start == sentenceStart, false, true);
+        if (relative) return new Clause(start, SubjectHead.Unknown, start, "", start == sentenceStart, false, true);
         var (head, token, name) = SubjectAt(ctx, sentence, SkipFillers(ctx, start, boundary, afterSpeech), boundary, boundary);
-        return new Clause(start, boundary, head, token, name, start == sentenceStart, afterSpeech, false);
+        return new Clause(start, head, token, name, start == sentenceStart, afterSpeech, false);
     }
 
     /// <summary>Walks back from the figure to where its clause starts.</summary>
@@ -102,7 +112,7 @@ internal static class ClauseReader
             var w = ctx.Word(i);
             if (w is ";" or ":" or "—" or "–") return i + 1;
             if (w is ",") { commaSeen = true; continue; }
-            if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !ctx.IsIn(i, StartCues)) continue;
             if (ctx.IsIn(i, RelativePronouns) && i - 1 >= sentenceStart && ctx.Is(i - 1, ","))
             {
                 // ", which operates 312 hotels": in it. ", who visited Salva yesterday, promised …": closed before the figure.
@@ -131,7 +141,7 @@ internal static class ClauseReader
         {
             var w = ctx.Word(i);
             if (w is ";" or ":") return i;
-            if (ctx.Tokens[i].Kind != TokenKind.Word) continue;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !ctx.IsIn(i, EndCues)) continue;
             if (ctx.IsIn(i, Subordinators) || (ctx.IsIn(i, PrepositionalSubordinators) && OpensClause(ctx, i + 1, sentence.TokenEnd))) return i;
             if (ctx.IsIn(i, Coordinators) && ctx.Is(i - 1, ",") && OpensSubject(ctx, i + 1, sentence.TokenEnd)) return i;
         }
@@ -159,10 +169,10 @@ internal static class ClauseReader
     }
 
     private static bool StartsName(FactContext ctx, int t) =>
-        t < ctx.Tokens.Length && ctx.EntityCovering(ctx.Tokens[t].Start) is { } e && e.Start == ctx.Tokens[t].Start;
+        t < ctx.Tokens.Length && ctx.EntityAt(t) is { } e && e.Start == ctx.Tokens[t].Start;
 
     private static bool EndsName(FactContext ctx, int t) =>
-        t >= 0 && ctx.EntityCovering(ctx.Tokens[t].Start) is { } e && e.End == ctx.Tokens[t].End;
+        t >= 0 && ctx.EntityAt(t) is { } e && e.End == ctx.Tokens[t].End;
 
     private static int SkipFillers(FactContext ctx, int start, int limit, bool afterSpeech)
     {
@@ -188,7 +198,7 @@ internal static class ClauseReader
         int pronoun = -1;
         for (int i = s; i < first && i < s + MaxSubjectOffset; i++)
         {
-            if (ctx.EntityCovering(ctx.Tokens[i].Start) is { } entity)
+            if (ctx.EntityAt(i) is { } entity)
             {
                 if (IsPossessiveOfPerson(ctx, entity, first)) continue; // "France's Emmanuel Macron": the person
                 // "A European space probe", "Brazilian striker": a name used as an adjective is not the subject.
@@ -231,6 +241,6 @@ internal static class ClauseReader
     {
         int after = ctx.TokenAt(entity.End);
         if (after >= limit || !(ctx.Is(after, "'s") || ctx.Is(after, "’s"))) return false;
-        return after + 1 < limit && ctx.EntityCovering(ctx.Tokens[after + 1].Start) is { Type: EntityType.Person };
+        return after + 1 < limit && ctx.EntityAt(after + 1) is { Type: EntityType.Person };
     }
 }

@@ -22,7 +22,8 @@ internal sealed class FactContext
         Text = document.Text;
         Tokens = document.Tokens;
         Sentences = document.Sentences;
-        Entities = document.Entities;
+        // An array, not the layer's list interface: the finders index it in their innermost loops.
+        Entities = document.Entities as Entity[] ?? [.. document.Entities];
         _entityFirst = new int[Sentences.Length];
         _entityEnd = new int[Sentences.Length];
         IndexEntitiesBySentence();
@@ -37,7 +38,7 @@ internal sealed class FactContext
     public string Text { get; }
     public Token[] Tokens { get; }
     public Sentence[] Sentences { get; }
-    public IReadOnlyList<Entity> Entities { get; }
+    public Entity[] Entities { get; }
 
     /// <summary>
     /// The anaphors ("the company", "its") of the sentence <see cref="AnaphorSentence"/> with their
@@ -69,18 +70,13 @@ internal sealed class FactContext
 
     private Entity[] ByStart => _byStart ??= SortedByStart(Entities);
 
-    /// <summary>The entities by start, then end; the layer is in text order already, so usually a plain copy.</summary>
-    private static Entity[] SortedByStart(IReadOnlyList<Entity> entities)
+    /// <summary>The entities by start, then end; the layer is in text order already, so usually the array itself.</summary>
+    private static Entity[] SortedByStart(Entity[] entities)
     {
-        var sorted = new Entity[entities.Count];
-        bool inOrder = true;
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = entities[i];
-            if (i > 0 && Compare(sorted[i - 1], sorted[i]) > 0) inOrder = false;
-        }
-        if (!inOrder) sorted = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray(); // stable, as before
-        return sorted;
+        for (int i = 1; i < entities.Length; i++)
+            if (Compare(entities[i - 1], entities[i]) > 0)
+                return entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray(); // stable, as before
+        return entities;
 
         static int Compare(Entity a, Entity b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
     }
@@ -117,14 +113,51 @@ internal sealed class FactContext
         return null;
     }
 
+    /// <summary>
+    /// <see cref="EntityCovering"/> of token <paramref name="token"/>'s start, looked up once per token: the
+    /// finders ask it of the same few tokens for every figure of a sentence.
+    /// </summary>
+    public Entity? EntityAt(int token)
+    {
+        if (_entityAt is null)
+        {
+            _entityAt = new int[Tokens.Length];
+            Array.Fill(_entityAt, NotLookedUp);
+        }
+        ref int found = ref _entityAt[token];
+        if (found == NotLookedUp) found = IndexCovering(Tokens[token].Start);
+        return found >= 0 ? ByStart[found] : null;
+    }
+
+    private const int NotLookedUp = -2;
+    private int[]? _entityAt; // per token: index into ByStart, -1 for none
+
+    /// <summary>The index into <see cref="ByStart"/> of what <see cref="EntityCovering"/> finds with no condition, or -1.</summary>
+    private int IndexCovering(int offset)
+    {
+        var entities = ByStart;
+        for (int i = LowerBound(offset + 1) - 1, n = 0; i >= 0 && n < 4; i--, n++)
+            if (entities[i].Start <= offset && offset < entities[i].End) return i;
+        return -1;
+    }
+
     /// <summary>An entity ending exactly at <paramref name="end"/>, or null.</summary>
-    public Entity? EntityEndingAt(int end) => EntityCovering(end - 1, e => e.End == end);
+    public Entity? EntityEndingAt(int end)
+    {
+        // EntityCovering(end - 1, e => e.End == end), without a closure per call.
+        var entities = ByStart;
+        int offset = end - 1;
+        for (int i = LowerBound(offset + 1) - 1, n = 0; i >= 0 && n < 4; i--, n++)
+            if (entities[i].Start <= offset && offset < entities[i].End && entities[i].End == end)
+                return entities[i];
+        return null;
+    }
 
     /// <summary>The canonical name of the first mention whose text is <paramref name="text"/>, or null.</summary>
     public string? CanonicalOfText(ReadOnlySpan<char> text)
     {
         // A news article names a few dozen entities: a scan beats building a dictionary for every document.
-        if (Entities.Count <= 64)
+        if (Entities.Length <= 64)
         {
             foreach (var e in Entities) if (text.SequenceEqual(e.Text)) return e.Canonical;
             return null;
@@ -145,23 +178,51 @@ internal sealed class FactContext
         return prefix;
     }
 
-    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+    /// <summary>The first and last token of entity <paramref name="entity"/> (an index into <see cref="Entities"/>), looked up once per document.</summary>
+    public (int First, int Last) TokensOf(int entity)
+    {
+        _entityTokens ??= new (int, int)[Entities.Length];
+        ref var tokens = ref _entityTokens[entity];
+        if (tokens == default) // not looked up yet (a one-token mention opening the text is just looked up again)
+        {
+            var e = Entities[entity];
+            tokens = (TokenAt(e.Start), TokenAt(e.End - 1));
+        }
+        return tokens;
+    }
 
-    public bool Is(int token, string word) =>
-        Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private (int First, int Last)[]? _entityTokens;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Word(int token)
+    {
+        var t = Tokens[token];
+        return Text.AsSpan(t.Start, t.End - t.Start);
+    }
+
+    public bool Is(int token, string word)
+    {
+        var w = Word(token);
+        // Most probes miss on the length or the first letter; only then is the full comparison worth its call.
+        if (w.Length != word.Length) return false;
+        if (w.Length > 0 && char.IsAscii(w[0]) && char.IsAscii(word[0]) && (w[0] | 0x20) != (word[0] | 0x20)) return false;
+        return w.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsIn(int token, WordSet set) => set.Contains(Word(token));
 
     /// <summary>Index of the first token whose end is after <paramref name="offset"/> (the token containing it, or the next one).</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
-        while (lo < hi)
+        if ((uint)offset <= (uint)Text.Length)
         {
-            int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+            // The block's first answer, then the few tokens that end inside the block before the offset.
+            int t = TokenBlocks[offset >> BlockBits];
+            while (t < Tokens.Length && Tokens[t].End <= offset) t++;
+            return t;
         }
-        return lo;
+        return offset < 0 ? 0 : Tokens.Length; // no token ends at or before a negative offset; all end by the text's end
     }
 
     /// <summary>Index of the last token that starts before <paramref name="offset"/>, or -1.</summary>
@@ -170,6 +231,15 @@ internal sealed class FactContext
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAtOrAfterStart(int offset)
     {
+        if ((uint)offset <= (uint)Text.Length)
+        {
+            // From the token that holds the offset (or the next): back over any that start at or after it
+            // (empty ones), then on past one that starts before it.
+            int t = TokenAt(offset);
+            while (t > 0 && Tokens[t - 1].Start >= offset) t--;
+            while (t < Tokens.Length && Tokens[t].Start < offset) t++;
+            return t;
+        }
         int lo = 0, hi = Tokens.Length;
         while (lo < hi)
         {
@@ -177,6 +247,26 @@ internal sealed class FactContext
             if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    // TokenAt of every 8th offset: the finders ask for the tokens of each figure, date and name many
+    // times over, and a table read plus a step or two beats a binary search over the document.
+    private const int BlockBits = 3;
+    private int[]? _tokenBlocks;
+
+    private int[] TokenBlocks => _tokenBlocks ??= BuildTokenBlocks();
+
+    private int[] BuildTokenBlocks()
+    {
+        var blocks = new int[(Text.Length >> BlockBits) + 1];
+        int token = 0;
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            int offset = b << BlockBits;
+            while (token < Tokens.Length && Tokens[token].End <= offset) token++;
+            blocks[b] = token;
+        }
+        return blocks;
     }
 
     /// <summary>The entities of sentence <paramref name="sentence"/> as an index range into <see cref="Entities"/>.</summary>
@@ -203,7 +293,7 @@ internal sealed class FactContext
     private void IndexEntitiesBySentence()
     {
         for (int s = 0; s < Sentences.Length; s++) { _entityFirst[s] = int.MaxValue; _entityEnd[s] = 0; }
-        for (int i = 0; i < Entities.Count; i++)
+        for (int i = 0; i < Entities.Length; i++)
         {
             int s = Entities[i].Sentence;
             if ((uint)s >= (uint)Sentences.Length) s = Document.SentenceIndexAt(Entities[i].Start);

@@ -53,17 +53,46 @@ internal sealed class MeasureFinder
     /// </summary>
     private static string UnitNoun(Quantity q)
     {
-        var words = q.Text.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.TrimEnd('\'', '\u2019')).ToList();
-        int per = words.FindIndex(w => w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase));
-        if (per > 0) words.RemoveRange(per, words.Count - per);
-        if (words.Count > 1 && words[^1].ToLowerInvariant() is "celsius" or "fahrenheit" or "centigrade" or "c" or "f") words.RemoveAt(words.Count - 1);
-        var last = words.Count > 0 ? words[^1] : "";
-        return last.Length > 0 && last.All(char.IsLetter) ? last.ToLowerInvariant() : q.Unit;
+        // The words of the text (apostrophes trimmed off their ends), cut at the first "per" or "an" after
+        // the first word; the last one is the unit unless it names a temperature scale.
+        ReadOnlySpan<char> last = [], beforeLast = [];
+        int count = 0;
+        bool cutSeen = false; // only the first "per"/"an" counts, and only after the first word
+        var rest = q.Text.AsSpan();
+        while (rest.Length > 0)
+        {
+            int gap = rest.IndexOfAny(' ', '\n', '\u00A0');
+            var raw = gap < 0 ? rest : rest[..gap];
+            rest = gap < 0 ? [] : rest[(gap + 1)..];
+            if (raw.IsEmpty) continue;
+            var word = raw.TrimEnd(Apostrophes);
+            if (!cutSeen && (word.Equals("per", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (count > 0) break;
+                cutSeen = true;
+            }
+            beforeLast = last;
+            last = word;
+            count++;
+        }
+        if (count > 1 && IsTemperatureScale(last)) last = beforeLast;
+        if (last.IsEmpty) return q.Unit;
+        foreach (var c in last) if (!char.IsLetter(c)) return q.Unit;
+        return last.ToString().ToLowerInvariant();
+    }
+
+    private const string Apostrophes = "'\u2019";
+
+    private static bool IsTemperatureScale(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 10) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lower is "celsius" or "fahrenheit" or "centigrade" or "c" or "f";
     }
 
     /// <param name="others">The sentence's other quantities (dates included), in text order.</param>
-    public Result Find(FactContext ctx, Quantity q, Sentence sentence, IReadOnlyList<Quantity> others)
+    public Result Find(FactContext ctx, Quantity q, Sentence sentence, ArraySegment<Quantity> others)
     {
         if (q.Kind is QuantityKind.Date or QuantityKind.Ordinal) return new("", false);
         if (q.Kind is QuantityKind.Measure or QuantityKind.Duration) return new(UnitNoun(q), false);
@@ -145,7 +174,7 @@ internal sealed class MeasureFinder
         int after = last + 1;
         if (!ctx.Is(before, ",") || after >= sentence.TokenEnd || !(ctx.Is(after, ",") || ctx.Is(after, ")"))) return false;
         return ctx.EntityEndingAt(ctx.Tokens[before].Start) is { Type: Entities.EntityType.Person }
-            || (before - 1 >= sentence.FirstToken && ctx.EntityCovering(ctx.Tokens[before - 1].Start) is { Type: Entities.EntityType.Person });
+            || (before - 1 >= sentence.FirstToken && ctx.EntityAt(before - 1) is { Type: Entities.EntityType.Person });
     }
 
     /// <summary>"killed 12", "wounding at least 40", "kills 12": the participle of the verb right before the count.</summary>
@@ -288,7 +317,7 @@ internal sealed class MeasureFinder
     /// The noun before the verb or preposition that introduces the number, stepping over
     /// prepositional phrases ("Donations to the trust fell by 40%" → Donations).
     /// </summary>
-    private static Result Backward(FactContext ctx, Quantity q, Sentence sentence, IReadOnlyList<Quantity> others)
+    private static Result Backward(FactContext ctx, Quantity q, Sentence sentence, ArraySegment<Quantity> others)
     {
         int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
         int i = ctx.TokenBefore(anchor);
@@ -346,7 +375,7 @@ internal sealed class MeasureFinder
             || ctx.IsIn(i - 1, FactLexicon.Determiners) || English.IsPossessive(ctx.Word(i - 1)) || !lower)
         && i + 1 < ctx.Tokens.Length && IsChangeWord(ctx.Word(i + 1));
 
-    private static Quantity? PreviousFigure(IReadOnlyList<Quantity> others, Quantity q)
+    private static Quantity? PreviousFigure(ArraySegment<Quantity> others, Quantity q)
     {
         Quantity? previous = null;
         foreach (var o in others)
@@ -354,7 +383,7 @@ internal sealed class MeasureFinder
         return previous;
     }
 
-    private static bool InsideAnother(IReadOnlyList<Quantity> others, Quantity q, Token tok)
+    private static bool InsideAnother(ArraySegment<Quantity> others, Quantity q, Token tok)
     {
         foreach (var o in others)
             if (!ReferenceEquals(o, q) && tok.Start >= o.Start && tok.End <= o.End) return true;

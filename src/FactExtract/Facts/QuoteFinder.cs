@@ -29,8 +29,9 @@ internal sealed class QuoteFinder
     public List<Fact> Find(FactContext ctx)
     {
         var raw = Scan(ctx);
-        var quoted = new Quotations(ctx, raw);
         var facts = new List<Fact>();
+        if (raw.Count == 0) return facts; // most articles quote no one
+        var quoted = new Quotations(ctx, raw);
         RawQuote? previous = null;
         foreach (var q in raw)
         {

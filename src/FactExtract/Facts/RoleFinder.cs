@@ -29,7 +29,7 @@ internal sealed class RoleFinder
         var seen = new HashSet<(string, string)>();
         (int Start, int End)? listRole = null; // "councillors Ann Lee, Bo Chan and Cy Ng": one plural title for the list
         int previousLast = -1;
-        for (int e = 0; e < ctx.Entities.Count; e++)
+        for (int e = 0; e < ctx.Entities.Length; e++)
         {
             var person = ctx.Entities[e];
             if (person.Type != EntityType.Person) continue;

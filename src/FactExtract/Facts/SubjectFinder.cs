@@ -38,7 +38,7 @@ internal sealed class SubjectFinder
             // The recognizer may have missed the name a compound modifies; the same word named elsewhere counts.
             var named = NamedElsewhere(ctx, lastToken + 1);
             if (named is not null) return named;
-            if (ctx.EntityCovering(ctx.Tokens[lastToken + 1].Start) is { } modified) return modified.Canonical; // "47-member EPC"
+            if (ctx.EntityAt(lastToken + 1) is { } modified) return modified.Canonical; // "47-member EPC"
         }
         int datelineEnd = DatelineEnd(ctx, sentence);
         if (personOnly && PersonBeforeAge(ctx, sentence, firstToken) is { } aged) return aged;
@@ -57,7 +57,7 @@ internal sealed class SubjectFinder
                 return holder;
             if (OwnerOfClause(ctx, sentence, sentenceIndex, datelineEnd, clause, depth: 0) is { } subject) return subject;
             closed = clause.Head is SubjectHead.Common or SubjectHead.Figure;
-            if (closed) (from, to) = (clause.Start, clause.End);
+            if (closed) (from, to) = (clause.Start, ClauseReader.EndOf(ctx, sentence, lastToken));
         }
         var found = Nearest(ctx, sentence, sentenceIndex, first, end, datelineEnd, firstToken, lastToken, personOnly, from, to, closed);
         if (closed && found.Length == 0 && OwnsCorporateFigure(ctx, from, lastToken, measure))
@@ -75,7 +75,7 @@ internal sealed class SubjectFinder
         {
             var entity = ctx.Entities[e];
             if (entity.Sentence != sentenceIndex && ctx.Document.SentenceIndexAt(entity.Start) != sentenceIndex) continue;
-            int eFirst = ctx.TokenAt(entity.Start), eLast = ctx.TokenAt(entity.End - 1);
+            var (eFirst, eLast) = ctx.TokensOf(e);
             if (eFirst < from || eFirst >= to) continue;
             if (closed && eFirst - 1 >= sentence.FirstToken && ctx.Is(eFirst - 1, "by")) continue; // "Economists polled by Reuters": an agent
             // "the pair took £1.2m …, and spent much of it on … a villa in Portugal": after the figure, only its own phrase.
@@ -212,7 +212,7 @@ internal sealed class SubjectFinder
     private static string? Latest(FactContext ctx, int offset, EntityType type)
     {
         int looked = 0;
-        for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
+        for (int e = ctx.Entities.Length - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
         {
             var entity = ctx.Entities[e];
             if (entity.End > offset) continue;
@@ -261,7 +261,7 @@ internal sealed class SubjectFinder
     {
         if (ctx.Is(t, "its")) return t;
         if (!ctx.Is(t, "the") || t + 1 >= sentence.TokenEnd || !ctx.IsIn(t + 1, AnaphorNouns)) return -1;
-        if (!char.IsLower(ctx.Word(t + 1)[0]) || ctx.EntityCovering(ctx.Tokens[t + 1].Start) is not null) return -1;
+        if (!char.IsLower(ctx.Word(t + 1)[0]) || ctx.EntityAt(t + 1) is not null) return -1;
         bool possessiveOrOf = t + 2 < sentence.TokenEnd && (ctx.Is(t + 2, "of") || ctx.Is(t + 2, "'s") || ctx.Is(t + 2, "’s"));
         return possessiveOrOf ? -1 : t + 1;
     }
@@ -270,16 +270,16 @@ internal sealed class SubjectFinder
     private static string? Antecedent(FactContext ctx, Sentence sentence, int noun)
     {
         bool named = ctx.IsIn(noun, NamedAnaphorNouns);
-        var word = ctx.Word(noun).ToString();
+        var word = ctx.Word(noun);
         string? latestOrganisation = null;
         int latestStart = -1, looked = 0;
-        for (int e = ctx.Entities.Count - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
+        for (int e = ctx.Entities.Length - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
         {
             var entity = ctx.Entities[e];
             // Named before the anaphor: earlier sentences, or earlier in this one ("X said its profit rose").
             if (entity.End > ctx.Tokens[noun].Start || (entity.End > sentence.Span.Start && !ctx.Is(noun, "its"))) continue;
             looked++;
-            if (named && entity.Canonical.Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
+            if (named && entity.Canonical.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
             if (entity.Type == EntityType.Organization && latestOrganisation is null) (latestOrganisation, latestStart) = (entity.Canonical, entity.Start);
         }
         int before = ctx.Is(noun, "its") ? ctx.Tokens[noun].Start : sentence.Span.Start;
@@ -367,7 +367,7 @@ internal sealed class SubjectFinder
     {
         var word = ctx.Word(token);
         if (word.Length < 2 || !char.IsUpper(word[0]) || ctx.Tokens[token].Kind != TokenKind.Word) return null;
-        if (ctx.EntityCovering(ctx.Tokens[token].Start) is not null) return null; // it is tagged here
+        if (ctx.EntityAt(token) is not null) return null; // it is tagged here
         if (ctx.CanonicalOfText(word) is { } named) return named;
         var text = word.ToString();
         bool acronym = text.Length <= 8 && text.All(c => char.IsUpper(c) || c == '.');

@@ -23,7 +23,7 @@ internal sealed class TimeResolver
     /// <param name="dates">The DATE quantities of the fact's sentence.</param>
     /// <param name="figures">The other (non-date) quantities of the sentence, in text order.</param>
     /// <returns>The DATE quantity that dates <paramref name="q"/>, or null when the sentence states none.</returns>
-    public Quantity? Resolve(FactContext ctx, IReadOnlyList<Quantity> dates, IReadOnlyList<Quantity> figures, Quantity q)
+    public Quantity? Resolve(FactContext ctx, List<Quantity> dates, List<Quantity> figures, Quantity q)
     {
         Quantity? best = null;
         int bestCost = int.MaxValue;
@@ -61,7 +61,7 @@ internal sealed class TimeResolver
     }
 
     /// <summary>Another figure lies between and the date sits right next to it ("58% in 2019").</summary>
-    private static bool FigureBetween(FactContext ctx, IReadOnlyList<Quantity> figures, Quantity q, Quantity d)
+    private static bool FigureBetween(FactContext ctx, List<Quantity> figures, Quantity q, Quantity d)
     {
         int from = Math.Min(q.End, d.End), to = Math.Max(q.Start, d.Start);
         foreach (var f in figures)

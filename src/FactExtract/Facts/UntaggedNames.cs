@@ -85,6 +85,6 @@ internal sealed class UntaggedNames
         var w = ctx.Word(t);
         if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(w[^1])) return false;
         if (ctx.IsIn(t, FactLexicon.PhraseStoppers) || ctx.IsIn(t, CalendarWords)) return false; // "On Monday the government …"
-        return ctx.EntityCovering(ctx.Tokens[t].Start) is null;
+        return ctx.EntityAt(t) is null;
     }
 }
