@@ -49,7 +49,7 @@ internal sealed class ArticleJsonWriter(ResultFingerprint? fingerprint = null, b
         // The date relative dates were resolved against, and where it came from (json, html, date line, dateline).
         if (ArticleDateFinder.Find(article) is { } articleDate)
         {
-            json.WriteString("article_date", NormalFormFormat.DateText(articleDate.AsPartialDate()));
+            json.WriteString("article_date", NormalFormFormat.DateText(articleDate.Day));
             json.WriteString("article_date_source", articleDate.Source.ToName());
         }
         WriteOptional(json, "url", article.Url);

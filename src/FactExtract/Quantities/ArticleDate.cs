@@ -17,16 +17,13 @@ internal enum ArticleDateSource : byte
 
 /// <summary>
 /// The date an article was written, the reference for "yesterday", "on Monday", "last month" and
-/// "March 14". <see cref="Year"/> is null when the source gives none ("LONDON, March 3 (Reuters) -"):
+/// "March 14": a day, without a year when the source gives none ("LONDON, March 3 (Reuters) -"):
 /// then nothing is resolved against it.
 /// </summary>
-internal sealed record ArticleDate(int? Year, int Month, int Day, ArticleDateSource Source)
+internal sealed record ArticleDate(PartialDate Day, ArticleDateSource Source)
 {
     /// <summary>The full date, when the year is known.</summary>
-    public DateOnly? Date => Year is { } y ? new DateOnly(y, Month, Day) : null;
-
-    /// <summary>The day, with its year when known.</summary>
-    public PartialDate AsPartialDate() => PartialDate.OfDay(Year, Month, Day);
+    public DateOnly? Date => Day.ToDateOnly();
 }
 
 internal static class ArticleDateSourceNames

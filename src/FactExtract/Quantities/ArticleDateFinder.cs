@@ -20,7 +20,7 @@ internal static class ArticleDateFinder
     {
         ArgumentNullException.ThrowIfNull(article);
         if (article.Date is { } date)
-            return new ArticleDate(date.Year, date.Month, date.Day, MetadataSource(article.File));
+            return new ArticleDate(PartialDate.OfDay(date), MetadataSource(article.File));
         return FindInText(article.Text);
     }
 
@@ -49,9 +49,9 @@ internal static class ArticleDateFinder
             int at = SkipWeekday(words, 0);
             // A date line: a date, perhaps after a weekday, and nothing else ("Tuesday, March 8, 2022").
             if (DateReader.TryDateWords(words, at, out int used, out int? year, out int month, out int day) && at + used == words.Count && year is not null)
-                return new ArticleDate(year, month, day, ArticleDateSource.DateLine);
+                return new ArticleDate(PartialDate.OfDay(year, month, day), ArticleDateSource.DateLine);
             if (TryDateline(words, out year, out month, out day))
-                return new ArticleDate(year, month, day, ArticleDateSource.Dateline);
+                return new ArticleDate(PartialDate.OfDay(year, month, day), ArticleDateSource.Dateline);
         }
         return null;
     }

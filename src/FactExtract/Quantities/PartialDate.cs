@@ -47,16 +47,54 @@ public sealed record PartialDate
 
     public static PartialDate OfDay(DateOnly date) => new(DatePrecision.Day, date.Year, date.Month, date.Day, 0, null);
 
-    /// <summary>A day of a month, perhaps without its year ("Aug. 22").</summary>
-    public static PartialDate OfDay(int? year, int month, int day) => new(DatePrecision.Day, year, month, day, 0, null);
+    /// <summary>A day of a month, perhaps without its year ("Aug. 22": February 29 is a day then).</summary>
+    public static PartialDate OfDay(int? year, int month, int day)
+    {
+        CheckYear(year);
+        CheckMonth(month);
+        if (day < 1 || day > DateTime.DaysInMonth(year is null or 0 ? 2000 : year.Value, month))
+            throw new ArgumentOutOfRangeException(nameof(day), day, "Not a day of that month.");
+        return new(DatePrecision.Day, year, month, day, 0, null);
+    }
 
     /// <summary>A month, perhaps without its year ("in March").</summary>
-    public static PartialDate OfMonth(int? year, int month) => new(DatePrecision.Month, year, month, 0, 0, null);
+    public static PartialDate OfMonth(int? year, int month)
+    {
+        CheckYear(year);
+        CheckMonth(month);
+        return new(DatePrecision.Month, year, month, 0, 0, null);
+    }
 
-    public static PartialDate OfWeek(int year, int week) => new(DatePrecision.Week, year, 0, 0, week, null);
+    public static PartialDate OfWeek(int year, int week)
+    {
+        CheckYear(year);
+        if (week is < 1 or > 53) throw new ArgumentOutOfRangeException(nameof(week), week, "An ISO week is 1 to 53.");
+        return new(DatePrecision.Week, year, 0, 0, week, null);
+    }
 
-    public static PartialDate OfYear(int year) => new(DatePrecision.Year, year, 0, 0, 0, null);
+    public static PartialDate OfYear(int year)
+    {
+        CheckYear(year);
+        return new(DatePrecision.Year, year, 0, 0, 0, null);
+    }
 
     /// <summary>The years <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
-    public static PartialDate OfYears(int first, int last) => new(DatePrecision.Years, first, 0, 0, 0, last);
+    public static PartialDate OfYears(int first, int last)
+    {
+        CheckYear(first);
+        CheckYear(last);
+        if (last < first) throw new ArgumentOutOfRangeException(nameof(last), last, "The last year comes before the first.");
+        return new(DatePrecision.Years, first, 0, 0, 0, last);
+    }
+
+    /// <summary>Years as ISO 8601 writes them without an expansion: 0 to 9999.</summary>
+    private static void CheckYear(int? year)
+    {
+        if (year is < 0 or > 9999) throw new ArgumentOutOfRangeException(nameof(year), year, "A year is 0 to 9999.");
+    }
+
+    private static void CheckMonth(int month)
+    {
+        if (month is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(month), month, "A month is 1 to 12.");
+    }
 }

@@ -58,6 +58,28 @@ public sealed class ArticleJsonWriterTests
         Assert.Equal(source, root.TryGetProperty("article_date_source", out var s) ? s.GetString() : null);
     }
 
+    [Theory]
+    [InlineData("Tue, 08 Mar 2022 10:00:00 GMT", null, "Tue, 08 Mar 2022 10:00:00 GMT", "2022-03-08")] // metadata: written as the source said it
+    [InlineData(null, "2024-07-18", "2024-07-18", "2024-07-18")] // a date given in code: written as yyyy-MM-dd
+    [InlineData("someday", null, "someday", null)] // not a date: kept as text, nothing resolved against it
+    public void The_date_field_is_what_the_source_wrote_and_article_date_what_was_read(string? dateText, string? given, string? dateField, string? articleDate)
+    {
+        var article = new Article("x", "x.json", "It rose.").WithDateText(dateText);
+        if (given is not null) article = article with { Date = DateOnly.Parse(given, System.Globalization.CultureInfo.InvariantCulture) };
+        var doc = new Document(article);
+        new TextStage().Process(doc);
+
+        using var stream = new MemoryStream();
+        new ArticleJsonWriter().Write(stream, doc);
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var root = json.RootElement;
+
+        Assert.Equal(dateField, root.GetProperty("date").GetString());
+        Assert.Equal(articleDate, root.TryGetProperty("article_date", out var d) ? d.GetString() : null);
+        var read = ArticleJsonReader.Read(stream.ToArray()).Article;
+        Assert.Equal(articleDate, read.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)); // read back once, as ingestion reads it
+    }
+
     [Fact]
     public void Carries_the_decoded_text_so_every_span_can_be_checked_against_it()
     {
