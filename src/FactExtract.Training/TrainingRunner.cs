@@ -27,6 +27,14 @@ internal sealed record TrainingRequest
     /// <summary>Reuse the clusters of an existing model file instead of building them.</summary>
     public string? ClustersFrom { get; init; }
     public ClusterOptions Clusters { get; init; } = new();
+    /// <summary>Word vectors (GloVe text format) whose k-means clusters become features.</summary>
+    public string? Embeddings { get; init; }
+    public EmbeddingClusterOptions EmbeddingClusters { get; init; } = new();
+    /// <summary>Large forename and surname lists (one name per line) whose membership becomes soft features.</summary>
+    public string? Forenames { get; init; }
+    public string? Surnames { get; init; }
+    /// <summary>Reuse the embedding clusters of an existing model file instead of building them.</summary>
+    public string? EmbeddingClustersFrom { get; init; }
     /// <summary>The entity types the model learns; its label set (stored in the model file) follows from them.</summary>
     public LabelSet Labels { get; init; } = LabelSet.Default;
     public string CommandLine { get; init; } = "";
@@ -67,7 +75,12 @@ internal static class TrainingRunner
             clusters = ClusterBuilder.Build(sentences, request.Clusters with { Seed = request.Seed }, log);
         }
         else clusters = WordClusters.Empty;
-        log($"clusters: {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0}s)");
+        if (request.EmbeddingClustersFrom is not null) clusters = clusters.WithEmbedding(EntityModel.LoadClusters(request.EmbeddingClustersFrom));
+        else if (request.Embeddings is not null)
+            clusters = clusters.WithEmbedding(EmbeddingClusterBuilder.Build(request.Embeddings, request.EmbeddingClusters with { Seed = request.Seed }, log));
+        if (request.Forenames is not null || request.Surnames is not null)
+            clusters = clusters.WithNames(NameListFlags.Load(request.Forenames, request.Surnames));
+        log($"clusters: {clusters.Count} words, embedding clusters: {clusters.EmbeddingCount} words, name lists: {clusters.NameCount} words ({clock.Elapsed.TotalSeconds:F0}s)");
 
         var dev = devCorpora.Select(c => (IReadOnlyList<RenderedDocument>)c.Documents.Select(d => new RenderedDocument(d)).ToList()).ToList();
         var results = new List<TrainingResult>();
@@ -125,6 +138,8 @@ internal static class TrainingRunner
             ["min_feature_count"] = request.MinFeatureCount,
             ["features"] = model.FeatureCount,
             ["cluster_words"] = clusters.Count,
+            ["embedding_cluster_words"] = clusters.EmbeddingCount,
+            ["name_list_words"] = clusters.NameCount,
             ["gazetteer_phrases"] = gazetteer.Count,
             ["calibration"] = new JsonObject { ["min_weight"] = model.Calibration.MinWeight, ["mean_weight"] = model.Calibration.MeanWeight, ["bias"] = model.Calibration.Bias },
             ["training_seconds"] = Math.Round(seconds),

@@ -25,6 +25,14 @@ internal sealed class TrainCommand : ICommand
           --clusters-from FILE      reuse the word clusters of an existing model.bin
           --clusters K1,K2,K3       cluster counts per granularity (default 64,256,1024)
           --vocab N                 words to cluster (default 30000)
+          --embeddings FILE         word vectors (GloVe text format, .gz allowed) clustered with ML.NET k-means into features
+          --embedding-words N       most frequent words of FILE to cluster (default 100000)
+          --embedding-clusters K1,K2,K3  cluster counts per granularity (default 64,256,1024)
+          --embedding-iterations N  k-means iterations at most (default 30)
+          --embedding-nested        each finer level splits the clusters of the level above (much faster at large k)
+          --embedding-clusters-from FILE  reuse the embedding clusters of an existing model.bin
+          --forenames FILE          large forename list (one per line): membership becomes a soft feature
+          --surnames FILE           large surname list (one per line), the same
           --types LIST              entity types to learn, in label order (default PER,LOC,ORG,MISC; others in the data count as O)
         """;
 
@@ -35,12 +43,19 @@ internal sealed class TrainCommand : ICommand
         {
             var a = CommandArgs.Parse(args,
                 multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
-                single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab", "--types" },
-                flags: new HashSet<string>());
+                single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab", "--types",
+                    "--embeddings", "--embedding-words", "--embedding-clusters", "--embedding-iterations", "--embedding-clusters-from",
+                    "--forenames", "--surnames" },
+                flags: new HashSet<string> { "--embedding-nested" });
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
             var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
-            if (a.One("--clusters") is { } ks) clusters = clusters with { ClusterCounts = ParseClusterCounts(ks) };
+            if (a.One("--clusters") is { } ks) clusters = clusters with { ClusterCounts = ParseClusterCounts(ks, "--clusters") };
             if (clusters.VocabularySize < 1) throw new ArgumentException("--vocab must be at least 1.");
+            var embedding = new EmbeddingClusterOptions { Words = a.Int("--embedding-words", 100000), MaxIterations = a.Int("--embedding-iterations", 30),
+                Nested = a.Has("--embedding-nested") };
+            if (a.One("--embedding-clusters") is { } eks) embedding = embedding with { ClusterCounts = ParseClusterCounts(eks, "--embedding-clusters") };
+            if (embedding.Words < 1) throw new ArgumentException("--embedding-words must be at least 1.");
+            if (embedding.MaxIterations < 1) throw new ArgumentException("--embedding-iterations must be at least 1.");
             request = new TrainingRequest
             {
                 Data = a.All("--data"),
@@ -57,6 +72,11 @@ internal sealed class TrainCommand : ICommand
                 NameCorpora = a.All("--names-from"),
                 ClustersFrom = a.One("--clusters-from"),
                 Clusters = clusters,
+                Embeddings = a.One("--embeddings"),
+                EmbeddingClusters = embedding,
+                EmbeddingClustersFrom = a.One("--embedding-clusters-from"),
+                Forenames = a.One("--forenames"),
+                Surnames = a.One("--surnames"),
                 Labels = a.One("--types") is { } types ? LabelSet.FromTypeNames(types.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : LabelSet.Default,
                 CommandLine = "factextract train " + string.Join(' ', args),
             };
@@ -64,7 +84,8 @@ internal sealed class TrainCommand : ICommand
             if (request.Epochs < 1) throw new ArgumentException("--epochs must be at least 1.");
             if (request.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1.");
             if (File.Exists(request.OutputDirectory)) throw new ArgumentException($"--out {request.OutputDirectory} is a file, not a folder.");
-            foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled).Concat(request.NameCorpora))
+            foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled).Concat(request.NameCorpora)
+                         .Concat(new[] { request.Embeddings, request.EmbeddingClustersFrom, request.ClustersFrom, request.Forenames, request.Surnames }.OfType<string>()))
                 if (!File.Exists(f)) throw new ArgumentException($"File not found: {f}");
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
@@ -76,12 +97,12 @@ internal sealed class TrainCommand : ICommand
     }
 
     /// <summary>"64,256,1024": one k per granularity, each at least 2 (k-means with fewer is no clustering).</summary>
-    private static int[] ParseClusterCounts(string text)
+    private static int[] ParseClusterCounts(string text, string option)
     {
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length is 0 or > FactExtract.Entities.WordClusters.Levels)
-            throw new ArgumentException($"--clusters takes 1 to {FactExtract.Entities.WordClusters.Levels} counts, not '{text}'.");
-        return parts.Select(p => int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) && k >= 2
-            ? k : throw new ArgumentException($"--clusters: each count must be a whole number of at least 2, not '{p}'.")).ToArray();
+            throw new ArgumentException($"{option} takes 1 to {FactExtract.Entities.WordClusters.Levels} counts, not '{text}'.");
+        return parts.Select(p => int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) && k is >= 2 and < 65535
+            ? k : throw new ArgumentException($"{option}: each count must be a whole number from 2 to 65534, not '{p}'.")).ToArray();
     }
 }

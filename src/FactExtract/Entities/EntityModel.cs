@@ -8,12 +8,14 @@ namespace FactExtract.Entities;
 /// per label), word clusters and the confidence calibration. Immutable; load once and share
 /// across threads.
 /// File: magic, format version, feature version, tokenizer version, label names, then a gzip
-/// payload of clusters, calibration, feature keys, non-zero masks and half-precision weights,
-/// and an end marker.
+/// payload of clusters, embedding clusters and name-list flags (format 3), calibration, feature keys, non-zero masks
+/// and half-precision weights, and an end marker.
 /// </summary>
 internal sealed class EntityModel
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
+    /// <summary>The previous format (no embedding clusters): still read for <see cref="LoadClusters"/>.</summary>
+    private const int PreviousFormatVersion = 2;
     public const string FileName = "model.bin";
     private const uint EndMarker = 0x21444E45; // "END!"
     private static ReadOnlySpan<byte> Magic => "FXNERMDL"u8;
@@ -96,10 +98,9 @@ internal sealed class EntityModel
         }
         using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gz, Encoding.UTF8, leaveOpen: true);
-        var clusters = Clusters.Entries.OrderBy(e => e.Key).ToArray();
-        w.Write(clusters.Length);
-        foreach (var e in clusters) w.Write(e.Key);
-        foreach (var e in clusters) w.Write(e.Value);
+        WriteClusterTable(w, Clusters.Entries);
+        WriteClusterTable(w, Clusters.EmbeddingEntries);
+        WriteClusterTable(w, Clusters.NameEntries);
         w.Write(Calibration.MinWeight);
         w.Write(Calibration.MeanWeight);
         w.Write(Calibration.Bias);
@@ -121,6 +122,24 @@ internal sealed class EntityModel
             for (int k = 0; k < labels; k++)
                 if (weights[i * stride + k] is var v && v != 0f) w.Write((Half)v);
         w.Write(EndMarker);
+    }
+
+    private static void WriteClusterTable(BinaryWriter w, IReadOnlyDictionary<ulong, ulong> table)
+    {
+        var entries = table.OrderBy(e => e.Key).ToArray();
+        w.Write(entries.Length);
+        foreach (var e in entries) w.Write(e.Key);
+        foreach (var e in entries) w.Write(e.Value);
+    }
+
+    private static Dictionary<ulong, ulong> ReadClusterTable(BinaryReader r, string name)
+    {
+        int count = CheckCount(r.ReadInt32(), name);
+        var keys = new ulong[count];
+        for (int i = 0; i < count; i++) keys[i] = r.ReadUInt64();
+        var map = new Dictionary<ulong, ulong>(count);
+        for (int i = 0; i < count; i++) map[keys[i]] = r.ReadUInt64();
+        return map;
     }
 
     /// <summary>Loads a model file; throws <see cref="ModelLoadException"/> if it is missing, corrupt or of another version.</summary>
@@ -159,7 +178,7 @@ internal sealed class EntityModel
             if (stream.ReadAtLeast(magic, 8, throwOnEndOfStream: false) != 8 || !magic.SequenceEqual(Magic))
                 throw new ModelLoadException($"'{name}' is not a FactExtract entity model (bad magic).");
             int format = header.ReadInt32();
-            if (format != FormatVersion)
+            if (format != FormatVersion && !(anyFeatureVersion && format == PreviousFormatVersion))
                 throw new ModelLoadException($"'{name}' has model format {format}; this build reads format {FormatVersion}. Retrain or use a matching build.");
             int features = header.ReadInt32();
             if (features != FeatureVersion && !anyFeatureVersion)
@@ -181,11 +200,9 @@ internal sealed class EntityModel
             // Buffered: BinaryReader asks for a few bytes at a time, which GZipStream serves slowly.
             using var buffered = new BufferedStream(gz, 1 << 16);
             using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-            int clusterCount = CheckCount(r.ReadInt32(), name);
-            var clusterKeys = new ulong[clusterCount];
-            for (int i = 0; i < clusterCount; i++) clusterKeys[i] = r.ReadUInt64();
-            var clusterMap = new Dictionary<ulong, ulong>(clusterCount);
-            for (int i = 0; i < clusterCount; i++) clusterMap[clusterKeys[i]] = r.ReadUInt64();
+            var clusterMap = ReadClusterTable(r, name);
+            var embeddingMap = format == PreviousFormatVersion ? new() : ReadClusterTable(r, name);
+            var nameMap = format == PreviousFormatVersion ? new() : ReadClusterTable(r, name);
             var calibration = new ConfidenceCalibration(r.ReadSingle(), r.ReadSingle(), r.ReadSingle());
             int count = CheckCount(r.ReadInt32(), name);
             var keys = new ulong[count];
@@ -197,7 +214,7 @@ internal sealed class EntityModel
                 for (int k = 0; k < labels.Count; k++)
                     if ((masks[i * maskBytes + (k >> 3)] & (1 << (k & 7))) != 0) weights[i * stride + k] = (float)r.ReadHalf();
             if (r.ReadUInt32() != EndMarker) throw new ModelLoadException($"'{name}' is corrupt (no end marker).");
-            return new EntityModel(labels, new FeatureTable(keys, weights, stride), new WordClusters(clusterMap), calibration);
+            return new EntityModel(labels, new FeatureTable(keys, weights, stride), new WordClusters(clusterMap, embeddingMap, nameMap), calibration);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or OverflowException)
         {

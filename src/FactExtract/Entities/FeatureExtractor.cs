@@ -11,6 +11,7 @@ internal enum FeatureTemplate : ushort
     Prefix, Suffix, CapWindow, SentenceInitialCap, SentenceInitialWord, Headline, HeadlineWord,
     Gazetteer, GazetteerCap, Cluster, ClusterM1, ClusterP1,
     Prev1, Prev2, Prev1Word, Prev1Shape, Memory, MemoryCap, WordCap, SuffixCap, PrevWordShape, ShapeNextWord,
+    EmbeddingCluster, EmbeddingClusterM1, EmbeddingClusterP1, NameList, NameListM1, NameListP1,
 }
 
 /// <summary>Where a word stands relative to the token whose features it gives.</summary>
@@ -22,7 +23,7 @@ internal enum CapClass : byte { Lower, Initial, AllCaps, Mixed, Digit, Other }
 /// <summary>Per-token values computed once per sentence, before decoding.</summary>
 internal struct TokenInfo
 {
-    public ulong Lower, Exact, Shape, ShortShape, Gazetteer, Clusters;
+    public ulong Lower, Exact, Shape, ShortShape, Gazetteer, Clusters, EmbeddingClusters, Names;
     public int Start, Length;
     public CapClass Cap;
     public TokenKind Kind;
@@ -36,7 +37,7 @@ internal struct TokenInfo
 internal static class FeatureExtractor
 {
     /// <summary>Bump on any change to features or hashing; the model file records it.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Upper bound of features per token (buffer size).</summary>
     public const int MaxFeatures = 96;
@@ -109,6 +110,8 @@ internal static class FeatureExtractor
         info.Exact = FeatureHash.Word(w, WordForm.Exact);
         info.Shape = FeatureHash.Shape(w, shortShape: false);
         info.Clusters = clusters.Lookup(w, info.Exact, info.Lower);
+        info.EmbeddingClusters = clusters.LookupEmbedding(info.Lower);
+        info.Names = clusters.LookupNames(info.Lower);
     }
 
     /// <summary>True when the sentence has letters and no lower-case letter (a headline).</summary>
@@ -170,21 +173,24 @@ internal static class FeatureExtractor
         {
             int c0 = WordClusters.Level(t.Clusters, level);
             if (c0 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.Cluster, (ulong)level, (ulong)c0);
+            int e0 = WordClusters.Level(t.EmbeddingClusters, level);
+            if (e0 != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.EmbeddingCluster, (ulong)level, (ulong)e0);
         }
+        if (t.Names != 0) f[n++] = FeatureHash.Feature(FeatureTemplate.NameList, t.Names, cap);
         return n;
     }
 
     /// <summary>Features a word gives the token it stands next to (or two away from), in <paramref name="role"/>.</summary>
-    public static int Role(WordRole role, in TokenInfo t, Span<ulong> f) => RoleFeatures(role, t.Lower, t.ShortShape, t.Clusters, f);
+    public static int Role(WordRole role, in TokenInfo t, Span<ulong> f) => RoleFeatures(role, t.Lower, t.ShortShape, t.Clusters, t.EmbeddingClusters, t.Names, t.Cap, f);
 
     /// <summary>The same for the sentence edge (no word there).</summary>
     public static int BoundaryRole(WordRole role, Span<ulong> f)
     {
         ulong edge = role is WordRole.Left or WordRole.SecondLeft ? StartWord : EndWord;
-        return RoleFeatures(role, edge, edge, 0, f);
+        return RoleFeatures(role, edge, edge, 0, 0, 0, CapClass.Other, f);
     }
 
-    private static int RoleFeatures(WordRole role, ulong lower, ulong shortShape, ulong clusters, Span<ulong> f)
+    private static int RoleFeatures(WordRole role, ulong lower, ulong shortShape, ulong clusters, ulong embedding, ulong names, CapClass cap, Span<ulong> f)
     {
         int n = 0;
         switch (role)
@@ -199,7 +205,10 @@ internal static class FeatureExtractor
         {
             int c = WordClusters.Level(clusters, level);
             if (c != 0) f[n++] = FeatureHash.Feature(left ? FeatureTemplate.ClusterM1 : FeatureTemplate.ClusterP1, (ulong)level, (ulong)c);
+            int e = WordClusters.Level(embedding, level);
+            if (e != 0) f[n++] = FeatureHash.Feature(left ? FeatureTemplate.EmbeddingClusterM1 : FeatureTemplate.EmbeddingClusterP1, (ulong)level, (ulong)e);
         }
+        if (names != 0 && IsCapitalised(cap)) f[n++] = FeatureHash.Feature(left ? FeatureTemplate.NameListM1 : FeatureTemplate.NameListP1, names);
         return n;
     }
 
