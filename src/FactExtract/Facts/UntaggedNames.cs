@@ -92,7 +92,7 @@ internal sealed class UntaggedNames
     }
 
     /// <summary>A capitalised word (not all capitals: "OSLO" is a dateline) the recognizer left untagged.</summary>
-    private static bool IsNameWord(FactContext ctx, int t)
+    internal static bool IsNameWord(FactContext ctx, int t)
     {
         if (ctx.Tokens[t].Kind != TokenKind.Word) return false;
         var w = ctx.Word(t);
