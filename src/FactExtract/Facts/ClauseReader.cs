@@ -207,7 +207,8 @@ internal static class ClauseReader
             }
             if (char.IsUpper(ctx.Word(i)[0]) && ctx.CanonicalOfText(ctx.Word(i)) is { } repeated)
                 return (SubjectHead.Named, i, repeated); // "Norcast shares fell": the name tagged elsewhere in the article
-            if (char.IsUpper(ctx.Word(i)[0]) && ctx.UntaggedNames.At(ctx, i) is { } untagged)
+            // IsNameWord first: most capitalised words here ("The", "In") are none, and the names are found only when asked for.
+            if (char.IsUpper(ctx.Word(i)[0]) && UntaggedNames.IsNameWord(ctx, i) && ctx.UntaggedNames.At(ctx, i) is { } untagged)
                 return (SubjectHead.Named, i, untagged); // "Harbor Hotels Group said": a name the recognizer missed
             if (ctx.IsIn(i, PossessivePronouns)) { pronoun = i; continue; } // "Its flagship Grand Meridian hotel": a name may follow
             if (ctx.IsIn(i, SubjectPronouns) && i == s) return (SubjectHead.Pronoun, i, "");

@@ -65,6 +65,7 @@ internal sealed class QuoteFinder
     private static List<RawQuote> Scan(FactContext ctx)
     {
         var quotes = new List<RawQuote>();
+        if (!MayHaveMarks(ctx.Text)) return quotes; // no token can be a mark: skip the walk over every token
         int open = -1;
         for (int i = 0; i < ctx.Tokens.Length; i++)
         {
@@ -85,6 +86,12 @@ internal sealed class QuoteFinder
             quotes.Add(new RawQuote(open, open + 1, ctx.Tokens.Length - 1, false, -1));
         return quotes;
     }
+
+    /// <summary>False when the text holds none of the characters every quote mark <see cref="MarkAt"/> knows is made of.</summary>
+    private static bool MayHaveMarks(string text) =>
+        text.AsSpan().IndexOfAny(MarkCharacters) >= 0 || text.Contains("``", StringComparison.Ordinal) || text.Contains("''", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> MarkCharacters = System.Buffers.SearchValues.Create("\"“”„");
 
     private static Mark MarkAt(FactContext ctx, int i)
     {

@@ -9,11 +9,20 @@ namespace FactExtract.Facts;
 /// verb ("Harbor Hotels Group said on Monday …", "Harbor Hotels to raise room rates …"). A shorter run
 /// that begins a longer one is the same name, and so is the longer name's first word opening a later
 /// sentence ("Harbor also announced …"). They are organisations for "the company" and "it"; nothing else
-/// in the pipeline sees them. Found once per document, on first use.
+/// in the pipeline sees them. An industry word leading a headline's run describes the name rather than
+/// being part of it ("Steelmaker Norcast to cut …" names Norcast); a name of one word is then that word
+/// wherever it opens a clause ("Norcast, Europe's third-largest steelmaker, said …"). Found once per
+/// document, on first use.
 /// </summary>
 internal sealed class UntaggedNames
 {
     private static readonly WordSet Openers = new("the", "a", "an");
+
+    // Words for what kind of business a name is, written before it in headlines ("Chipmaker Lumina", "Retailer Argos").
+    private static readonly WordSet IndustryWords = new(
+        "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer",
+        "supermarket", "grocer", "airline", "carrier", "lender", "insurer", "broadcaster", "publisher", "brewer",
+        "miner", "builder", "housebuilder", "developer", "utility", "telecoms", "operator", "conglomerate");
     private static readonly WordSet CalendarWords = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday");
@@ -34,6 +43,7 @@ internal sealed class UntaggedNames
             if (end - start < 2 || end >= sentence.TokenEnd) continue;
             var next = ctx.Word(end);
             if (ctx.Tokens[end].Kind != TokenKind.Word || !char.IsLower(next[0])) continue;
+            if (ctx.IsIn(start, IndustryWords)) start++; // "Steelmaker Norcast to cut": the name is Norcast
             (runs ??= []).Add((start, ctx.Tokens[start].Start, ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end - 1].End]));
         }
         if (runs is null) return;
@@ -47,7 +57,8 @@ internal sealed class UntaggedNames
             foreach (var other in runs)
                 if (other.Text.Length > name.Length && other.Text.StartsWith(name + " ", StringComparison.Ordinal)) name = other.Text;
             _byToken[token] = name;
-            _byFirstWord.TryAdd(name[..name.IndexOf(' ')], name);
+            int space = name.IndexOf(' ');
+            _byFirstWord.TryAdd(space < 0 ? name : name[..space], name);
             _inOrder.Add((offset, name));
         }
     }
@@ -57,9 +68,11 @@ internal sealed class UntaggedNames
     {
         if (_byToken is null || _byFirstWord is null) return null;
         if (_byToken.TryGetValue(token, out var name)) return name;
-        if ( !IsNameWord(ctx, token) || token + 1 >= ctx.Tokens.Length) return null;
-        return char.IsLower(ctx.Word(token + 1)[0]) && _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ctx.Word(token), out var named)
-            ? named : null;
+        if (!IsNameWord(ctx, token) || !_byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ctx.Word(token), out var named))
+            return null;
+        // A one-word name is the word itself; a longer name's first word stands for it before a verb ("Harbor also said").
+        bool whole = named.Length == ctx.Tokens[token].Length;
+        return whole || (token + 1 < ctx.Tokens.Length && char.IsLower(ctx.Word(token + 1)[0])) ? named : null;
     }
 
     /// <summary>The latest such name opening a sentence before <paramref name="offset"/>, with its offset; null when none.</summary>
@@ -79,7 +92,7 @@ internal sealed class UntaggedNames
     }
 
     /// <summary>A capitalised word (not all capitals: "OSLO" is a dateline) the recognizer left untagged.</summary>
-    private static bool IsNameWord(FactContext ctx, int t)
+    internal static bool IsNameWord(FactContext ctx, int t)
     {
         if (ctx.Tokens[t].Kind != TokenKind.Word) return false;
         var w = ctx.Word(t);

@@ -4,7 +4,7 @@ namespace FactExtract.Quantities;
 /// <param name="Unit">The base unit's symbol: m, m², l, kg, °C, km/h, W, Wh, B or magnitude.</param>
 public sealed record Measurement(decimal Value, string Unit);
 
-/// <summary>The units of an ISO 8601 duration.</summary>
+/// <summary>The units of an ISO 8601 duration (written with the designators S, M, H after <c>PT</c>; D, W, M, Y after <c>P</c>).</summary>
 public enum DurationUnit : byte
 {
     Seconds,

@@ -25,6 +25,7 @@ public sealed record PartialDate
     private PartialDate(DatePrecision precision, int? year, int month, int day, int week, int? lastYear) =>
         (Precision, Year, Month, Day, Week, LastYear) = (precision, year, month, day, week, lastYear);
 
+    /// <summary>Which of the parts below the value has: a day has a month and a day, a week a week, a run of years a last year.</summary>
     public DatePrecision Precision { get; }
 
     /// <summary>The year (for <see cref="DatePrecision.Years"/> the first; for a week its ISO week-year); null when the text gives none and no article date resolved it.</summary>

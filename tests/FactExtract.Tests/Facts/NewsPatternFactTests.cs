@@ -257,6 +257,24 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void An_industry_word_before_a_missed_name_is_no_part_of_it_and_the_one_word_name_is_found_again()
+    {
+        // Written for this rule (the corpus article it came from is norcast-jobs); "Analysts" opening the last
+        // sentence is a capitalised common noun and must not become a name.
+        var doc = new FactDocBuilder(
+                "Chipmaker Velbrook to cut 900 jobs\n\nVelbrook, the region's largest employer, said it would close 3 plants. "
+                + "Velbrook shares fell 6 percent. Analysts said inflation rose 2 percent.")
+            .Quantity("900", QuantityKind.Number, 900)
+            .Quantity("3", QuantityKind.Number, 3)
+            .Quantity("6 percent", QuantityKind.Percent, 6, "%")
+            .Quantity("2 percent", QuantityKind.Percent, 2, "%")
+            .Build();
+
+        Assert.Equal(["Velbrook", "Velbrook", "Velbrook", ""],
+            new[] { "900", "3", "6 percent", "2 percent" }.Select(t => Single(doc, t).Subject));
+    }
+
+    [Fact]
     public void A_year_old_compound_is_an_age_of_the_person_in_apposition()
     {
         var doc = new FactDocBuilder("The candidate, Elena Marsh, a 45-year-old former judge, won in Teravia.")
