@@ -24,33 +24,41 @@ public class OutputFolderLockTests
     [Fact]
     public void Extract_into_a_folder_another_run_holds_exits_2_and_leaves_its_files_alone()
     {
-        using var input = new TempDirectory();
-        input.WriteFile("story.txt", Story);
+        using var input = StoryFolder();
         string output = input.Combine("output");
-        Assert.Equal(ExitCodes.Success, CliHarness.Run("extract", input.Path, "--out", output, "--quiet").Code);
+        Assert.Equal(ExitCodes.Success, Extract(input, output).Code);
         var before = Snapshot(output);
 
         using (OutputFolderLock.Acquire(output))
         {
-            var r = CliHarness.Run("extract", input.Path, "--out", output, "--quiet");
+            var r = Extract(input, output);
             Assert.Equal(ExitCodes.UsageError, r.Code);
             Assert.Contains("another factextract run is writing to this folder", r.Err);
             var report = CliHarness.Run("report", output);
             Assert.Equal(ExitCodes.UsageError, report.Code);
         }
         Assert.Equal(before, Snapshot(output));
-        Assert.Equal(ExitCodes.Success, CliHarness.Run("extract", input.Path, "--out", output, "--quiet").Code);
+        Assert.Equal(ExitCodes.Success, Extract(input, output).Code);
     }
 
     [Fact]
     public void A_run_leaves_no_lock_file_behind()
     {
-        using var input = new TempDirectory();
-        input.WriteFile("story.txt", Story);
+        using var input = StoryFolder();
         string output = input.Combine("output");
-        Assert.Equal(ExitCodes.Success, CliHarness.Run("extract", input.Path, "--out", output, "--quiet").Code);
+        Assert.Equal(ExitCodes.Success, Extract(input, output).Code);
         Assert.False(File.Exists(Path.Combine(output, OutputFolderLock.FileName)));
     }
+
+    private static TempDirectory StoryFolder()
+    {
+        var input = new TempDirectory();
+        input.WriteFile("story.txt", Story);
+        return input;
+    }
+
+    private static CliHarness.Result Extract(TempDirectory input, string output) =>
+        CliHarness.Run("extract", input.Path, "--out", output, "--quiet");
 
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.GetFiles(folder).Where(f => Path.GetFileName(f) != OutputFolderLock.FileName)
