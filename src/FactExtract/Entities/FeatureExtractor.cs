@@ -261,7 +261,7 @@ internal static class FeatureExtractor
 
     /// <summary>The case-window feature of a <see cref="CapWindowIndex"/>.</summary>
     public static ulong CapWindowFeature(int index) =>
-        FeatureHash.Feature(FeatureTemplate.CapWindow, (ulong)(index >> 6) << 8 | (ulong)((index >> 3) & 7) << 4 | (ulong)(index & 7));
+        FeatureHash.Feature(FeatureTemplate.CapWindow, (ulong)(uint)(index >> 6) << 8 | (ulong)(uint)((index >> 3) & 7) << 4 | (ulong)(uint)(index & 7));
 
     /// <summary>Features of the first token of a sentence.</summary>
     public static int SentenceInitial(in TokenInfo t, Span<ulong> f)
