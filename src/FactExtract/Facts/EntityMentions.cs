@@ -58,7 +58,6 @@ internal sealed class EntityMentions
 
     private IReadOnlyList<Entity> Collect(int sentence)
     {
-        if (sentence < 0) return [];
         int from = 0, to = _sentenceOf.Length;
         if (_inSentenceOrder)
         {

@@ -132,26 +132,21 @@ internal sealed class FactContext
     private const int NotLookedUp = -2;
     private int[]? _entityAt; // per token: index into ByStart, -1 for none
 
-    /// <summary>The index into <see cref="ByStart"/> of what <see cref="EntityCovering"/> finds with no condition, or -1.</summary>
-    private int IndexCovering(int offset)
+    /// <summary>
+    /// The index into <see cref="ByStart"/> of what <see cref="EntityCovering"/> finds when the only
+    /// condition is the end (<paramref name="end"/>; any end when negative), or -1. Without a closure
+    /// per call: the finders ask it for every figure.
+    /// </summary>
+    private int IndexCovering(int offset, int end = -1)
     {
         var entities = ByStart;
         for (int i = LowerBound(offset + 1) - 1, n = 0; i >= 0 && n < 4; i--, n++)
-            if (entities[i].Start <= offset && offset < entities[i].End) return i;
+            if (entities[i].Start <= offset && offset < entities[i].End && (end < 0 || entities[i].End == end)) return i;
         return -1;
     }
 
     /// <summary>An entity ending exactly at <paramref name="end"/>, or null.</summary>
-    public Entity? EntityEndingAt(int end)
-    {
-        // EntityCovering(end - 1, e => e.End == end), without a closure per call.
-        var entities = ByStart;
-        int offset = end - 1;
-        for (int i = LowerBound(offset + 1) - 1, n = 0; i >= 0 && n < 4; i--, n++)
-            if (entities[i].Start <= offset && offset < entities[i].End && entities[i].End == end)
-                return entities[i];
-        return null;
-    }
+    public Entity? EntityEndingAt(int end) => IndexCovering(end - 1, end) is var i and >= 0 ? ByStart[i] : null;
 
     /// <summary>The canonical name of the first mention whose text is <paramref name="text"/>, or null.</summary>
     public string? CanonicalOfText(ReadOnlySpan<char> text)
