@@ -23,17 +23,6 @@ internal sealed record ClusterOptions
 /// </summary>
 internal static class ClusterBuilder
 {
-    private sealed class WordVector
-    {
-        public WordVector(float[] features) => Features = features;
-        public float[] Features { get; set; }
-    }
-
-    private sealed class Assignment
-    {
-        [ColumnName("PredictedLabel")] public uint Cluster { get; set; }
-    }
-
     /// <summary>How a word is counted: as the recognizer's exact-form key sees it (digits as 0, quotes folded).</summary>
     private static string Normalize(string w)
     {
@@ -98,9 +87,9 @@ internal static class ClusterBuilder
         log?.Invoke($"clusters: {corpus.Count} sentences, vocabulary {vocab.Length}, {dims} context dimensions");
 
         var ml = new MLContext(options.Seed);
-        var schema = SchemaDefinition.Create(typeof(WordVector));
+        var schema = SchemaDefinition.Create(typeof(WordVectorRow));
         schema[0].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dims);
-        var data = ml.Data.LoadFromEnumerable(counts.Select(r => new WordVector(r)), schema);
+        var data = ml.Data.LoadFromEnumerable(counts.Select(r => new WordVectorRow(r)), schema);
         var pca = ml.Transforms.ProjectToPrincipalComponents("Reduced", "Features", rank: options.Dimensions, seed: options.Seed).Fit(data);
         var reduced = ml.Data.Cache(pca.Transform(data));
 
@@ -115,7 +104,7 @@ internal static class ClusterBuilder
                 MaximumNumberOfIterations = 100,
                 InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansPlusPlus,
             }).Fit(reduced);
-            var assigned = ml.Data.CreateEnumerable<Assignment>(kmeans.Transform(reduced), reuseRowObject: false).ToArray();
+            var assigned = ml.Data.CreateEnumerable<ClusterAssignmentRow>(kmeans.Transform(reduced), reuseRowObject: false).ToArray();
             for (int i = 0; i < vocab.Length; i++) ids[i, level] = (int)assigned[i].Cluster - 1;
             log?.Invoke($"clusters: k={options.ClusterCounts[level]} done");
         }

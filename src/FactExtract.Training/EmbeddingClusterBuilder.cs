@@ -32,17 +32,6 @@ internal sealed record EmbeddingClusterOptions
 /// </summary>
 internal static class EmbeddingClusterBuilder
 {
-    private sealed class WordVector
-    {
-        public WordVector(float[] features) => Features = features;
-        public float[] Features { get; set; }
-    }
-
-    private sealed class Assignment
-    {
-        [ColumnName("PredictedLabel")] public uint Cluster { get; set; }
-    }
-
     public static WordClusters Build(string vectorFile, EmbeddingClusterOptions options, Action<string>? log = null)
     {
         var (words, vectors) = Read(vectorFile, options.Words);
@@ -95,9 +84,9 @@ internal static class EmbeddingClusterBuilder
     private static int[] Cluster(MLContext ml, IReadOnlyList<float[]> vectors, int k, int maxIterations)
     {
         int dims = vectors[0].Length;
-        var schema = SchemaDefinition.Create(typeof(WordVector));
+        var schema = SchemaDefinition.Create(typeof(WordVectorRow));
         schema[0].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dims);
-        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(vectors.Select(v => new WordVector(v)), schema));
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(vectors.Select(v => new WordVectorRow(v)), schema));
         var model = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options
         {
             FeatureColumnName = "Features",
@@ -106,7 +95,7 @@ internal static class EmbeddingClusterBuilder
             MaximumNumberOfIterations = maxIterations,
             InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansYinyang,
         }).Fit(data);
-        return ml.Data.CreateEnumerable<Assignment>(model.Transform(data), reuseRowObject: false).Select(a => (int)a.Cluster - 1).ToArray();
+        return ml.Data.CreateEnumerable<ClusterAssignmentRow>(model.Transform(data), reuseRowObject: false).Select(a => (int)a.Cluster - 1).ToArray();
     }
 
     /// <summary>
