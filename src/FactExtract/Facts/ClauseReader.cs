@@ -86,12 +86,6 @@ internal static class ClauseReader
         return new Clause(start, head, token, name, main, afterSpeech, false);
     }
 
-    /// <summary>
-    /// The token after the last one of the clause holding token <paramref name="last"/>: only some callers
-    /// need it, so it is not part of <see cref="Clause"/>.
-    /// </summary>
-    public static int EndOf(FactContext ctx, Sentence sentence, int last) => EndAfter(ctx, sentence, last);
-
     /// <summary>The subject head of the clause that ends before <paramref name="boundary"/> (the clause a speech verb or subordinator closes).</summary>
     public static Clause Before(FactContext ctx, Sentence sentence, int sentenceStart, int boundary)
     {
@@ -134,8 +128,12 @@ internal static class ClauseReader
         return sentenceStart;
     }
 
-    /// <summary>Where the figure's clause ends: the next subordinator, semicolon, or ", and" before a new subject.</summary>
-    private static int EndAfter(FactContext ctx, Sentence sentence, int last)
+    /// <summary>
+    /// The token after the last one of the clause holding token <paramref name="last"/>: the next
+    /// subordinator, semicolon, or ", and" before a new subject. Only some callers need it, so it is
+    /// not part of <see cref="Clause"/>.
+    /// </summary>
+    public static int EndOf(FactContext ctx, Sentence sentence, int last)
     {
         for (int i = last + 1; i < sentence.TokenEnd; i++)
         {
