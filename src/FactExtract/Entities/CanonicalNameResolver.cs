@@ -72,14 +72,7 @@ internal sealed class CanonicalNameResolver
         if (mention.Type == EntityType.Person)
         {
             // Drop a leading run of titles ("Home Secretary", "Prime Minister Sir"); keep at least one word.
-            int skip = 0, i = 0;
-            while (i < words.Count - 1)
-            {
-                var w = words[i].TrimEnd('.');
-                if (English.PersonTitles.Contains(w)) skip = ++i;
-                else if (English.PersonTitleModifiers.Contains(w)) i++;
-                else break;
-            }
+            int skip = English.LeadingTitleCount(words);
             words.RemoveRange(0, skip);
         }
         return [.. words];

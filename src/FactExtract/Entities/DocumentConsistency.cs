@@ -20,7 +20,7 @@ namespace FactExtract.Entities;
 /// alone was neutral on CoNLL and slightly negative on UNER ("Oval Office"); joining any untagged
 /// capitalised word before a LOC/ORG mention: CoNLL -0.002, UNER +0.001. Stateless and thread-safe.
 /// </summary>
-internal sealed class DocumentConsistency
+internal sealed partial class DocumentConsistency
 {
     /// <summary>The rules in their default (measured) configuration.</summary>
     public static DocumentConsistency Default { get; } = new();
@@ -36,9 +36,12 @@ internal sealed class DocumentConsistency
         var acronyms = new Dictionary<string, (EntityType Type, double Confidence)>(StringComparer.Ordinal);
         var result = ApplyAcronyms(text, tokens, sentences, mentions, acronyms);
         if (result == mentions) result = new List<Entity>(mentions); // never edit the caller's list
+        TrimLeadingWords(text, tokens, sentences, result, tokenOf);
         ExtendBareHeads(text, tokens, sentences, result, tokenOf);
         ExtendOverHeadOf(text, tokens, sentences, result, tokenOf);
         JoinSplitNames(text, result);
+        AddAgencyCredits(text, tokens, sentences, result);
+        RetypeCompassPlaces(result);
         Propagate(text, tokens, sentences, result, tokenOf, acronyms);
         return result;
     }
@@ -99,9 +102,10 @@ internal sealed class DocumentConsistency
     }
 
     /// <summary>
-    /// A one-word organisation mention that is a bare head noun ("Command") right after untagged
-    /// capitalised words ("a new Border Security Command") is the end of a longer name: the
-    /// tagger stopped early. Extend it over those words (not over the sentence's first word).
+    /// An organisation mention ending in a head noun ("Command", "Security Command", "Fraud Office")
+    /// right after untagged capitalised words ("a new Border Security Command", "the Serious Fraud
+    /// Office") is the end of a longer name: the tagger stopped early, often at a word it reads as
+    /// an adjective. Extend it over those words (not over the sentence's first word).
     /// </summary>
     private static void ExtendBareHeads(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
         TokenStarts tokenOf)
@@ -109,13 +113,15 @@ internal sealed class DocumentConsistency
         for (int m = 0; m < mentions.Count; m++)
         {
             var e = mentions[m];
-            if (e.Type != EntityType.Organization || !tokenOf.TryGetValue(e.Start, out int head) || tokens[head].End != e.End) continue;
-            if (!OrganisationHeads.IsHead(text, tokens[head])) continue;
-            int first = sentences[e.Sentence].FirstToken, start = head;
+            if (e.Type != EntityType.Organization || !tokenOf.TryGetValue(e.Start, out int firstOfMention)) continue;
+            int last = firstOfMention;
+            while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
+            if (tokens[last].End != e.End || !OrganisationHeads.IsHead(text, tokens[last])) continue;
+            int first = sentences[e.Sentence].FirstToken, start = firstOfMention;
             int previousEnd = m > 0 ? mentions[m - 1].End : -1;
-            while (start - 1 > first && head - start < 4 && tokens[start - 1].Start >= previousEnd
+            while (start - 1 > first && firstOfMention - start < 4 && tokens[start - 1].Start >= previousEnd
                 && IsCapitalised(text, tokens[start - 1]) && char.IsLetter(text[tokens[start - 1].Start])) start--;
-            if (start == head) continue;
+            if (start == firstOfMention) continue;
             int a = tokens[start].Start;
             mentions[m] = e with { Start = a, Text = text[a..e.End], Canonical = text[a..e.End] };
         }

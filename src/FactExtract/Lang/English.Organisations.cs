@@ -12,4 +12,22 @@ internal static partial class English
         "Court", "Department", "Directorate", "Federation", "Foundation", "Fund", "Government", "Group",
         "Inc", "Institute", "Ltd", "Ministry", "Office", "Organisation", "Organization",
         "Parliament", "Party", "Police", "Service", "Society", "Tribunal", "Union", "University");
+
+    /// <summary>
+    /// News agencies, as datelines ("VANCOUVER, July 8 (CP) -") and picture credits ("Credit: PA")
+    /// name them. Matched with their capitals: "PA" the agency, not "pa".
+    /// </summary>
+    public static readonly WordSet NewsAgencies = WordSet.CaseSensitive(
+        "AP", "AFP", "Reuters", "PA", "UPI", "CP", "AAP", "PTI", "ANI", "IANS", "DPA", "dpa", "EFE", "ANSA", "Xinhua",
+        "Kyodo", "Yonhap", "TASS", "Interfax", "Bernama", "Anadolu", "Bloomberg", "APA", "KUNA", "WAM", "MENA", "IRNA",
+        "NTB", "TT", "Belga", "Antara", "Efe", "Notimex", "Agerpres", "Tanjug", "BTA", "CTK", "MTI");
+
+    /// <summary>Labels of a picture or source credit, before a colon ("Credit: AP", "Photo: Reuters").</summary>
+    public static readonly WordSet CreditLabels = new(
+        "credit", "credits", "photo", "photos", "photograph", "picture", "pictures", "image", "images", "source", "video", "footage");
+
+    /// <summary>Compass words that open region names ("Eastern Mediterranean", "North Korea"). Matched with their capital.</summary>
+    public static readonly WordSet CompassWords = WordSet.CaseSensitive(
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West");
 }

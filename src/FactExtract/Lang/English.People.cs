@@ -19,7 +19,8 @@ internal static partial class English
         "Judge", "Justice", "Mayor", "Rev", "Reverend", "Father", "Sister", "Brother", "Bishop", "Archbishop",
         "Cardinal", "Rabbi", "Imam", "Sheikh", "Chairman", "Chief", "Inspector", "Detective", "Officer", "Constable",
         "Coach", "Leader", "Speaker", "Ambassador", "Commissioner", "Premier", "Chairwoman", "Director", "Emperor",
-        "Crown", "Duke", "Duchess", "Earl", "Count", "Countess", "St");
+        "Crown", "Duke", "Duchess", "Earl", "Count", "Countess", "St", "Lawmaker", "Legislator", "Congressman",
+        "Congresswoman", "Assemblyman", "Assemblywoman", "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman");
 
     /// <summary>Head nouns of a role or title (`Home Secretary`, `right-wing leader`, `minister for …`).</summary>
     public static readonly WordSet RoleHeads = new(
@@ -57,6 +58,23 @@ internal static partial class English
     /// </summary>
     public static readonly WordSet PersonTitleModifiers = new(
         [.. TitleModifierCore, "lord", "supreme", "grand", "field", "lieutenant", "brigadier", "rear", "major"]);
+
+    /// <summary>
+    /// How many of a person mention's leading words are titles and their modifiers ("Prime Minister
+    /// Sir Keir Starmer" → 3); never all of them.
+    /// </summary>
+    public static int LeadingTitleCount(IReadOnlyList<string> words)
+    {
+        int titles = 0, i = 0;
+        while (i < words.Count - 1)
+        {
+            var w = words[i].AsSpan().TrimEnd('.');
+            if (PersonTitles.Contains(w)) titles = ++i;
+            else if (PersonTitleModifiers.Contains(w)) i++;
+            else break;
+        }
+        return titles;
+    }
 
     /// <summary>
     /// Words that modify a role head in a role phrase: the core plus party, sector and place
