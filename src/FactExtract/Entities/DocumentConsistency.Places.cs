@@ -1,4 +1,5 @@
 using FactExtract.Lang;
+using FactExtract.Text;
 
 namespace FactExtract.Entities;
 
@@ -32,5 +33,38 @@ internal sealed partial class DocumentConsistency
     {
         int space = name.IndexOf(' ');
         return space > 0 && space + 1 < name.Length && English.CompassWords.Contains(name.AsSpan(0, space)) ? name[(space + 1)..] : null;
+    }
+
+    /// <summary>Confidence of a place found by its compass adjective alone.</summary>
+    private const double CompassPlaceConfidence = 0.7;
+
+    /// <summary>
+    /// "in southern Rendia", "across northern Marovia": capitalised words after a preposition and a
+    /// lower-case compass adjective name a place. The tagger misses such names when it has never
+    /// seen the word (a small country, a province); the phrase itself says what they are.
+    /// </summary>
+    private static void AddCompassPlaces(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions)
+    {
+        List<Entity>? added = null;
+        int next = 0; // the first mention not ending before the name looked at: mentions are in text order
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            int end = sentences[s].TokenEnd;
+            for (int i = sentences[s].FirstToken + 1; i + 1 < end; i++)
+            {
+                if (!English.CompassAdjectives.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) || !char.IsLower(text[tokens[i].Start])) continue;
+                if (!English.PlacePrepositions.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length))) continue;
+                int last = i;
+                while (last + 1 < end && last - i < 3 && IsCapitalised(text, tokens[last + 1]) && IsLetters(text, tokens[last + 1])) last++;
+                if (last == i) continue;
+                int a = tokens[i + 1].Start, b = tokens[last].End;
+                while (next < mentions.Count && mentions[next].End <= a) next++;
+                if (next < mentions.Count && mentions[next].Start < b) continue; // the tagger named something here already
+                (added ??= []).Add(new Entity(a, b, text[a..b], EntityType.Location, CompassPlaceConfidence, EntitySource.Model, s));
+            }
+        }
+        if (added is null) return;
+        mentions.AddRange(added);
+        mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 }

@@ -30,4 +30,13 @@ internal static partial class English
     public static readonly WordSet CompassWords = WordSet.CaseSensitive(
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
         "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West");
+
+    /// <summary>Compass adjectives that stand before a place in running text ("in southern Rendia").</summary>
+    public static readonly WordSet CompassAdjectives = new(
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western");
+
+    /// <summary>Prepositions that put a place after them ("in", "across", "from").</summary>
+    public static readonly WordSet PlacePrepositions = new(
+        "in", "of", "across", "from", "to", "into", "near", "throughout", "around", "through", "toward", "towards");
 }
