@@ -35,36 +35,55 @@ internal sealed partial class DocumentConsistency
         return space > 0 && space + 1 < name.Length && English.CompassWords.Contains(name.AsSpan(0, space)) ? name[(space + 1)..] : null;
     }
 
-    /// <summary>Confidence of a place found by its compass adjective alone.</summary>
-    private const double CompassPlaceConfidence = 0.7;
+    /// <summary>Confidence of a place found by the phrase around it alone.</summary>
+    private const double PhrasePlaceConfidence = 0.7;
 
     /// <summary>
-    /// "in southern Rendia", "across northern Marovia": capitalised words after a preposition and a
-    /// lower-case compass adjective name a place. The tagger misses such names when it has never
-    /// seen the word (a small country, a province); the phrase itself says what they are.
+    /// Untagged capitalised words that the phrase around them marks as a place: after a preposition
+    /// and a lower-case compass adjective ("in southern Rendia", "across northern Marovia"), or
+    /// between "the" (or a preposition) and a lower-case kind of region ("the Harbour district",
+    /// "in Donetsk region"). The tagger misses such names when it has never seen the word (a small
+    /// country, a province); the phrase itself says what they are.
     /// </summary>
-    private static void AddCompassPlaces(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions)
+    private static void AddPhrasePlaces(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions)
     {
         List<Entity>? added = null;
         int next = 0; // the first mention not ending before the name looked at: mentions are in text order
         for (int s = 0; s < sentences.Length; s++)
         {
             int end = sentences[s].TokenEnd;
-            for (int i = sentences[s].FirstToken + 1; i + 1 < end; i++)
+            for (int i = sentences[s].FirstToken; i + 1 < end; i++)
             {
-                if (!English.CompassAdjectives.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) || !char.IsLower(text[tokens[i].Start])) continue;
-                if (!English.PlacePrepositions.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length))) continue;
-                int last = i;
-                while (last + 1 < end && last - i < 3 && IsCapitalised(text, tokens[last + 1]) && IsLetters(text, tokens[last + 1])) last++;
-                if (last == i) continue;
-                int a = tokens[i + 1].Start, b = tokens[last].End;
+                int first, last;
+                if (IsLowerWordIn(English.CompassAdjectives, text, tokens[i]) && i > sentences[s].FirstToken && IsWordIn(English.PlacePrepositions, text, tokens[i - 1]))
+                {
+                    first = last = i + 1;
+                    if (!IsName(text, tokens[first])) continue;
+                    while (last + 1 < end && last - first < 2 && IsName(text, tokens[last + 1])) last++;
+                }
+                else if (IsWordIn(English.PlacePrepositions, text, tokens[i]) || text.AsSpan(tokens[i].Start, tokens[i].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    first = last = i + 1;
+                    while (last < end && last - first < 3 && IsName(text, tokens[last])) last++;
+                    if (last == first || last >= end || !IsLowerWordIn(English.RegionKinds, text, tokens[last])) continue;
+                    last--;
+                }
+                else continue;
+                int a = tokens[first].Start, b = tokens[last].End;
                 while (next < mentions.Count && mentions[next].End <= a) next++;
                 if (next < mentions.Count && mentions[next].Start < b) continue; // the tagger named something here already
-                (added ??= []).Add(new Entity(a, b, text[a..b], EntityType.Location, CompassPlaceConfidence, EntitySource.Model, s));
+                (added ??= []).Add(new Entity(a, b, text[a..b], EntityType.Location, PhrasePlaceConfidence, EntitySource.Model, s));
+                i = last;
             }
         }
         if (added is null) return;
         mentions.AddRange(added);
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
+
+    private static bool IsName(string text, Token t) => IsCapitalised(text, t) && IsLetters(text, t);
+
+    private static bool IsWordIn(WordSet words, string text, Token t) => words.Contains(text.AsSpan(t.Start, t.Length));
+
+    private static bool IsLowerWordIn(WordSet words, string text, Token t) => char.IsLower(text[t.Start]) && IsWordIn(words, text, t);
 }

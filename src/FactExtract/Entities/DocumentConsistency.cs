@@ -42,7 +42,7 @@ internal sealed partial class DocumentConsistency
         JoinSplitNames(text, result);
         AddAgencyCredits(text, tokens, sentences, result);
         RetypeCompassPlaces(result);
-        AddCompassPlaces(text, tokens, sentences, result);
+        AddPhrasePlaces(text, tokens, sentences, result);
         Propagate(text, tokens, sentences, result, tokenOf, acronyms);
         return result;
     }

@@ -39,4 +39,9 @@ internal static partial class English
     /// <summary>Prepositions that put a place after them ("in", "across", "from").</summary>
     public static readonly WordSet PlacePrepositions = new(
         "in", "of", "across", "from", "to", "into", "near", "throughout", "around", "through", "toward", "towards");
+
+    /// <summary>Kinds of region named after a place ("the Harbour district", "Donetsk region").</summary>
+    public static readonly WordSet RegionKinds = new(
+        "region", "province", "district", "county", "prefecture", "oblast", "governorate", "municipality", "borough",
+        "valley", "peninsula", "delta", "basin", "archipelago", "canton", "emirate", "constituency", "ward", "suburb");
 }
