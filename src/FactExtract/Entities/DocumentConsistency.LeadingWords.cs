@@ -8,11 +8,11 @@ internal sealed partial class DocumentConsistency
     /// <summary>
     /// Words the tagger took into the front of a name that are not part of it:
     /// <list type="bullet">
-    /// <item>a person's leading titles ("Lawmaker", "President", "Home Secretary" are outside the name, as
+    /// <item>a person's leading roles and honorifics ("Lawmaker", "President", "Home Secretary", "Lord" are outside the name, as
     /// in the CoNLL and UNER guidelines), when a name follows them ("Duke of", "Chief Executive" stay);</item>
     /// <item>a capitalised common noun opening a sentence before an organisation ("Steelmaker Norcast to cut 2,300 jobs"), when
     /// the article itself shows both halves: the word occurs in lower case elsewhere in the article
-    /// ("Europe's third-largest steelmaker") and the rest is a mention of its own elsewhere ("Norcast").
+    /// ("Europe's third-largest steelmaker") and the rest is an organisation mention of its own elsewhere ("Norcast"; not "Radio New Zealand" for the place).
     /// Both checks are needed: "General Motors" opening a sentence stays whole however often "general"
     /// is written, because "Motors" alone is not a mention.</item>
     /// </list>
@@ -32,7 +32,7 @@ internal sealed partial class DocumentConsistency
                 var words = new string[last - first + 1];
                 for (int k = 0; k < words.Length; k++) words[k] = text.Substring(tokens[first + k].Start, tokens[first + k].Length);
                 int titles = English.LeadingTitleCount(words);
-                if (titles > 0 && StartsName(words[titles])) mentions[m] = Trimmed(text, e, tokens[first + titles].Start);
+                if (titles > 0 && StartsName(words[titles]) && OnlyRolesAndHonorifics(words.AsSpan(0, titles))) mentions[m] = Trimmed(text, e, tokens[first + titles].Start);
             }
             else if (e.Type == EntityType.Organization && first == sentences[e.Sentence].FirstToken && IsCapitalised(text, tokens[first]) && IsLetters(text, tokens[first]))
                 (openers ??= []).Add((m, first + 1));
@@ -41,7 +41,7 @@ internal sealed partial class DocumentConsistency
 
         var otherNames = new HashSet<string>(StringComparer.Ordinal);
         var openerStarts = new HashSet<int>(openers.Select(o => mentions[o.Mention].Start));
-        foreach (var e in mentions) if (!openerStarts.Contains(e.Start)) otherNames.Add(e.Text);
+        foreach (var e in mentions) if (e.Type == EntityType.Organization && !openerStarts.Contains(e.Start)) otherNames.Add(e.Text);
         var commonWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (m, rest) in openers)
             if (otherNames.Contains(text[tokens[rest].Start..mentions[m].End]))
@@ -59,6 +59,20 @@ internal sealed partial class DocumentConsistency
                 && otherNames.Contains(text[tokens[rest].Start..e.End]))
                 mentions[m] = Trimmed(text, e, tokens[rest].Start);
         }
+    }
+
+    /// <summary>
+    /// Titles that are a role ("Pope", "Lawmaker") or an honorific ("Lord", "Dr") with their modifiers ("Prime"):
+    /// not "Sheikh" or "Earl", which are also parts of names ("Sheikh Hasina", "Earl Feugill").
+    /// </summary>
+    private static bool OnlyRolesAndHonorifics(ReadOnlySpan<string> titles)
+    {
+        foreach (var word in titles)
+        {
+            var w = word.AsSpan().TrimEnd('.');
+            if (!English.RoleHeads.Contains(w) && !English.Honorifics.Contains(w) && !English.PersonTitleModifiers.Contains(w)) return false;
+        }
+        return true;
     }
 
     /// <summary>A word a name can start with after its titles: capitalised, not a joiner ("Chief Of Defence") or a role ("Chief Executive").</summary>

@@ -106,7 +106,8 @@ internal sealed partial class DocumentConsistency
     /// An organisation mention ending in a head noun ("Command", "Security Command", "Fraud Office")
     /// right after untagged capitalised words ("a new Border Security Command", "the Serious Fraud
     /// Office") is the end of a longer name: the tagger stopped early, often at a word it reads as
-    /// an adjective. Extend it over those words (not over the sentence's first word).
+    /// an adjective. Extend it over those words (a bare head over up to four, a longer name over one;
+    /// never over the sentence's first word, whose capital says nothing).
     /// </summary>
     private static void ExtendBareHeads(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<Entity> mentions,
         TokenStarts tokenOf)
@@ -118,9 +119,10 @@ internal sealed partial class DocumentConsistency
             int last = firstOfMention;
             while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
             if (tokens[last].End != e.End || !OrganisationHeads.IsHead(text, tokens[last])) continue;
-            int first = sentences[e.Sentence].FirstToken, start = firstOfMention;
+            int first = FirstWord(text, tokens, sentences[e.Sentence]), start = firstOfMention;
             int previousEnd = m > 0 ? mentions[m - 1].End : -1;
-            while (start - 1 > first && firstOfMention - start < 4 && tokens[start - 1].Start >= previousEnd
+            int most = firstOfMention == last ? 4 : 1; // a longer mention stopped at one adjective ("Serious"); more is a label ("Lead Underwriter")
+            while (start - 1 > first && firstOfMention - start < most && tokens[start - 1].Start >= previousEnd
                 && IsCapitalised(text, tokens[start - 1]) && char.IsLetter(text[tokens[start - 1].Start])) start--;
             if (start == firstOfMention) continue;
             int a = tokens[start].Start;
@@ -264,6 +266,14 @@ internal sealed partial class DocumentConsistency
     }
 
     private static bool IsCapitalised(string text, Token t) => char.IsUpper(text[t.Start]);
+
+    /// <summary>The sentence's first word, after any opening quote or bracket: its capital says nothing.</summary>
+    private static int FirstWord(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        int t = sentence.FirstToken;
+        while (t + 1 < sentence.TokenEnd && !char.IsLetterOrDigit(text[tokens[t].Start])) t++;
+        return t;
+    }
 
     private static bool IsAllCapsName(string word)
     {

@@ -50,7 +50,6 @@ internal sealed class SubjectFinder
             if (continues && previousSubject is not null) return previousSubject;
             var clause = ClauseReader.Of(ctx, sentence, datelineEnd, firstToken, lastToken);
             if (OwnerBefore(ctx, sentence, firstToken) is { } owner) return owner;
-            if (OwnerAfterOf(ctx, sentence, lastToken) is { } whole) return whole;
             if (previousSubject is not null && inherits && clause.Head == SubjectHead.Figure && !clause.Main)
                 return previousSubject;
             if (OwningPronounAfter(ctx, sentence, lastToken) is var its and >= 0
@@ -152,23 +151,6 @@ internal sealed class SubjectFinder
         return ctx.EntityEndingAt(ctx.Tokens[before - 1].End) is { Type: not EntityType.Misc } named ? named.Canonical : null;
     }
 
-    /// <summary>
-    /// "the three seats of the Harbour district", "20% of Nvidia", "a third of Pfizer's shares": a place or
-    /// organisation the figure (with at most two words of its own) is a part of.
-    /// </summary>
-    private static string? OwnerAfterOf(FactContext ctx, Sentence sentence, int lastToken)
-    {
-        int of = lastToken + 1;
-        while (of < sentence.TokenEnd && of - lastToken <= 2 && !ctx.Is(of, "of") && IsLowerWord(ctx, of)) of++;
-        if (of + 1 >= sentence.TokenEnd || !ctx.Is(of, "of")) return null;
-        int name = ctx.Is(of + 1, "the") ? of + 2 : of + 1;
-        if (name >= sentence.TokenEnd) return null;
-        return ctx.EntityAt(name) is { Type: EntityType.Location or EntityType.Organization } whole && whole.Start == ctx.Tokens[name].Start
-            ? whole.Canonical : null;
-    }
-
-    private static bool IsLowerWord(FactContext ctx, int t) => char.IsLower(ctx.Text[ctx.Tokens[t].Start]);
-
     /// <summary>"93% of its members", "11 percent of its workforce": the token of the owning pronoun, or -1.</summary>
     private static int OwningPronounAfter(FactContext ctx, Sentence sentence, int lastToken)
     {
@@ -250,7 +232,8 @@ internal sealed class SubjectFinder
     // Nouns that, after "the", refer back to a named organisation or place ("the company", "the bank").
     private static readonly WordSet AnaphorNouns = new(
         "company", "firm", "group", "bank", "club", "council", "authority", "county", "union", "ministry", "agency",
-        "carmaker", "steelmaker", "chipmaker", "retailer", "airline", "lender", "insurer", "chain", "business", "trust", "charity");
+        "carmaker", "steelmaker", "chipmaker", "retailer", "airline", "lender", "insurer", "chain", "business", "trust", "charity",
+        "board");
 
     // Of those, the ones whose antecedent usually carries the word in its name ("Norges Bank", "Greene County").
     private static readonly WordSet NamedAnaphorNouns = new("bank", "club", "council", "county", "union", "ministry", "agency", "trust");

@@ -38,7 +38,9 @@ internal static partial class English
         "director-general", "speaker", "whip", "prime", "headteacher", "principal",
         "dean", "surgeon", "physician", "epidemiologist", "chef", "partner", "winger", "forward",
         "bishop", "archbishop", "substitute", "rector", "vicar", "pastor", "magistrate", "recorder", "counsel", "qc", "kc",
-        "schoolteacher", "administrator", "champion", "seed", "auditor", "accountant", "engineer", "pilot", "broker", "banker");
+        "schoolteacher", "administrator", "champion", "seed", "auditor", "accountant", "engineer", "pilot", "broker", "banker",
+        "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "councilman",
+        "councilwoman", "councilor");
 
     /// <summary>
     /// Words that modify a title inside a name or a role phrase ("Home Secretary", "Prime Minister",
