@@ -130,4 +130,77 @@ public class DocumentConsistencyTests
         var m = Apply(text, Mention(text, "Coastal Surveys", EntityType.Organization), Mention(text, "Harbour Trust", EntityType.Organization));
         Assert.Equal([("Coastal Surveys", EntityType.Organization), ("Harbour Trust", EntityType.Organization)], m);
     }
+
+    [Fact]
+    public void LongerOrganisationEndingInAHeadTakesInOneAdjectiveTheTaggerLeftOut()
+    {
+        const string text = "According to the Serious Fraud Office, the pair took the money.";
+        Assert.Equal([("Serious Fraud Office", EntityType.Organization)], Apply(text, Mention(text, "Fraud Office", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void HeadExtensionSkipsTheFirstWordAfterAnOpeningQuote()
+    {
+        const string text = "\"Coastal Defence Command will patrol,\" she said.";
+        Assert.Equal([("Defence Command", EntityType.Organization)], Apply(text, Mention(text, "Defence Command", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void LeadingRoleOrHonorificIsTrimmedFromAPerson()
+    {
+        const string text = "Reporters asked Lawmaker Wong Kwok-kin and Lord Halifax about it.";
+        var m = Apply(text, Mention(text, "Lawmaker Wong Kwok-kin", EntityType.Person), Mention(text, "Lord Halifax", EntityType.Person));
+        Assert.Equal([("Wong Kwok-kin", EntityType.Person), ("Halifax", EntityType.Person)], m);
+    }
+
+    [Fact]
+    public void TitlesThatArePartOfANameStay()
+    {
+        const string text = "Police said Sheikh Hasina met Earl Feugill and the Duke of Kent.";
+        var m = Apply(text, Mention(text, "Sheikh Hasina", EntityType.Person), Mention(text, "Earl Feugill", EntityType.Person),
+            Mention(text, "Duke of Kent", EntityType.Person));
+        Assert.Equal([("Sheikh Hasina", EntityType.Person), ("Earl Feugill", EntityType.Person), ("Duke of Kent", EntityType.Person)], m);
+    }
+
+    [Fact]
+    public void SentenceOpeningCommonNounIsTrimmedWhenTheArticleShowsBothHalves()
+    {
+        const string text = "Steelmaker Norcast to cut jobs. Norcast, Europe's largest steelmaker, said so.";
+        var m = Apply(text, Mention(text, "Steelmaker Norcast", EntityType.Organization), Mention(text, "Norcast", EntityType.Organization, 1));
+        Assert.Equal([("Norcast", EntityType.Organization), ("Norcast", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void SentenceOpeningNameStaysWholeWithoutBothHalves()
+    {
+        // "general" is written in lower case, but "Motors" is never a mention of its own.
+        const string text = "General Motors cut prices. The general view was calm.";
+        Assert.Equal([("General Motors", EntityType.Organization)], Apply(text, Mention(text, "General Motors", EntityType.Organization)));
+    }
+
+    [Fact]
+    public void AgencyInADatelineOrCreditIsAnOrganisation()
+    {
+        const string text = "VANCOUVER, July 8 (CP) - Heat warnings were issued. Credit: PA. He said (AP) was wrong and (USA) too.";
+        var m = Apply(text, Mention(text, "VANCOUVER", EntityType.Location));
+        Assert.Equal([("VANCOUVER", EntityType.Location), ("CP", EntityType.Organization), ("PA", EntityType.Organization),
+            ("AP", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void CompassRegionTypedAsOrganisationIsAPlaceWhenTheArticleSaysSo()
+    {
+        const string text = "Boats crossed the Central Mediterranean and the Eastern Mediterranean. Western Union sent money.";
+        var m = Apply(text, Mention(text, "Central Mediterranean", EntityType.Location), Mention(text, "Eastern Mediterranean", EntityType.Organization),
+            Mention(text, "Western Union", EntityType.Organization));
+        Assert.Equal([("Central Mediterranean", EntityType.Location), ("Eastern Mediterranean", EntityType.Location),
+            ("Western Union", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void PhraseAroundAnUntaggedNameMarksAPlace()
+    {
+        const string text = "Floods hit homes in southern Rendia and the Harbour district, but not Central Bank offices in the north.";
+        Assert.Equal([("Rendia", EntityType.Location), ("Harbour", EntityType.Location)], Apply(text));
+    }
 }

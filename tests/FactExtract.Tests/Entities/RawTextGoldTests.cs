@@ -37,10 +37,10 @@ public class RawTextGoldTests(ITestOutputHelper output)
         string root = RepositoryPaths.Root;
         var (perArticle, overall) = Score(Articles.Select(name => (name, Path.Combine(root, "corpus", name + ".txt"),
             Path.Combine(root, "tests", "FactExtract.Tests", "Entities", "Gold", name + ".tsv"))));
-        // Floors under the measured figures (seed 0.899, overall 0.909 with the model of this round; 0.921 / 0.923 with
-        // the previous one; 0.847 / 0.843 without DocumentConsistency): a real regression fails.
-        Assert.True(perArticle["seed-article"] >= 0.88, $"seed-article F1 {perArticle["seed-article"]:F3}");
-        Assert.True(overall >= 0.88, $"overall F1 {overall:F3}");
+        // Floors under the measured figures (seed 0.967, overall 0.952 with the news-convention rules of session 4;
+        // 0.899 / 0.909 before them; 0.847 / 0.843 without DocumentConsistency): a real regression fails.
+        Assert.True(perArticle["seed-article"] >= 0.95, $"seed-article F1 {perArticle["seed-article"]:F3}");
+        Assert.True(overall >= 0.93, $"overall F1 {overall:F3}");
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public class RawTextGoldTests(ITestOutputHelper output)
     }
 
     /// <summary>Floor under the measured overall F1 of the shipped model on the news-2020s set (see models/README.md).</summary>
-    private const double TodaysNewsFloor = 0.80; // measured 0.832 (0.778 with the previous model)
+    private const double TodaysNewsFloor = 0.82; // measured 0.846 (0.832 before the session-4 rules; 0.778 with the previous model)
 
     private (Dictionary<string, double> PerArticle, double Overall) Score(IEnumerable<(string Name, string TextPath, string GoldPath)> articles)
     {

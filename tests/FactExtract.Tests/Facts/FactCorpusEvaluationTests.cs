@@ -25,7 +25,7 @@ public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
         ("quantities", "value", 0.95),
         ("quantities", "qualifier", 0.95),
         ("quantities", "measure", 0.88),
-        ("quantities", "subject", 0.85),
+        ("quantities", "subject", 0.88),
         ("quantities", "time stated", 0.83),
         ("quantities", "change stated", 0.80),
         ("quotes", "found", 0.93),
