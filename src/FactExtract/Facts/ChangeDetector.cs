@@ -49,6 +49,7 @@ internal sealed class ChangeDetector
             if (ctx.IsIn(first - 1, AddedCounts)) return Increase;
             if (ctx.IsIn(first - 1, RemovedCounts)) return Decrease;
         }
+        if (ChangeToLevel(ctx, first, sentence) is var toLevel and not None) return toLevel;
         for (int i = first - 1, n = 0; i >= sentence.FirstToken && n < LookBack; i--, n++)
         {
             if (IsClauseBreak(ctx, i)) break;
@@ -81,6 +82,34 @@ internal sealed class ChangeDetector
         }
         return None;
     }
+
+    /// <summary>
+    /// "rose by 1.3% in 2023 to a record 57.1 billion tonnes", "cut its price cap by £238 to £1,690", "raised its
+    /// forecast to between $29bn and $30bn": a level reached by a change verb earlier in the clause, with "to"
+    /// governing the figure and the amount of change or the object between them.
+    /// </summary>
+    private static ChangeDirection ChangeToLevel(FactContext ctx, int first, Sentence sentence)
+    {
+        int to = first - 1;
+        while (to >= sentence.FirstToken && first - to <= 3 && (ctx.IsIn(to, FactLexicon.Determiners) || ctx.IsIn(to, LevelAdjectives))) to--;
+        if (to < sentence.FirstToken || !ctx.Is(to, "to")) return None;
+        for (int i = to - 1, n = 0; i >= sentence.FirstToken && n < LevelLookBack; i--, n++)
+        {
+            if (IsClauseBreak(ctx, i) || ctx.IsIn(i, Conjunctions) || ctx.Is(i, "to")) break;
+            if (ctx.Is(i, "up") || ctx.Is(i, "down")) continue; // "revised down to" is decided by the ordinary look-back
+            if (ctx.IsIn(i, ChangeVerbs)) return ChangeAt(ctx, i, sentence);
+        }
+        return None;
+    }
+
+    private const int LevelLookBack = 10;
+
+    private static readonly WordSet LevelAdjectives = new("record", "new", "fresh");
+
+    // The change words that are verbs taking "to" + a new level (not nouns: "the rise in prices to 5%" is rarer and ambiguous).
+    private static readonly WordSet ChangeVerbs = new(
+        "increased", "rose", "risen", "grew", "grown", "surged", "jumped", "climbed", "soared", "gained", "boosted", "raised", "lifted",
+        "decreased", "fell", "fallen", "dropped", "declined", "cut", "slumped", "plunged", "sank", "shrank", "reduced", "slid", "dipped", "tumbled", "lowered");
 
     /// <summary>How many tokens back the word governing the number is (skipping determiners): 0 or 1.</summary>
     private static int GoverningWord(FactContext ctx, int first, Sentence sentence) =>

@@ -27,7 +27,7 @@ public sealed class FactCorpusEvaluationTests(ITestOutputHelper output)
         ("quantities", "measure", 0.88),
         ("quantities", "subject", 0.88),
         ("quantities", "time stated", 0.83),
-        ("quantities", "change stated", 0.80),
+        ("quantities", "change stated", 0.85),
         ("quotes", "found", 0.93),
         ("quotes", "subject", 0.90),
         ("roles", "found", 0.90),

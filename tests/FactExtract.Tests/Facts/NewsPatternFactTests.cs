@@ -70,6 +70,23 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_level_reached_with_to_takes_the_change_verb_before_the_amount_of_change()
+    {
+        var doc = new FactDocBuilder("Emissions rose by 1.3% in 2023 to a record 57.1 tonnes. The regulator cut its cap by 238 to 1,690. "
+                + "The plan is to reach 500. Sales fell, and the firm hopes to hit 900.")
+            .Quantity("1.3%", QuantityKind.Percent, 1.3m, "%")
+            .Quantity("57.1 tonnes", QuantityKind.Measure, 57.1m, "t")
+            .Quantity("238", QuantityKind.Number, 238)
+            .Quantity("1,690", QuantityKind.Number, 1690)
+            .Quantity("500", QuantityKind.Number, 500)
+            .Quantity("900", QuantityKind.Number, 900)
+            .Build();
+
+        Assert.Equal(["increase", "increase", "decrease", "decrease", "", ""],
+            new[] { "1.3%", "57.1 tonnes", "238", "1,690", "500", "900" }.Select(t => Single(doc, t).ChangeText));
+    }
+
+    [Fact]
     public void Added_jobs_rise_and_a_change_word_after_and_belongs_to_the_next_figure()
     {
         var doc = new FactDocBuilder("Employers added 263,000 jobs. The council raises tax by 4.99% and cuts 85 posts.")
