@@ -40,6 +40,8 @@ internal sealed partial class DocumentConsistency
         ExtendBareHeads(text, tokens, sentences, result, tokenOf);
         ExtendOverHeadOf(text, tokens, sentences, result, tokenOf);
         JoinSplitNames(text, result);
+        ExtendOverHyphenatedGivenNames(text, tokens, result, tokenOf);
+        JoinNamedOrganisations(text, tokens, result, tokenOf);
         AddAgencyCredits(text, tokens, sentences, result);
         RetypeCompassPlaces(result);
         AddPhrasePlaces(text, tokens, sentences, result);

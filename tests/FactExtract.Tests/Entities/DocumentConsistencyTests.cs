@@ -75,10 +75,11 @@ public class DocumentConsistencyTests
     [Fact]
     public void BareHeadDoesNotTakeInTheSentencesFirstWordOrAnEarlierMention()
     {
-        const string text = "Defence Command said so. Officials in Oslo Council offices agreed.";
-        var m = Apply(text, Mention(text, "Command", EntityType.Organization), Mention(text, "Oslo", EntityType.Location),
+        // (A place or person right before the head is joined by another rule: PlaceOrPersonRightBefore…; a MISC mention is not.)
+        const string text = "Defence Command said so. Officials in Norwegian Council offices agreed.";
+        var m = Apply(text, Mention(text, "Command", EntityType.Organization), Mention(text, "Norwegian", EntityType.Misc),
             Mention(text, "Council", EntityType.Organization));
-        Assert.Equal([("Command", EntityType.Organization), ("Oslo", EntityType.Location), ("Council", EntityType.Organization)], m);
+        Assert.Equal([("Command", EntityType.Organization), ("Norwegian", EntityType.Misc), ("Council", EntityType.Organization)], m);
     }
 
     [Fact]
@@ -202,5 +203,26 @@ public class DocumentConsistencyTests
     {
         const string text = "Floods hit homes in southern Rendia and the Harbour district, but not Central Bank offices in the north.";
         Assert.Equal([("Rendia", EntityType.Location), ("Harbour", EntityType.Location)], Apply(text));
+    }
+
+    [Fact]
+    public void HyphenatedGivenNameAfterAPersonEndsTheName()
+    {
+        const string text = "Coach Hwang Hee-chan met Kim Min-Woo and Lee Bo-Young-Ah in Seoul.";
+        var m = Apply(text, Mention(text, "Hwang", EntityType.Person), Mention(text, "Hee-chan", EntityType.Misc), Mention(text, "Kim", EntityType.Person),
+            Mention(text, "Lee", EntityType.Person), Mention(text, "Seoul", EntityType.Location));
+        Assert.Equal([("Hwang Hee-chan", EntityType.Person), ("Kim Min-Woo", EntityType.Person), ("Lee", EntityType.Person),
+            ("Seoul", EntityType.Location)], m);
+    }
+
+    [Fact]
+    public void PlaceOrPersonRightBeforeAnOrganisationHeadIsPartOfTheOrganisation()
+    {
+        const string text = "The Hong Kong Journalists Association and the Andy Warhol Foundation wrote to Hong Kong officials.";
+        var m = Apply(text, Mention(text, "Hong Kong", EntityType.Location), Mention(text, "Journalists Association", EntityType.Organization),
+            Mention(text, "Andy Warhol", EntityType.Person), Mention(text, "Foundation", EntityType.Organization),
+            Mention(text, "Hong Kong", EntityType.Location, 1));
+        Assert.Equal([("Hong Kong Journalists Association", EntityType.Organization), ("Andy Warhol Foundation", EntityType.Organization),
+            ("Hong Kong", EntityType.Location)], m);
     }
 }

@@ -1,0 +1,70 @@
+using FactExtract.Text;
+
+namespace FactExtract.Entities;
+
+internal sealed partial class DocumentConsistency
+{
+    /// <summary>
+    /// East Asian given names written with a hyphen ("Hwang Hee-chan", "Kim Min-woo", "Wong Kwok-kin"): a person
+    /// mention followed at once by such a word, untagged or tagged on its own as MISC, ends with it.
+    /// </summary>
+    private static void ExtendOverHyphenatedGivenNames(string text, ReadOnlySpan<Token> tokens, List<Entity> mentions, TokenStarts tokenOf)
+    {
+        int w = 0; // compacted in place: a swallowed MISC mention is dropped without shifting the rest
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var e = mentions[m];
+            mentions[w++] = e;
+            if (e.Type != EntityType.Person) continue;
+            int next = e.End + 1;
+            if (next >= text.Length || text[e.End] != ' ' || !tokenOf.TryGetValue(next, out int t) || !IsHyphenatedGivenName(text.AsSpan(tokens[t].Start, tokens[t].Length))) continue;
+            int end = tokens[t].End;
+            bool followingIsThatWord = m + 1 < mentions.Count && mentions[m + 1].Start < end;
+            if (followingIsThatWord && !(mentions[m + 1].Type == EntityType.Misc && mentions[m + 1].Start == next && mentions[m + 1].End == end)) continue;
+            if (followingIsThatWord) m++;
+            mentions[w - 1] = e with { End = end, Text = text[e.Start..end], Canonical = text[e.Start..end] };
+        }
+        mentions.RemoveRange(w, mentions.Count - w);
+    }
+
+    /// <summary>"Hee-chan", "Kwok-kin", "Min-Woo": two short syllables of letters joined by a hyphen, the first capitalised.</summary>
+    private static bool IsHyphenatedGivenName(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > 5 || word.Length - hyphen - 1 is < 2 or > 5 || !char.IsUpper(word[0])) return false;
+        foreach (char c in word[1..hyphen]) if (!char.IsLower(c)) return false;
+        var second = word[(hyphen + 1)..];
+        if (!char.IsLetter(second[0])) return false;
+        foreach (char c in second[1..]) if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// An organisation named after a place or a person ("Hong Kong Journalists Association", "Andy Warhol
+    /// Foundation"): a place or person mention followed at once by an organisation mention that ends in a
+    /// head noun becomes one organisation.
+    /// </summary>
+    private static void JoinNamedOrganisations(string text, ReadOnlySpan<Token> tokens, List<Entity> mentions, TokenStarts tokenOf)
+    {
+        int w = 0;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var b = mentions[m];
+            if (w > 0 && b.Type == EntityType.Organization && mentions[w - 1] is { Type: EntityType.Location or EntityType.Person } a
+                && a.Sentence == b.Sentence && b.Start == a.End + 1 && text[a.End] == ' ' && EndsInHead(text, tokens, b, tokenOf))
+            {
+                mentions[w - 1] = b with { Start = a.Start, Text = text[a.Start..b.End], Canonical = text[a.Start..b.End], Confidence = Math.Min(a.Confidence, b.Confidence) };
+                continue;
+            }
+            mentions[w++] = b;
+        }
+        mentions.RemoveRange(w, mentions.Count - w);
+    }
+
+    private static bool EndsInHead(string text, ReadOnlySpan<Token> tokens, Entity e, TokenStarts tokenOf)
+    {
+        if (!tokenOf.TryGetValue(e.Start, out int last)) return false;
+        while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
+        return tokens[last].End == e.End && OrganisationHeads.IsHead(text, tokens[last]);
+    }
+}
