@@ -37,8 +37,6 @@ internal sealed record TrainingRequest
     public string? EmbeddingClustersFrom { get; init; }
     /// <summary>The entity types the model learns; its label set (stored in the model file) follows from them.</summary>
     public LabelSet Labels { get; init; } = LabelSet.Default;
-    /// <summary>When above 0, each training corpus gets a copy with this share of its mentions replaced by other names (<see cref="MentionReplacement"/>).</summary>
-    public double ReplaceMentions { get; init; }
     public string CommandLine { get; init; } = "";
 }
 
@@ -63,12 +61,6 @@ internal static class TrainingRunner
             Entities.Gazetteer.WriteCompiled(gazPath, []); // a model directory is always complete
         var gazetteer = Entities.Gazetteer.Load(gazPath);
         log($"gazetteer: {gazetteer.Count} phrases");
-        if (request.ReplaceMentions > 0)
-        {
-            var replacement = MentionReplacement.FromGazetteer(gazPath, request.Seed);
-            corpora = corpora.Concat(corpora.Select((c, i) => replacement.Replace(c, request.ReplaceMentions, request.Seed * 7919 + i)).ToList()).ToList();
-            log($"mention replacement ({request.ReplaceMentions:0.##}): {corpora.Count / 2} corpus copies added");
-        }
 
         WordClusters clusters;
         if (request.ClustersFrom is not null) clusters = EntityModel.LoadClusters(request.ClustersFrom);

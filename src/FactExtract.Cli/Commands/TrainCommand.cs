@@ -33,8 +33,6 @@ internal sealed class TrainCommand : ICommand
           --embedding-clusters-from FILE  reuse the embedding clusters of an existing model.bin
           --forenames FILE          large forename list (one per line): membership becomes a soft feature
           --surnames FILE           large surname list (one per line), the same
-          --replace-mentions P      also train on a copy of each corpus with share P of its PER/LOC/ORG mentions
-                                    replaced by other names from the gazetteer (0 = off, the default)
           --types LIST              entity types to learn, in label order (default PER,LOC,ORG,MISC; others in the data count as O)
         """;
 
@@ -47,7 +45,7 @@ internal sealed class TrainCommand : ICommand
                 multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
                 single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab", "--types",
                     "--embeddings", "--embedding-words", "--embedding-clusters", "--embedding-iterations", "--embedding-clusters-from",
-                    "--forenames", "--surnames", "--replace-mentions" },
+                    "--forenames", "--surnames" },
                 flags: new HashSet<string> { "--embedding-nested" });
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
             var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
@@ -79,13 +77,11 @@ internal sealed class TrainCommand : ICommand
                 EmbeddingClustersFrom = a.One("--embedding-clusters-from"),
                 Forenames = a.One("--forenames"),
                 Surnames = a.One("--surnames"),
-                ReplaceMentions = a.Float("--replace-mentions", 0f),
                 Labels = a.One("--types") is { } types ? LabelSet.FromTypeNames(types.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : LabelSet.Default,
                 CommandLine = "factextract train " + string.Join(' ', args),
             };
             // Checked before anything is written, so a bad value never leaves a half-written model folder.
             if (request.Epochs < 1) throw new ArgumentException("--epochs must be at least 1.");
-            if (request.ReplaceMentions is < 0 or > 1) throw new ArgumentException("--replace-mentions must be from 0 to 1.");
             if (request.Ensemble < 1) throw new ArgumentException("--ensemble must be at least 1.");
             if (File.Exists(request.OutputDirectory)) throw new ArgumentException($"--out {request.OutputDirectory} is a file, not a folder.");
             foreach (var f in request.Data.Concat(request.Dev).Concat(request.Unlabeled).Concat(request.NameCorpora)
