@@ -35,9 +35,7 @@ internal sealed partial class DocumentConsistency
                 (added ??= []).Add(new Entity(t.Start, t.End, text.Substring(t.Start, t.Length), EntityType.Organization, CreditConfidence, EntitySource.Gazetteer, s));
             }
         }
-        if (added is null) return;
-        mentions.AddRange(added);
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        InsertInOrder(mentions, added);
     }
 
     private static bool IsChar(string text, Token t, char c) => t.Length == 1 && text[t.Start] == c;

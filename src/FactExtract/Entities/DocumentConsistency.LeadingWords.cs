@@ -27,8 +27,10 @@ internal sealed partial class DocumentConsistency
             if (!tokenOf.TryGetValue(e.Start, out int first) || tokens[first].End >= e.End) continue; // one word: nothing to trim
             if (e.Type == EntityType.Person)
             {
+                var opening = text.AsSpan(tokens[first].Start, tokens[first].Length).TrimEnd('.');
+                if (!English.PersonTitles.Contains(opening) && !English.PersonTitleModifiers.Contains(opening)) continue; // most names: no title
                 int last = first;
-                while (tokens[last].End < e.End) last++;
+                while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
                 var words = new string[last - first + 1];
                 for (int k = 0; k < words.Length; k++) words[k] = text.Substring(tokens[first + k].Start, tokens[first + k].Length);
                 int titles = English.LeadingTitleCount(words);

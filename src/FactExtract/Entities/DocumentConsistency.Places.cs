@@ -76,9 +76,7 @@ internal sealed partial class DocumentConsistency
                 i = last;
             }
         }
-        if (added is null) return;
-        mentions.AddRange(added);
-        mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        InsertInOrder(mentions, added);
     }
 
     private static bool IsName(string text, Token t) => IsCapitalised(text, t) && IsLetters(text, t);

@@ -12,6 +12,10 @@ namespace FactExtract.Entities;
 /// <item>a one-word organisation mention that is a bare head noun ("Command") takes in the untagged
 /// capitalised words right before it, and "Head of/for Name" is joined when the tagger kept only
 /// the Name ("Office for National Statistics");</item>
+/// <item>conventions of news text (the partial files): a person's leading titles and a sentence-opening
+/// industry word are not part of the name; agencies in datelines and credits; a hyphenated given name ends
+/// a person's name; a place or person before an organisation's head noun is part of it; regions named by a
+/// compass word or by the phrase around them are places;</item>
 /// <item>untagged later or earlier occurrences of a tagged multi-word or all-caps name (and of a
 /// defined acronym) get the same type (label propagation).</item>
 /// </list>
@@ -268,6 +272,14 @@ internal sealed partial class DocumentConsistency
     }
 
     private static bool IsCapitalised(string text, Token t) => char.IsUpper(text[t.Start]);
+
+    /// <summary>Adds mentions found between the existing ones (none overlapping them), keeping text order.</summary>
+    private static void InsertInOrder(List<Entity> mentions, List<Entity>? added)
+    {
+        if (added is null) return;
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
 
     /// <summary>The sentence's first word, after any opening quote or bracket: its capital says nothing.</summary>
     private static int FirstWord(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
