@@ -27,8 +27,6 @@ internal sealed partial class DocumentConsistency
             if (!tokenOf.TryGetValue(e.Start, out int first) || tokens[first].End >= e.End) continue; // one word: nothing to trim
             if (e.Type == EntityType.Person)
             {
-                var opening = text.AsSpan(tokens[first].Start, tokens[first].Length).TrimEnd('.');
-                if (!English.PersonTitles.Contains(opening) && !English.PersonTitleModifiers.Contains(opening)) continue; // most names: no title
                 int last = first;
                 while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
                 var words = new string[last - first + 1];
