@@ -29,4 +29,7 @@ internal static partial class English
 
     /// <summary>Calendar periods of "last week", "this month", "next year", with the ISO 8601 letter of their precision.</summary>
     public static readonly (string Word, string Precision)[] CalendarPeriods = [("week", "W"), ("month", "M"), ("year", "Y")];
+
+    /// <summary>Parts of a day: "last night" is the day before the article's date, "this morning" its own day.</summary>
+    public static readonly WordSet PartsOfDay = new("morning", "afternoon", "evening", "night");
 }

@@ -1,7 +1,9 @@
+using FactExtract.Lang;
+
 namespace FactExtract.Quantities;
 
 /// <summary>
-/// Dates that need the article's date: "yesterday", "on Monday", "last month", "next year", "in March".
+/// Dates that need the article's date: "yesterday", "last night", "on Monday", "last month", "next year", "in March".
 /// Without an article date they are still DATE mentions, with no value and no <see cref="Quantity.Date"/>: nothing
 /// is guessed, and today's clock is never used.
 /// </summary>
@@ -62,6 +64,7 @@ internal sealed partial class QuantityScanner
             else AddDate(_atoms[i].Start, next.End, null, null);
             return k + 1;
         }
+        if (direction <= 0 && English.PartsOfDay.Contains(Span(k))) return TryPartOfDay(i, k, direction);
         if (!next.IsWord(WordClass.PeriodWord)) return -1;
         if (_articleDate is { } date)
         {
@@ -69,6 +72,18 @@ internal sealed partial class QuantityScanner
             AddDate(_atoms[i].Start, next.End, year, period);
         }
         else AddDate(_atoms[i].Start, next.End, null, null);
+        return k + 1;
+    }
+
+    /// <summary>"last night", "last evening" (the day before the article's date), "this morning", "this afternoon" (its day).</summary>
+    private int TryPartOfDay(int i, int k, int direction)
+    {
+        if (_articleDate is { } article)
+        {
+            var day = article.AddDays(direction);
+            AddDate(_atoms[i].Start, _atoms[k].End, day.Year, PartialDate.OfDay(day));
+        }
+        else AddDate(_atoms[i].Start, _atoms[k].End, null, null);
         return k + 1;
     }
 
