@@ -1,3 +1,4 @@
+using FactExtract.Lang;
 using FactExtract.Text;
 
 namespace FactExtract.Entities;
@@ -66,5 +67,44 @@ internal sealed partial class DocumentConsistency
         if (!tokenOf.TryGetValue(e.Start, out int last)) return false;
         while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
         return tokens[last].End == e.End && OrganisationHeads.IsHead(text, tokens[last]);
+    }
+
+    /// <summary>
+    /// A company's legal form after a comma belongs to its name ("Brightline Health, Inc.", "BRIGHTLINE
+    /// HEALTH, INC.", as CoNLL and UNER annotate it): an organisation followed at once by ", Inc." takes it in,
+    /// together with a mention the tagger made of the comma and the form alone.
+    /// </summary>
+    private static void JoinLegalForms(string text, ReadOnlySpan<Token> tokens, List<Entity> mentions, TokenStarts tokenOf)
+    {
+        int w = 0;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var e = mentions[m];
+            mentions[w++] = e;
+            if (e.Type != EntityType.Organization || e.End + 2 >= text.Length || text[e.End] != ',' || !tokenOf.TryGetValue(e.End, out int comma)) continue;
+            int form = comma + 1;
+            if (form >= tokens.Length || tokens[form].Start != e.End + 2 || text[e.End + 1] != ' ') continue;
+            if (!English.LegalForms.Contains(text.AsSpan(tokens[form].Start, tokens[form].Length).TrimEnd('.'))) continue;
+            int end = tokens[form].End;
+            bool allCaps = !text.AsSpan(tokens[form].Start, tokens[form].Length).ContainsAnyInRange('a', 'z');
+            if (end < text.Length && text[end] == '.' && tokenOf.TryGetValue(end, out int dot) && tokens[dot].Length == 1 && IsAbbreviationDot(text, end, allCaps)) end++;
+            bool swallowed = m + 1 < mentions.Count && mentions[m + 1].Start < end;
+            if (swallowed && !(mentions[m + 1].Start >= e.End && mentions[m + 1].End <= end)) continue; // something else starts there
+            if (swallowed) m++;
+            mentions[w - 1] = e with { End = end, Text = text[e.Start..end], Canonical = text[e.Start..end] };
+        }
+        mentions.RemoveRange(w, mentions.Count - w);
+    }
+
+    /// <summary>
+    /// "Inc." before a lower-case word or a comma is the abbreviation's dot; before a capital it may end the sentence,
+    /// except in an all-caps line ("BRIGHTLINE HEALTH, INC. ANNOUNCES"), where every word is a capital.
+    /// </summary>
+    private static bool IsAbbreviationDot(string text, int dot, bool allCapsLine)
+    {
+        int next = dot + 1;
+        while (next < text.Length && text[next] == ' ') next++;
+        if (next >= text.Length || next == dot + 1 || text[next] is '\n' or '\r') return false;
+        return char.IsLower(text[next]) || text[next] is ',' or ';' || allCapsLine && char.IsUpper(text[next]);
     }
 }

@@ -46,6 +46,7 @@ internal sealed partial class DocumentConsistency
         JoinSplitNames(text, result);
         ExtendOverHyphenatedGivenNames(text, tokens, result, tokenOf);
         JoinNamedOrganisations(text, tokens, result, tokenOf);
+        JoinLegalForms(text, tokens, result, tokenOf);
         AddAgencyCredits(text, tokens, sentences, result);
         RetypeCompassPlaces(result);
         AddPhrasePlaces(text, tokens, sentences, result);

@@ -44,4 +44,8 @@ internal static partial class English
     public static readonly WordSet RegionKinds = new(
         "region", "province", "district", "county", "prefecture", "oblast", "governorate", "municipality", "borough",
         "valley", "peninsula", "delta", "basin", "archipelago", "canton", "emirate", "constituency", "ward", "suburb");
+
+    /// <summary>Legal forms written after a company's name and a comma ("Brightline Health, Inc."), without their dot.</summary>
+    public static readonly WordSet LegalForms = new(
+        "Inc", "Ltd", "LLC", "L.L.C", "Corp", "Co", "PLC", "LP", "L.P", "LLP", "AG", "SA", "S.A", "NV", "N.V", "GmbH", "SE", "AB", "ASA", "Pty");
 }

@@ -225,4 +225,15 @@ public class DocumentConsistencyTests
         Assert.Equal([("Hong Kong Journalists Association", EntityType.Organization), ("Andy Warhol Foundation", EntityType.Organization),
             ("Hong Kong", EntityType.Location)], m);
     }
+
+    [Fact]
+    public void LegalFormAfterACommaBelongsToTheCompany()
+    {
+        const string text = "BRIGHTLINE HEALTH, INC. ANNOUNCES RESULTS\n\nBrightline Health, Inc. said Acme, Ltd. and Boston, Co. agreed.";
+        var m = Apply(text, Mention(text, "BRIGHTLINE HEALTH", EntityType.Organization), Mention(text, ", INC", EntityType.Organization),
+            Mention(text, "Brightline Health", EntityType.Organization), Mention(text, "Acme", EntityType.Organization),
+            Mention(text, "Boston", EntityType.Location));
+        Assert.Equal([("BRIGHTLINE HEALTH, INC.", EntityType.Organization), ("Brightline Health, Inc.", EntityType.Organization),
+            ("Acme, Ltd.", EntityType.Organization), ("Boston", EntityType.Location)], m);
+    }
 }

@@ -60,7 +60,7 @@ public class RawTextGoldTests(ITestOutputHelper output)
     }
 
     /// <summary>Floor under the measured overall F1 of the shipped model on the news-2020s set (see models/README.md).</summary>
-    private const double TodaysNewsFloor = 0.82; // measured 0.846 (0.832 before the session-4 rules; 0.778 with the previous model)
+    private const double TodaysNewsFloor = 0.84; // measured 0.872 (0.832 before the session-4 rules; 0.778 with the previous model)
 
     private (Dictionary<string, double> PerArticle, double Overall) Score(IEnumerable<(string Name, string TextPath, string GoldPath)> articles)
     {
