@@ -54,6 +54,7 @@ internal sealed partial class DocumentConsistency
             int end = sentences[s].TokenEnd;
             for (int i = sentences[s].FirstToken; i + 1 < end; i++)
             {
+                if (!IsName(text, tokens[i + 1])) continue; // both phrases go on with a name: most tokens stop here
                 int first, last;
                 if (IsLowerWordIn(English.CompassAdjectives, text, tokens[i]) && i > sentences[s].FirstToken && IsWordIn(English.PlacePrepositions, text, tokens[i - 1]))
                 {
