@@ -64,8 +64,8 @@ internal sealed partial class DocumentConsistency
 
     private static bool EndsInHead(string text, ReadOnlySpan<Token> tokens, Entity e, TokenStarts tokenOf)
     {
-        if (!tokenOf.TryGetValue(e.Start, out int last)) return false;
-        while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
+        if (!tokenOf.TryGetValue(e.Start, out int first)) return false;
+        int last = LastTokenOf(tokens, first, e.End);
         return tokens[last].End == e.End && OrganisationHeads.IsHead(text, tokens[last]);
     }
 

@@ -27,8 +27,7 @@ internal sealed partial class DocumentConsistency
             if (!tokenOf.TryGetValue(e.Start, out int first) || tokens[first].End >= e.End) continue; // one word: nothing to trim
             if (e.Type == EntityType.Person)
             {
-                int last = first;
-                while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
+                int last = LastTokenOf(tokens, first, e.End);
                 var words = new string[last - first + 1];
                 for (int k = 0; k < words.Length; k++) words[k] = text.Substring(tokens[first + k].Start, tokens[first + k].Length);
                 int titles = English.LeadingTitleCount(words);

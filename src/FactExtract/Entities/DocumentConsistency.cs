@@ -123,8 +123,7 @@ internal sealed partial class DocumentConsistency
         {
             var e = mentions[m];
             if (e.Type != EntityType.Organization || !tokenOf.TryGetValue(e.Start, out int firstOfMention)) continue;
-            int last = firstOfMention;
-            while (last + 1 < tokens.Length && tokens[last].End < e.End) last++;
+            int last = LastTokenOf(tokens, firstOfMention, e.End);
             if (tokens[last].End != e.End || !OrganisationHeads.IsHead(text, tokens[last])) continue;
             int first = FirstWord(text, tokens, sentences[e.Sentence]), start = firstOfMention;
             int previousEnd = m > 0 ? mentions[m - 1].End : -1;
@@ -218,9 +217,8 @@ internal sealed partial class DocumentConsistency
         foreach (var e in mentions)
         {
             if (!tokenOf.TryGetValue(e.Start, out int first)) continue;
-            int last = first;
-            while (last < tokens.Length && tokens[last].End < e.End) last++;
-            if (last >= tokens.Length || tokens[last].End != e.End) continue;
+            int last = LastTokenOf(tokens, first, e.End);
+            if (tokens[last].End != e.End) continue;
             for (int k = first; k <= last; k++) covered[k] = true;
             var words = new string[last - first + 1];
             for (int k = 0; k < words.Length; k++) words[k] = text.Substring(tokens[first + k].Start, tokens[first + k].Length);
@@ -273,6 +271,14 @@ internal sealed partial class DocumentConsistency
     }
 
     private static bool IsCapitalised(string text, Token t) => char.IsUpper(text[t.Start]);
+
+    /// <summary>The token of a mention starting at token <paramref name="first"/> that reaches its <paramref name="end"/> (or the text's last token).</summary>
+    private static int LastTokenOf(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        int last = first;
+        while (last + 1 < tokens.Length && tokens[last].End < end) last++;
+        return last;
+    }
 
     /// <summary>Adds mentions found between the existing ones (none overlapping them), keeping text order.</summary>
     private static void InsertInOrder(List<Entity> mentions, List<Entity>? added)

@@ -13,14 +13,19 @@ internal sealed partial class QuantityScanner
     private int TryDayWord(int i)
     {
         if (IsInsideName(i)) return -1;
-        int offset = (int)_atoms[i].Info.Value - 1;
+        AddDayFromArticle(_atoms[i].Start, _atoms[i].End, (int)_atoms[i].Info.Value - 1);
+        return i + 1;
+    }
+
+    /// <summary>A day <paramref name="offset"/> days from the article's date; without an article date a DATE with no value.</summary>
+    private void AddDayFromArticle(int start, int end, int offset)
+    {
         if (_articleDate is { } article)
         {
             var day = article.AddDays(offset);
-            AddDate(_atoms[i].Start, _atoms[i].End, day.Year, PartialDate.OfDay(day));
+            AddDate(start, end, day.Year, PartialDate.OfDay(day));
         }
-        else AddDate(_atoms[i].Start, _atoms[i].End, null, null);
-        return i + 1;
+        else AddDate(start, end, null, null);
     }
 
     /// <summary>
@@ -78,12 +83,7 @@ internal sealed partial class QuantityScanner
     /// <summary>"last night", "last evening" (the day before the article's date), "this morning", "this afternoon" (its day).</summary>
     private int TryPartOfDay(int i, int k, int direction)
     {
-        if (_articleDate is { } article)
-        {
-            var day = article.AddDays(direction);
-            AddDate(_atoms[i].Start, _atoms[k].End, day.Year, PartialDate.OfDay(day));
-        }
-        else AddDate(_atoms[i].Start, _atoms[k].End, null, null);
+        AddDayFromArticle(_atoms[i].Start, _atoms[k].End, direction);
         return k + 1;
     }
 
