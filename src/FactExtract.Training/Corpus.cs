@@ -16,8 +16,6 @@ internal sealed record Corpus(string Name, IReadOnlyList<LabeledDocument> Docume
 {
     public int SentenceCount => Documents.Sum(d => d.Sentences.Count);
     public int TokenCount => Documents.Sum(d => d.Sentences.Sum(s => s.Tokens.Length));
-    /// <summary>Corpora that label MISC follow CoNLL-2003's guidelines; those without it, Universal NER's.</summary>
-    public AnnotationConvention Convention => HasMisc ? AnnotationConvention.Conll : AnnotationConvention.Uner;
 }
 
 /// <summary>

@@ -17,8 +17,6 @@ internal sealed record TrainerOptions
     public int MinFeatureCount { get; init; } = 1;
     /// <summary>The types the model learns (stored in the model file); mentions of other types count as O.</summary>
     public LabelSet Labels { get; init; } = LabelSet.Default;
-    /// <summary>Learn shared and per-convention weights and ship the shared ones plus this convention's (null: one set of weights).</summary>
-    public AnnotationConvention? AdaptTo { get; init; }
 }
 
 internal sealed record EpochReport(int Epoch, int Errors, int Tokens, double DevF1, TimeSpan Elapsed);
@@ -32,16 +30,15 @@ internal sealed record TrainingResult(EntityModel Model, int BestEpoch, IReadOnl
 /// </summary>
 internal sealed class PerceptronTrainer
 {
-    private sealed class TrainingDocument(RenderedDocument rendered, BilouTag[][] gold, bool hasMisc, AnnotationConvention convention)
+    private sealed class TrainingDocument(RenderedDocument rendered, BilouTag[][] gold, bool hasMisc)
     {
         public RenderedDocument Rendered { get; } = rendered;
         public BilouTag[][] Gold { get; } = gold;
         public bool HasMisc { get; } = hasMisc;
-        public AnnotationConvention Convention { get; } = convention;
     }
 
     /// <summary>Lists every feature and feeds each decision back into the weights.</summary>
-    private struct LearningScorer(ConventionAdaptedWeights weights, LabelSet labels) : IFeatureScorer
+    private struct LearningScorer(AveragedWeights weights, LabelSet labels) : IFeatureScorer
     {
         public BilouTag[] Gold = [];
         public bool HasMisc;
@@ -105,7 +102,7 @@ internal sealed class PerceptronTrainer
             foreach (var d in corpus.Documents)
                 docs.Add(new TrainingDocument(new RenderedDocument(d),
                     d.Sentences.Select(s => CorpusReader.ToBilou(s.Tokens.Length, s.Spans.Where(x => labels.Contains(x.Type)))).ToArray(),
-                    corpus.HasMisc && labels.Contains(EntityType.Misc), corpus.Convention));
+                    corpus.HasMisc && labels.Contains(EntityType.Misc)));
         int tokenCount = docs.Sum(d => d.Rendered.Tokens.Length);
 
         var tagger = new SentenceTagger(gazetteer, clusters, labels);
@@ -119,7 +116,7 @@ internal sealed class PerceptronTrainer
             rare = counts.Where(p => p.Value < options.MinFeatureCount).Select(p => p.Key).ToHashSet();
             log?.Invoke($"features: {counts.Count} static, {rare.Count} below the count cut-off {options.MinFeatureCount}");
         }
-        var weights = new ConventionAdaptedWeights(labels.Count, rare, options.AdaptTo);
+        var weights = new AveragedWeights(labels.Count, rare);
         var memory = new DocumentMemory();
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, docs.Count).ToArray();
@@ -139,7 +136,6 @@ internal sealed class PerceptronTrainer
                 var r = doc.Rendered;
                 memory.Clear();
                 scorer.HasMisc = doc.HasMisc;
-                weights.Current = doc.Convention;
                 for (int s = 0; s < r.Sentences.Length; s++)
                 {
                     var sent = r.Sentences[s];

@@ -37,8 +37,6 @@ internal sealed record TrainingRequest
     public string? EmbeddingClustersFrom { get; init; }
     /// <summary>The entity types the model learns; its label set (stored in the model file) follows from them.</summary>
     public LabelSet Labels { get; init; } = LabelSet.Default;
-    /// <summary>Convention-adapted training shipping this convention's weights (see <see cref="ConventionAdaptedWeights"/>).</summary>
-    public AnnotationConvention? AdaptTo { get; init; }
     public string CommandLine { get; init; } = "";
 }
 
@@ -51,7 +49,7 @@ internal static class TrainingRunner
         Directory.CreateDirectory(request.OutputDirectory);
         var corpora = request.Data.Select(CorpusReader.Read).ToList();
         foreach (var c in corpora)
-            log($"data {c.Name}: {c.Documents.Count} documents, {c.SentenceCount} sentences, {c.TokenCount} tokens, MISC={(c.HasMisc ? "yes" : "no")}, convention {c.Convention}");
+            log($"data {c.Name}: {c.Documents.Count} documents, {c.SentenceCount} sentences, {c.TokenCount} tokens, MISC={(c.HasMisc ? "yes" : "no")}");
         var devCorpora = request.Dev.Select(CorpusReader.Read).ToList();
 
         var gazPath = Path.Combine(request.OutputDirectory, NerModelFiles.GazetteerFileName);
@@ -92,7 +90,7 @@ internal static class TrainingRunner
             results.Add(new PerceptronTrainer().Train(corpora, dev, gazetteer, clusters, new TrainerOptions
             {
                 Epochs = request.Epochs, Seed = request.Seed + member, Prune = request.Prune, MinFeatureCount = request.MinFeatureCount,
-                Labels = request.Labels, AdaptTo = request.AdaptTo,
+                Labels = request.Labels,
             }, log));
         }
         var result = results[0];
@@ -138,7 +136,6 @@ internal static class TrainingRunner
             ["ensemble"] = new JsonArray(results.Select(r => (JsonNode)new JsonObject { ["best_epoch"] = r.BestEpoch }).ToArray()),
             ["prune"] = request.Prune,
             ["min_feature_count"] = request.MinFeatureCount,
-            ["adapt_to"] = request.AdaptTo?.ToString(),
             ["features"] = model.FeatureCount,
             ["cluster_words"] = clusters.Count,
             ["embedding_cluster_words"] = clusters.EmbeddingCount,

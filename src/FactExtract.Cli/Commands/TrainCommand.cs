@@ -33,8 +33,6 @@ internal sealed class TrainCommand : ICommand
           --embedding-clusters-from FILE  reuse the embedding clusters of an existing model.bin
           --forenames FILE          large forename list (one per line): membership becomes a soft feature
           --surnames FILE           large surname list (one per line), the same
-          --adapt-to CONVENTION     conll or uner: learn shared weights plus one set per annotation convention (corpora
-                                    with MISC follow CoNLL's, those without UNER's) and ship shared + CONVENTION's
           --types LIST              entity types to learn, in label order (default PER,LOC,ORG,MISC; others in the data count as O)
         """;
 
@@ -47,7 +45,7 @@ internal sealed class TrainCommand : ICommand
                 multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
                 single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab", "--types",
                     "--embeddings", "--embedding-words", "--embedding-clusters", "--embedding-iterations", "--embedding-clusters-from",
-                    "--forenames", "--surnames", "--adapt-to" },
+                    "--forenames", "--surnames" },
                 flags: new HashSet<string> { "--embedding-nested" });
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
             var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
@@ -80,7 +78,6 @@ internal sealed class TrainCommand : ICommand
                 Forenames = a.One("--forenames"),
                 Surnames = a.One("--surnames"),
                 Labels = a.One("--types") is { } types ? LabelSet.FromTypeNames(types.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : LabelSet.Default,
-                AdaptTo = a.One("--adapt-to") is { } adapt ? ParseConvention(adapt) : null,
                 CommandLine = "factextract train " + string.Join(' ', args),
             };
             // Checked before anything is written, so a bad value never leaves a half-written model folder.
@@ -98,10 +95,6 @@ internal sealed class TrainCommand : ICommand
         TrainingRunner.Run(request, line => console.Error.WriteLine(line));
         return ExitCodes.Success;
     }
-
-    private static AnnotationConvention ParseConvention(string text) =>
-        Enum.TryParse<AnnotationConvention>(text, ignoreCase: true, out var c) && Enum.IsDefined(c)
-            ? c : throw new ArgumentException($"--adapt-to takes conll or uner, not '{text}'.");
 
     /// <summary>"64,256,1024": one k per granularity, each at least 2 (k-means with fewer is no clustering).</summary>
     private static int[] ParseClusterCounts(string text, string option)
