@@ -17,13 +17,6 @@ internal sealed record TrainerOptions
     public int MinFeatureCount { get; init; } = 1;
     /// <summary>The types the model learns (stored in the model file); mentions of other types count as O.</summary>
     public LabelSet Labels { get; init; } = LabelSet.Default;
-    /// <summary>
-    /// Probability with which a rare training word (seen at most <see cref="RareWordCount"/> times) loses its
-    /// identity for one decision: its word features become those of an unknown word, so the weights learn to
-    /// read names from shape, clusters, gazetteer and context, as they must for names the data never shows.
-    /// </summary>
-    public double WordDropout { get; init; }
-    public int RareWordCount { get; init; } = 1;
 }
 
 internal sealed record EpochReport(int Epoch, int Errors, int Tokens, double DevF1, TimeSpan Elapsed);
@@ -55,21 +48,7 @@ internal sealed class PerceptronTrainer
 
         public readonly bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenInfo> infos) => false;
 
-        public Dictionary<ulong, int>? WordCounts;
-        public double WordDropout;
-        public int RareWordCount;
-        public Random? DropoutRandom;
-
-        public readonly void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline)
-        {
-            if (WordCounts is null || DropoutRandom is null) return;
-            foreach (ref var t in infos)
-                if (WordCounts.GetValueOrDefault(t.Lower) <= RareWordCount && DropoutRandom.NextDouble() < WordDropout)
-                {
-                    t.Lower = UnknownLower;
-                    t.Exact = UnknownExact;
-                }
-        }
+        public readonly void BeginSentence(ReadOnlySpan<char> text, Span<TokenInfo> infos, bool headline) { }
 
         public readonly void ScoreToken(int i, in TokenInfo token, int prev1, int prev2, byte memory, ReadOnlySpan<ulong> features,
             Span<float> scores) => weights.Score(features, scores);
@@ -90,8 +69,6 @@ internal sealed class PerceptronTrainer
 
         private BilouTag _previous;
     }
-
-    private const ulong UnknownLower = 0x0D0E5A0710000001UL, UnknownExact = 0x0D0E5A0710000002UL;
 
     /// <summary>
     /// The gold tag mapped into what the decoder may choose after <paramref name="previous"/>
@@ -139,19 +116,6 @@ internal sealed class PerceptronTrainer
             rare = counts.Where(p => p.Value < options.MinFeatureCount).Select(p => p.Key).ToHashSet();
             log?.Invoke($"features: {counts.Count} static, {rare.Count} below the count cut-off {options.MinFeatureCount}");
         }
-        Dictionary<ulong, int>? wordCounts = null;
-        if (options.WordDropout > 0)
-        {
-            wordCounts = new Dictionary<ulong, int>();
-            foreach (var d in docs)
-                foreach (var t in d.Rendered.Tokens)
-                {
-                    ulong h = FeatureHash.Word(d.Rendered.Text.AsSpan(t.Start, t.Length), WordForm.Lower);
-                    wordCounts[h] = wordCounts.GetValueOrDefault(h) + 1;
-                }
-            log?.Invoke($"word dropout {options.WordDropout} for {wordCounts.Count(p => p.Value <= options.RareWordCount)} of {wordCounts.Count} words");
-        }
-        var dropoutRandom = new Random(options.Seed + 7919);
         var weights = new AveragedWeights(labels.Count, rare);
         var memory = new DocumentMemory();
         var rng = new Random(options.Seed);
@@ -165,10 +129,7 @@ internal sealed class PerceptronTrainer
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             rng.Shuffle(order);
-            var scorer = new LearningScorer(weights, labels)
-            {
-                WordCounts = wordCounts, WordDropout = options.WordDropout, RareWordCount = options.RareWordCount, DropoutRandom = dropoutRandom,
-            };
+            var scorer = new LearningScorer(weights, labels);
             foreach (int di in order)
             {
                 var doc = docs[di];

@@ -37,9 +37,6 @@ internal sealed record TrainingRequest
     public string? EmbeddingClustersFrom { get; init; }
     /// <summary>The entity types the model learns; its label set (stored in the model file) follows from them.</summary>
     public LabelSet Labels { get; init; } = LabelSet.Default;
-    /// <summary>See <see cref="TrainerOptions.WordDropout"/>.</summary>
-    public double WordDropout { get; init; }
-    public int RareWordCount { get; init; } = 1;
     public string CommandLine { get; init; } = "";
 }
 
@@ -93,7 +90,7 @@ internal static class TrainingRunner
             results.Add(new PerceptronTrainer().Train(corpora, dev, gazetteer, clusters, new TrainerOptions
             {
                 Epochs = request.Epochs, Seed = request.Seed + member, Prune = request.Prune, MinFeatureCount = request.MinFeatureCount,
-                Labels = request.Labels, WordDropout = request.WordDropout, RareWordCount = request.RareWordCount,
+                Labels = request.Labels,
             }, log));
         }
         var result = results[0];
@@ -139,8 +136,6 @@ internal static class TrainingRunner
             ["ensemble"] = new JsonArray(results.Select(r => (JsonNode)new JsonObject { ["best_epoch"] = r.BestEpoch }).ToArray()),
             ["prune"] = request.Prune,
             ["min_feature_count"] = request.MinFeatureCount,
-            ["word_dropout"] = request.WordDropout,
-            ["rare_word_count"] = request.RareWordCount,
             ["features"] = model.FeatureCount,
             ["cluster_words"] = clusters.Count,
             ["embedding_cluster_words"] = clusters.EmbeddingCount,

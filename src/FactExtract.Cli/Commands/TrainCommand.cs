@@ -33,8 +33,6 @@ internal sealed class TrainCommand : ICommand
           --embedding-clusters-from FILE  reuse the embedding clusters of an existing model.bin
           --forenames FILE          large forename list (one per line): membership becomes a soft feature
           --surnames FILE           large surname list (one per line), the same
-          --word-dropout P          a rare training word loses its word features with probability P per use (default 0)
-          --rare-count N            words seen at most N times in the training data are rare (default 1)
           --types LIST              entity types to learn, in label order (default PER,LOC,ORG,MISC; others in the data count as O)
         """;
 
@@ -47,7 +45,7 @@ internal sealed class TrainCommand : ICommand
                 multi: new HashSet<string> { "--data", "--dev", "--unlabeled", "--names-from" },
                 single: new HashSet<string> { "--out", "--epochs", "--seed", "--prune", "--min-count", "--ensemble", "--gazetteer-source", "--gazetteer", "--clusters-from", "--clusters", "--vocab", "--types",
                     "--embeddings", "--embedding-words", "--embedding-clusters", "--embedding-iterations", "--embedding-clusters-from",
-                    "--forenames", "--surnames", "--word-dropout", "--rare-count" },
+                    "--forenames", "--surnames" },
                 flags: new HashSet<string> { "--embedding-nested" });
             if (a.All("--data").Count == 0 || a.One("--out") is null) throw new ArgumentException("--data and --out are required.");
             var clusters = new ClusterOptions { VocabularySize = a.Int("--vocab", 30000) };
@@ -80,8 +78,6 @@ internal sealed class TrainCommand : ICommand
                 Forenames = a.One("--forenames"),
                 Surnames = a.One("--surnames"),
                 Labels = a.One("--types") is { } types ? LabelSet.FromTypeNames(types.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : LabelSet.Default,
-                WordDropout = a.Float("--word-dropout", 0f),
-                RareWordCount = a.Int("--rare-count", 1),
                 CommandLine = "factextract train " + string.Join(' ', args),
             };
             // Checked before anything is written, so a bad value never leaves a half-written model folder.
