@@ -49,6 +49,8 @@ internal sealed class BatchRunner
             ct.ThrowIfCancellationRequested();
             Deliver(Process(item, ct), sink);
         }
+        // A source may end early when cancelled; a cut-short run must not pass for a complete one.
+        ct.ThrowIfCancellationRequested();
     }
 
     private void RunParallel(IArticleSource source, IResultSink sink, CancellationToken ct)
@@ -109,7 +111,13 @@ internal sealed class BatchRunner
                     continue;
                 }
                 long total = Interlocked.Read(ref produced);
-                if (total >= 0 && next >= total) break;
+                if (total >= 0 && next >= total)
+                {
+                    // The producer also stops on cancellation: everything it read may be delivered by now,
+                    // but the input was cut short, so the run must still end as cancelled.
+                    ct.ThrowIfCancellationRequested();
+                    break;
+                }
                 arrived.Wait(ct);
             }
         }

@@ -85,6 +85,28 @@ public sealed class BatchRunnerTests
         Assert.ThrowsAny<OperationCanceledException>(() => new BatchRunner(pipeline, 2).Run(new ListSource(Endless()), sink, cts.Token));
     }
 
+    /// <summary>
+    /// A source that honours cancellation by ending early: everything it read gets delivered, so only the
+    /// runner's own check can tell the caller that the output is cut short (before, this returned normally
+    /// whenever the workers drained the read items first, which made the test above flaky).
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_source_that_ends_early_on_cancellation_still_ends_the_run_as_cancelled(int threads)
+    {
+        using var cts = new CancellationTokenSource();
+        var pipeline = new NlpPipeline([new TextStage()]);
+        IEnumerable<IngestItem> EndsWhenCancelled()
+        {
+            for (int i = 0; i < 3; i++) yield return IngestItem.Ok(new Article($"a{i}", $"a{i}", "Some text."));
+            cts.Cancel();
+        }
+        using var dir = new TempDirectory();
+        using var sink = new OutputSet(dir.Path, OutputFormats.Csv);
+        Assert.ThrowsAny<OperationCanceledException>(() => new BatchRunner(pipeline, threads).Run(new ListSource(EndsWhenCancelled()), sink, cts.Token));
+    }
+
     [Fact]
     public void A_stage_whose_input_no_earlier_stage_produces_is_refused()
     {
