@@ -44,23 +44,27 @@ public class RawTextGoldTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Thirteen short articles in the style of 2020s news (platforms, start-ups, universities, clubs,
-    /// agencies; Chinese, Korean, Arabic and Indian names; possessives; an all-caps press-release
-    /// line), written and annotated for this test before the model was tuned on anything about them.
+    /// Short articles in the style of 2020s news (platforms, start-ups, universities, clubs, agencies;
+    /// Chinese, Korean, Arabic, Indian, African and Latin American names; possessives; all-caps press-release
+    /// lines), written and annotated by hand before the model was run on them. <c>news-2020s</c> (13 articles)
+    /// has since informed three document rules (session 4), so it is no longer a clean check;
+    /// <c>news-2020s-heldout</c> (12 articles, session 5) has been scored, never tuned on.
     /// </summary>
-    [Fact]
-    public void ShippedModelScoresOnTodaysNewsGoldSet()
+    [Theory]
+    [InlineData("news-2020s", 0.84)] // measured 0.872 (0.832 before the session-4 rules; 0.778 with the previous model)
+    [InlineData("news-2020s-heldout", TodaysNewsHeldOutFloor)]
+    public void ShippedModelScoresOnTodaysNewsGoldSets(string set, double floor)
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "tests", "FactExtract.Tests", "Entities", "Gold", "news-2020s");
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "FactExtract.Tests", "Entities", "Gold", set);
         var articles = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
             .Select(path => (Path.GetFileNameWithoutExtension(path), path, Path.ChangeExtension(path, ".tsv"))).ToList();
         Assert.True(articles.Count >= 12, $"{articles.Count} articles");
         var (_, overall) = Score(articles);
-        Assert.True(overall >= TodaysNewsFloor, $"overall F1 {overall:F3}");
+        Assert.True(overall >= floor, $"overall F1 {overall:F3}");
     }
 
-    /// <summary>Floor under the measured overall F1 of the shipped model on the news-2020s set (see models/README.md).</summary>
-    private const double TodaysNewsFloor = 0.84; // measured 0.872 (0.832 before the session-4 rules; 0.778 with the previous model)
+    /// <summary>Floor under the measured overall F1 of the shipped model on the held-out set (see models/README.md).</summary>
+    private const double TodaysNewsHeldOutFloor = 0.80; // measured 0.824 on first scoring (session 5)
 
     private (Dictionary<string, double> PerArticle, double Overall) Score(IEnumerable<(string Name, string TextPath, string GoldPath)> articles)
     {
