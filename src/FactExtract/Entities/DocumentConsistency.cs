@@ -1,3 +1,4 @@
+using FactExtract.Lang;
 using FactExtract.Text;
 
 namespace FactExtract.Entities;
@@ -180,7 +181,9 @@ internal sealed partial class DocumentConsistency
     /// Names the tagger cut in two: two person mentions with only a space (or a name particle)
     /// between them are one person ("Hwang" + "Hee-chan", "Mohammed" + bin + "Salman"); an
     /// "X of Y" organisation followed at once by a place ends with it ("University of Southern" +
-    /// "Indiana").
+    /// "Indiana"); two organisation mentions with one space, "of" or "for" between them are one
+    /// organisation ("London Metal" + "Exchange", "Pirelli" + "SpA", "Gold Fields" of "South Africa Ltd"),
+    /// never two joined by "and" ("BA and IAG") or across a line break (a table's column).
     /// </summary>
     private static void JoinSplitNames(string text, List<Entity> mentions)
     {
@@ -190,13 +193,23 @@ internal sealed partial class DocumentConsistency
             if (a.Sentence != b.Sentence || b.Start <= a.End) continue;
             var gap = text.AsSpan(a.End, b.Start - a.End);
             bool join = a.Type == EntityType.Person && b.Type == EntityType.Person && (IsSpace(gap) || IsParticleGap(gap))
-                || a.Type == EntityType.Organization && b.Type == EntityType.Location && IsSpace(gap) && a.Text.Contains(" of ", StringComparison.Ordinal);
+                || a.Type == EntityType.Organization && b.Type == EntityType.Location && IsSpace(gap) && a.Text.Contains(" of ", StringComparison.Ordinal)
+                || a.Type == EntityType.Organization && b.Type == EntityType.Organization && gap is " " or " of " or " for " && AreOneOrganisation(a, b);
             if (!join) continue;
             mentions[m] = a with { End = b.End, Text = text[a.Start..b.End], Canonical = text[a.Start..b.End], Confidence = Math.Min(a.Confidence, b.Confidence) };
             mentions.RemoveAt(m + 1);
             m--;
         }
     }
+
+    /// <summary>
+    /// Two organisation fragments read as one name unless the second starts in lower case (a stray word) or
+    /// either is a lone acronym ("SPD FDP Greens", a row of party names), which may be a legal form ("LM Ericsson AB").
+    /// </summary>
+    private static bool AreOneOrganisation(Entity a, Entity b) =>
+        char.IsUpper(b.Text[0]) && !IsLoneAcronym(a.Text) && (!IsLoneAcronym(b.Text) || English.LegalForms.Contains(b.Text.AsSpan().TrimEnd('.')));
+
+    private static bool IsLoneAcronym(string mention) => mention.Length > 1 && !mention.Contains(' ') && !mention.AsSpan().ContainsAnyInRange('a', 'z');
 
     private static bool IsSpace(ReadOnlySpan<char> gap) => gap.Length is > 0 and <= 2 && gap.IsWhiteSpace();
 

@@ -216,6 +216,29 @@ public class DocumentConsistencyTests
     }
 
     [Fact]
+    public void OrganisationFragmentsSeparatedBySpaceOrOfAreOneOrganisation()
+    {
+        const string text = "Traders on the Harbour Metal Exchange and Gold Fields of Rendia Ltd said Norcast AB and BA and IAG gained.";
+        var m = Apply(text, Mention(text, "Harbour Metal", EntityType.Organization), Mention(text, "Exchange", EntityType.Organization),
+            Mention(text, "Gold Fields", EntityType.Organization), Mention(text, "Rendia Ltd", EntityType.Organization),
+            Mention(text, "Norcast", EntityType.Organization), Mention(text, "AB", EntityType.Organization),
+            Mention(text, "BA", EntityType.Organization), Mention(text, "IAG", EntityType.Organization));
+        Assert.Equal([("Harbour Metal Exchange", EntityType.Organization), ("Gold Fields of Rendia Ltd", EntityType.Organization),
+            ("Norcast AB", EntityType.Organization), ("BA", EntityType.Organization), ("IAG", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void OrganisationFragmentsStayApartWhenOneIsALoneAcronymOrLowerCase()
+    {
+        const string text = "Seats: CDU SPD Greens\nThe Rendia Post bureau said.";
+        var m = Apply(text, Mention(text, "CDU", EntityType.Organization), Mention(text, "SPD", EntityType.Organization),
+            Mention(text, "Greens", EntityType.Organization), Mention(text, "Rendia Post", EntityType.Organization),
+            Mention(text, "bureau", EntityType.Organization));
+        Assert.Equal([("CDU", EntityType.Organization), ("SPD", EntityType.Organization), ("Greens", EntityType.Organization),
+            ("Rendia Post", EntityType.Organization), ("bureau", EntityType.Organization)], m);
+    }
+
+    [Fact]
     public void PlaceOrPersonRightBeforeAnOrganisationHeadIsPartOfTheOrganisation()
     {
         const string text = "The Hong Kong Journalists Association and the Andy Warhol Foundation wrote to Hong Kong officials.";
