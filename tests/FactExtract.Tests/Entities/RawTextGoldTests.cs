@@ -51,7 +51,7 @@ public class RawTextGoldTests(ITestOutputHelper output)
     /// <c>news-2020s-heldout</c> (12 articles, session 5) has been scored, never tuned on.
     /// </summary>
     [Theory]
-    [InlineData("news-2020s", 0.84)] // measured 0.872 (0.832 before the session-4 rules; 0.778 with the previous model)
+    [InlineData("news-2020s", 0.84)] // measured 0.885 (0.872 before rule 14, 0.832 before the session-4 rules; 0.778 with the previous model)
     [InlineData("news-2020s-heldout", TodaysNewsHeldOutFloor)]
     public void ShippedModelScoresOnTodaysNewsGoldSets(string set, double floor)
     {
@@ -64,7 +64,7 @@ public class RawTextGoldTests(ITestOutputHelper output)
     }
 
     /// <summary>Floor under the measured overall F1 of the shipped model on the held-out set (see models/README.md).</summary>
-    private const double TodaysNewsHeldOutFloor = 0.80; // measured 0.824 on first scoring (session 5)
+    private const double TodaysNewsHeldOutFloor = 0.80; // measured 0.824 on first scoring (session 5), 0.837 with rule 14
 
     private (Dictionary<string, double> PerArticle, double Overall) Score(IEnumerable<(string Name, string TextPath, string GoldPath)> articles)
     {
