@@ -28,6 +28,7 @@ internal static class IngestReasons
     public const string NoVisibleText = "no visible text";
     public const string InputTooLargePrefix = "input too large";
     public const string NotRegularFile = "not a regular file";
+    public const string ProcessingFailedPrefix = "processing failed";
 
     public static string InputTooLarge(long limit) =>
         string.Create(CultureInfo.InvariantCulture, $"{InputTooLargePrefix} (more than {limit} characters)");
@@ -46,4 +47,7 @@ internal static class IngestReasons
     public static string ReadError(string message) => $"{ReadErrorPrefix}: {message}";
 
     public static string InvalidJson(string message) => $"{InvalidJsonPrefix}: {message}";
+
+    /// <summary>An article that was read but whose processing threw (the batch skips it and goes on).</summary>
+    public static string ProcessingFailed(Exception e) => $"{ProcessingFailedPrefix}: {e.GetType().Name}: {e.Message}";
 }

@@ -144,7 +144,7 @@ internal sealed class BatchRunner
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // One bad article never stops a batch: it is reported with the reason and skipped.
-            return new Outcome(null, new IngestError(item.Article!.File, $"processing failed: {ex.GetType().Name}: {ex.Message}"));
+            return new Outcome(null, new IngestError(item.Article!.File, IngestReasons.ProcessingFailed(ex)));
         }
     }
 
