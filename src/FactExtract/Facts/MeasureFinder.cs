@@ -1,3 +1,4 @@
+using FactExtract.Entities;
 using FactExtract.Quantities;
 using FactExtract.Text;
 using FactExtract.Lang;
@@ -364,6 +365,9 @@ internal sealed class MeasureFinder
                 i = start - 2;
                 continue;
             }
+            // A name is who or what the figure is about, not what it measures ("Vietnam Airlines fell 1%", "fined
+            // Northdown Water Ltd 38 million pounds"): the subject finder reads it; the measure stays unknown.
+            if (ctx.EntityAt(i) is { Type: EntityType.Person or EntityType.Location or EntityType.Organization }) return new("", sawFigure);
             return new(candidate, sawFigure);
         }
         return new(candidate, sawFigure);

@@ -42,6 +42,23 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_name_before_the_figure_is_its_subject_not_its_measure()
+    {
+        var doc = new FactDocBuilder("Saigon Star's shares rose 4%, while rival Vietnam Airlines fell 1%. Shares in Norcast Steel rose 2%.")
+            .Entity("Saigon Star", EntityType.Organization)
+            .Entity("Vietnam Airlines", EntityType.Organization)
+            .Entity("Norcast Steel", EntityType.Organization)
+            .Quantity("4%", QuantityKind.Percent, 4, "%")
+            .Quantity("1%", QuantityKind.Percent, 1, "%")
+            .Quantity("2%", QuantityKind.Percent, 2, "%")
+            .Build();
+
+        Assert.Equal(("shares", "Saigon Star"), (Single(doc, "4%").Measure, Single(doc, "4%").Subject));
+        Assert.Equal(("", "Vietnam Airlines"), (Single(doc, "1%").Measure, Single(doc, "1%").Subject));
+        Assert.Equal("Shares", Single(doc, "2%").Measure); // a name after "in" modifies the measured noun before it
+    }
+
+    [Fact]
     public void A_level_moved_from_measures_the_same_thing_and_is_no_change()
     {
         var doc = new FactDocBuilder("The unemployment rate fell to 3.5 percent from 3.7 percent.")
