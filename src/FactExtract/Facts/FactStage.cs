@@ -61,7 +61,7 @@ internal sealed class FactStage : IPipelineStage
             for (int k = i; k < j; k++)
             {
                 if (quantities[k].Kind == QuantityKind.Date) dates.Add(quantities[k]);
-                else if (quantities[k].Kind != QuantityKind.Ordinal) figures.Add(quantities[k]);
+                else if (IsFigure(ctx, quantities[k])) figures.Add(quantities[k]);
             }
             bool hasMeasured = figures.Count > 0;
             var sentenceQuantities = new ArraySegment<Quantity>(quantityArray, i, j - i);
@@ -69,7 +69,7 @@ internal sealed class FactStage : IPipelineStage
             for (int k = i; k < j; k++)
             {
                 var q = quantities[k];
-                if (q.Kind == QuantityKind.Ordinal || sentenceIndex < 0) continue;
+                if (sentenceIndex < 0 || (q.Kind != QuantityKind.Date && !IsFigure(ctx, q))) continue;
                 if (q.Kind == QuantityKind.Date && hasMeasured) continue;
                 // "in March", "today" with no article date to resolve them: no time to report.
                 if (q.Kind == QuantityKind.Date && !TimeResolver.GivesTime(q)) continue;
@@ -79,6 +79,18 @@ internal sealed class FactStage : IPipelineStage
             }
             i = j;
         }
+    }
+
+    /// <summary>
+    /// A quantity a fact reports: not an ordinal (it ranks), and not the "one" of "one of the few fintech firms",
+    /// "one of 12 branches" (it picks a member out of a group; the group's size, if given, is the figure).
+    /// </summary>
+    private static bool IsFigure(FactContext ctx, Quantity q)
+    {
+        if (q.Kind == QuantityKind.Ordinal) return false;
+        if (q.Kind != QuantityKind.Number || q.End - q.Start != 3 || !ctx.Text.AsSpan(q.Start, 3).Equals("one", StringComparison.OrdinalIgnoreCase)) return true;
+        int next = ctx.TokenAt(q.Start) + 1;
+        return !(next < ctx.Tokens.Length && ctx.Is(next, "of"));
     }
 
     private Fact QuantityFact(FactContext ctx, Quantity q, int sentenceIndex, List<Quantity> dates, List<Quantity> figures, ArraySegment<Quantity> sentenceQuantities, Fact? previous)

@@ -42,6 +42,21 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void One_of_a_group_is_no_figure_but_the_size_of_the_group_is()
+    {
+        var doc = new FactDocBuilder("The library was one of 12 branches to close. One of the drivers was killed. One more cut is due.")
+            .Quantity("one", QuantityKind.Number, 1)
+            .Quantity("12", QuantityKind.Number, 12)
+            .Quantity("One", QuantityKind.Number, 1)
+            .Quantity("One", QuantityKind.Number, 1, occurrence: 1)
+            .Build();
+
+        var figures = doc.Facts.Where(f => f.Kind == FactKind.Quantity).Select(f => doc.Text[f.Start..f.End]).ToList();
+        Assert.Equal(["12", "One"], figures);
+        Assert.Equal("branches", Single(doc, "12").Measure);
+    }
+
+    [Fact]
     public void A_name_before_the_figure_is_its_subject_not_its_measure()
     {
         var doc = new FactDocBuilder("Saigon Star's shares rose 4%, while rival Vietnam Airlines fell 1%. Shares in Norcast Steel rose 2%.")
