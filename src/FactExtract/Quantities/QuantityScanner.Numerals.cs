@@ -105,9 +105,9 @@ internal sealed partial class QuantityScanner
             {
                 n.Closed = true; // "47-member", "30-year-old", "27-strong", "21st-century"
                 n.Plain = false;
-                if (n.Kind == NumeralKind.Cardinal && rest[1..].Equals("magnitude", StringComparison.OrdinalIgnoreCase))
+                if (n.Kind == NumeralKind.Cardinal && HyphenatedUnit(rest[1..]) is { } unit)
                 {
-                    n.GluedUnit = MeasureUnits.FromWords(rest[1..]); // "a 7.8-magnitude earthquake"
+                    n.GluedUnit = unit; // "a 7.8-magnitude earthquake", "the 10-km race", "a 2.13-metre centre"
                     n.End = _atoms[j].End;
                 }
             }
@@ -328,5 +328,16 @@ internal sealed partial class QuantityScanner
         n.End = _atoms[k - 1].End;
         n.NextAtom = k;
         n.Plain = false;
+    }
+
+    /// <summary>
+    /// The unit of a number-unit compound ("10-km", "2.13-metre", "7-foot", "500-tonne", "7.8-magnitude"), as an
+    /// adjective before its noun. Not a duration ("two-day", "30-year-old" stay counts that the fact layer reads),
+    /// and not a one-letter symbol or "in", which a hyphen also joins to numbers ("2-in-1").
+    /// </summary>
+    private static UnitInfo? HyphenatedUnit(ReadOnlySpan<char> word)
+    {
+        var unit = MeasureUnits.FromWords(word) ?? (word.Length >= 2 && word is not "in" ? MeasureUnits.FromSymbol(word) : null);
+        return unit is { IsDuration: false } ? unit : null;
     }
 }

@@ -285,7 +285,7 @@ public sealed partial class QuantityExtractorTests
         ("The 330-member parliament met.", "330|NUMBER|330||"),
         ("He made a two-day visit.", "two|NUMBER|2||"),
         ("A twenty-one-year-old won.", "twenty-one|NUMBER|21||"),
-        ("It was a 1.5-metre wall.", "1.5|NUMBER|1.5||"),
+        ("It sold 2-in-1 laptops.", "2|NUMBER|2||"),
         ("It is a 21st-century economy.", "21st|ORDINAL|21||"),
         ("It was a 100-page report.", "100|NUMBER|100||"),
         ("A six-month study followed.", "six|NUMBER|6||"),
