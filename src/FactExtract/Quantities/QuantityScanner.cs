@@ -138,6 +138,11 @@ internal sealed partial class QuantityScanner
             n.Value = -n.Value;
             n.Plain = false;
         }
+        if (j == i && n.Kind == NumeralKind.Cardinal && n.GluedUnit is null && !n.AttachedPercent && IsMagnitudeWord(m.FirstAtom - 1))
+        {
+            m.FirstAtom--; // "a magnitude 6.8 earthquake", as agencies write it; "6.8-magnitude" is glued
+            n.GluedUnit = MeasureUnits.FromWords("magnitude");
+        }
         m.N = n;
         m.Start = _atoms[m.FirstAtom].Start;
         m.End = n.End;
@@ -167,6 +172,9 @@ internal sealed partial class QuantityScanner
         if (n.Kind is NumeralKind.Cardinal or NumeralKind.Fraction && !m.HasUnit) AttachMeasureUnit(ref m);
         return true;
     }
+
+    private bool IsMagnitudeWord(int k) =>
+        k >= 0 && _atoms[k].Kind == AtomKind.Word && !_atoms[k].Hyphenated && Span(k).Equals("magnitude", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A unit after the number: "42 kilometres", "2,000 hectares", "300 mph", "1.5 MW", "40 degrees Celsius",

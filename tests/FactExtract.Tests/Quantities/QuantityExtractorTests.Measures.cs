@@ -22,6 +22,7 @@ public sealed partial class QuantityExtractorTests
         ("The phone has 5 GB of storage.", "5 GB|MEASURE|5|GB||norm=5000000000 B"),
         ("The fire burned 2,000 hectares of forest.", "2,000 hectares|MEASURE|2000|ha||norm=20000000 m²"),
         ("A 7.8-magnitude earthquake struck.", "7.8-magnitude|MEASURE|7.8|magnitude||norm=7.8 magnitude"),
+        ("A magnitude 6.8 earthquake struck.", "magnitude 6.8|MEASURE|6.8|magnitude||norm=6.8 magnitude"),
         ("It was a 1.5-metre wall.", "1.5-metre|MEASURE|1.5|m||norm=1.5 m"), // like "10km": a number-unit compound measures
         ("He won the 10-km race.", "10-km|MEASURE|10|km||norm=10000 m"),
         ("They bought a 4,325-acre ranch.", "4,325-acre|MEASURE|4325|ac||norm=17502654.02688 m²"),
