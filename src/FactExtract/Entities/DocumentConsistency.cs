@@ -187,19 +187,26 @@ internal sealed partial class DocumentConsistency
     /// </summary>
     private static void JoinSplitNames(string text, List<Entity> mentions)
     {
-        for (int m = 0; m + 1 < mentions.Count; m++)
+        if (mentions.Count < 2) return;
+        int w = 1; // compacted in place, so a document with many joins stays linear
+        for (int m = 1; m < mentions.Count; m++)
         {
-            var (a, b) = (mentions[m], mentions[m + 1]);
-            if (a.Sentence != b.Sentence || b.Start <= a.End) continue;
-            var gap = text.AsSpan(a.End, b.Start - a.End);
-            bool join = a.Type == EntityType.Person && b.Type == EntityType.Person && (IsSpace(gap) || IsParticleGap(gap))
-                || a.Type == EntityType.Organization && b.Type == EntityType.Location && IsSpace(gap) && a.Text.Contains(" of ", StringComparison.Ordinal)
-                || a.Type == EntityType.Organization && b.Type == EntityType.Organization && gap is " " or " of " or " for " && AreOneOrganisation(a, b);
-            if (!join) continue;
-            mentions[m] = a with { End = b.End, Text = text[a.Start..b.End], Canonical = text[a.Start..b.End], Confidence = Math.Min(a.Confidence, b.Confidence) };
-            mentions.RemoveAt(m + 1);
-            m--;
+            var (a, b) = (mentions[w - 1], mentions[m]);
+            if (IsOneName(text, a, b))
+                mentions[w - 1] = a with { End = b.End, Text = text[a.Start..b.End], Canonical = text[a.Start..b.End], Confidence = Math.Min(a.Confidence, b.Confidence) };
+            else
+                mentions[w++] = b;
         }
+        mentions.RemoveRange(w, mentions.Count - w);
+    }
+
+    private static bool IsOneName(string text, Entity a, Entity b)
+    {
+        if (a.Sentence != b.Sentence || b.Start <= a.End) return false;
+        var gap = text.AsSpan(a.End, b.Start - a.End);
+        return a.Type == EntityType.Person && b.Type == EntityType.Person && (IsSpace(gap) || IsParticleGap(gap))
+            || a.Type == EntityType.Organization && b.Type == EntityType.Location && IsSpace(gap) && a.Text.Contains(" of ", StringComparison.Ordinal)
+            || a.Type == EntityType.Organization && b.Type == EntityType.Organization && gap is " " or " of " or " for " && AreOneOrganisation(a, b);
     }
 
     /// <summary>

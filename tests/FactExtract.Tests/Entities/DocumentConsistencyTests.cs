@@ -228,6 +228,18 @@ public class DocumentConsistencyTests
     }
 
     [Fact]
+    public void AChainOfFragmentsBecomesOneNameAndTheMentionsAfterItKeepTheirOrder()
+    {
+        const string text = "The Harbour Metal Exchange of Rendia hired Kim Min Jae in Norcast.";
+        var m = Apply(text, Mention(text, "Harbour", EntityType.Organization), Mention(text, "Metal", EntityType.Organization),
+            Mention(text, "Exchange", EntityType.Organization), Mention(text, "Rendia", EntityType.Location),
+            Mention(text, "Kim", EntityType.Person), Mention(text, "Min", EntityType.Person), Mention(text, "Jae", EntityType.Person),
+            Mention(text, "Norcast", EntityType.Location));
+        Assert.Equal([("Harbour Metal Exchange", EntityType.Organization), ("Rendia", EntityType.Location), ("Kim Min Jae", EntityType.Person),
+            ("Norcast", EntityType.Location)], m);
+    }
+
+    [Fact]
     public void OrganisationFragmentsStayApartWhenOneIsALoneAcronymOrLowerCase()
     {
         const string text = "Seats: CDU SPD Greens\nThe Rendia Post bureau said.";
