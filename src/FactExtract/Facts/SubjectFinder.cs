@@ -1,3 +1,4 @@
+using FactExtract.Quantities;
 using FactExtract.Entities;
 using FactExtract.Text;
 using FactExtract.Lang;
@@ -345,19 +346,43 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// Where a dateline ends ("DAYTON, Ohio (AP) —", "OSLO (Reuters) -"): its place names say where
-    /// the report was filed, not what a figure is about. The sentence's first token when there is none.
+    /// Where a dateline ends ("DAYTON, Ohio (AP) —", "OSLO (Reuters) -", and without an agency "MUMBAI, June 21 -",
+    /// "SAN JOSE, Calif., March 3, 2026 --"): its place names say where the report was filed, not what a figure
+    /// is about. The sentence's first token when there is none.
     /// </summary>
     internal static int DatelineEnd(FactContext ctx, Sentence sentence)
     {
-        int limit = Math.Min(sentence.TokenEnd, sentence.FirstToken + 10);
+        int limit = Math.Min(sentence.TokenEnd, sentence.FirstToken + MaxDatelineTokens);
+        bool capitalsFirst = IsCapitalsWord(ctx.Word(sentence.FirstToken)), month = false;
         for (int i = sentence.FirstToken + 1; i + 1 < limit; i++)
         {
-            if (!ctx.Is(i, ")")) continue;
-            var dash = ctx.Word(i + 1);
-            return dash is "-" or "—" or "–" or "--" ? i + 2 : sentence.FirstToken;
+            var word = ctx.Word(i);
+            if (word is ")")
+            {
+                var dash = ctx.Word(i + 1);
+                return dash is "-" or "—" or "–" or "--" ? i + 2 : sentence.FirstToken;
+            }
+            if (!capitalsFirst) continue;
+            if (NumberWords.Get(word).Is(WordClass.Month)) month = true;
+            // The date ends right before the dash ("June 21 -", "March 3, 2026 --"), not "UK prices fell in March - the …".
+            else if (month && word is "-" or "—" or "–" or "--" && ctx.Tokens[i - 1].Kind == TokenKind.Number) return i + 1;
         }
         return sentence.FirstToken;
+    }
+
+    /// <summary>"SAN JOSE, Calif., March 3, 2026 --" is eleven tokens; a dateline is never much longer.</summary>
+    private const int MaxDatelineTokens = 14;
+
+    /// <summary>A dateline's place: a word in capitals ("MUMBAI", "SAN"), at least two letters.</summary>
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     /// <summary>

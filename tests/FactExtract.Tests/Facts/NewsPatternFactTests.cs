@@ -41,6 +41,33 @@ public sealed class NewsPatternFactTests
         Assert.Equal(("age", "Lucia Ortega"), (Single(doc, "19").Measure, Single(doc, "19").Subject));
     }
 
+    [Theory]
+    [InlineData("MUMBAI, June 21 - Grocery start-up Zepto has raised $665 million.", "MUMBAI")]
+    [InlineData("SAN JOSE, Calif., March 3, 2026 -- Zepto has raised $665 million.", "SAN JOSE")]
+    [InlineData("MUMBAI, June 21 (Reuters) - Grocery start-up Zepto has raised $665 million.", "MUMBAI")]
+    public void A_dateline_with_or_without_an_agency_is_where_the_report_was_filed_not_the_subject(string text, string place)
+    {
+        var doc = new FactDocBuilder(text)
+            .Entity(place, EntityType.Location)
+            .Entity("Zepto", EntityType.Organization)
+            .Quantity("$665 million", QuantityKind.Money, 665_000_000, "USD")
+            .Build();
+
+        Assert.Equal("Zepto", Single(doc, "$665 million").Subject);
+    }
+
+    [Fact]
+    public void A_capitalised_name_before_a_month_and_a_dash_is_no_dateline_without_a_date_before_the_dash()
+    {
+        var doc = new FactDocBuilder("UK prices rose 2% in March - the fastest pace since Zepto began trading.")
+            .Entity("UK", EntityType.Location)
+            .Entity("Zepto", EntityType.Organization)
+            .Quantity("2%", QuantityKind.Percent, 2, "%")
+            .Build();
+
+        Assert.Equal("UK", Single(doc, "2%").Subject);
+    }
+
     [Fact]
     public void One_of_a_group_is_no_figure_but_the_size_of_the_group_is()
     {
