@@ -409,5 +409,11 @@ internal sealed class MeasureFinder
     }
 
     private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
-        w.Length >= 4 && char.IsLower(w[0]) && ((w.EndsWith("ed") && !w.EndsWith("eed")) || (w.Length > 4 && w.EndsWith("ing")));
+        w.Length >= 4 && char.IsLower(w[0]) && ((w.EndsWith("ed") && !w.EndsWith("eed")) || (w.Length > 4 && w.EndsWith("ing")))
+        || IrregularParticiples.Contains(w);
+
+    // Participles without "-ed" that are not also common nouns ("a round led by", "a stake held by"; not "cut", "run").
+    private static readonly WordSet IrregularParticiples = new(
+        "led", "held", "paid", "made", "won", "sold", "built", "bought", "brought", "taken", "given", "known", "shown",
+        "grown", "kept", "spent", "driven", "written", "chosen", "stolen", "sent");
 }

@@ -69,6 +69,20 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_participle_without_ed_is_no_measure()
+    {
+        var doc = new FactDocBuilder("Zepto raised $665 million in a round led by StepStone. It refinances 50 percent of the debt held by banks.")
+            .Entity("Zepto", EntityType.Organization)
+            .Entity("StepStone", EntityType.Organization)
+            .Quantity("$665 million", QuantityKind.Money, 665_000_000, "USD")
+            .Quantity("50 percent", QuantityKind.Percent, 50, "%")
+            .Build();
+
+        Assert.Equal("round", Single(doc, "$665 million").Measure);
+        Assert.Equal("debt", Single(doc, "50 percent").Measure);
+    }
+
+    [Fact]
     public void One_of_a_group_is_no_figure_but_the_size_of_the_group_is()
     {
         var doc = new FactDocBuilder("The library was one of 12 branches to close. One of the drivers was killed. One more cut is due.")
