@@ -1,4 +1,3 @@
-using FactExtract.Quantities;
 using FactExtract.Entities;
 using FactExtract.Text;
 using FactExtract.Lang;
@@ -41,7 +40,7 @@ internal sealed class SubjectFinder
             if (named is not null) return named;
             if (ctx.EntityAt(lastToken + 1) is { } modified) return modified.Canonical; // "47-member EPC"
         }
-        int datelineEnd = DatelineEnd(ctx, sentence);
+        int datelineEnd = Datelines.End(ctx, sentence);
         if (personOnly && PersonBeforeAge(ctx, sentence, firstToken) is { } aged) return aged;
         // The clause's own subject, when it names one, decides; a common-noun subject keeps the search inside the clause.
         int from = sentence.FirstToken, to = sentence.TokenEnd;
@@ -343,46 +342,6 @@ internal sealed class SubjectFinder
     {
         for (int i = from; i < to; i++) if (ctx.IsIn(i, RelativeWords)) return true;
         return false;
-    }
-
-    /// <summary>
-    /// Where a dateline ends ("DAYTON, Ohio (AP) —", "OSLO (Reuters) -", and without an agency "MUMBAI, June 21 -",
-    /// "SAN JOSE, Calif., March 3, 2026 --"): its place names say where the report was filed, not what a figure
-    /// is about. The sentence's first token when there is none.
-    /// </summary>
-    internal static int DatelineEnd(FactContext ctx, Sentence sentence)
-    {
-        int limit = Math.Min(sentence.TokenEnd, sentence.FirstToken + MaxDatelineTokens);
-        bool capitalsFirst = IsCapitalsWord(ctx.Word(sentence.FirstToken)), month = false;
-        for (int i = sentence.FirstToken + 1; i + 1 < limit; i++)
-        {
-            var word = ctx.Word(i);
-            if (word is ")")
-            {
-                var dash = ctx.Word(i + 1);
-                return dash is "-" or "—" or "–" or "--" ? i + 2 : sentence.FirstToken;
-            }
-            if (!capitalsFirst) continue;
-            if (NumberWords.Get(word).Is(WordClass.Month)) month = true;
-            // The date ends right before the dash ("June 21 -", "March 3, 2026 --"), not "UK prices fell in March - the …".
-            else if (month && word is "-" or "—" or "–" or "--" && ctx.Tokens[i - 1].Kind == TokenKind.Number) return i + 1;
-        }
-        return sentence.FirstToken;
-    }
-
-    /// <summary>"SAN JOSE, Calif., March 3, 2026 --" is eleven tokens; a dateline is never much longer.</summary>
-    private const int MaxDatelineTokens = 14;
-
-    /// <summary>A dateline's place: a word in capitals ("MUMBAI", "SAN"), at least two letters.</summary>
-    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
-    {
-        int letters = 0;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters >= 2;
     }
 
     /// <summary>

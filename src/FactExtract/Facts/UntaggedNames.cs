@@ -86,7 +86,7 @@ internal sealed class UntaggedNames
 
     private static int SubjectStart(FactContext ctx, Sentence sentence)
     {
-        int start = SubjectFinder.DatelineEnd(ctx, sentence);
+        int start = Datelines.End(ctx, sentence);
         if (start < sentence.TokenEnd && ctx.IsIn(start, Openers)) start++;
         return start;
     }

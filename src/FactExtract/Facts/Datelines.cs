@@ -1,0 +1,48 @@
+using FactExtract.Quantities;
+using FactExtract.Text;
+
+namespace FactExtract.Facts;
+
+/// <summary>The dateline that may open a sentence of wire copy; its places are where the report was filed.</summary>
+internal static class Datelines
+{
+    /// <summary>
+    /// Where a dateline ends ("DAYTON, Ohio (AP) —", "OSLO (Reuters) -", and without an agency "MUMBAI, June 21 -",
+    /// "SAN JOSE, Calif., March 3, 2026 --"): its place names say where the report was filed, not what a figure
+    /// is about. The sentence's first token when there is none.
+    /// </summary>
+    public static int End(FactContext ctx, Sentence sentence)
+    {
+        int limit = Math.Min(sentence.TokenEnd, sentence.FirstToken + MaxDatelineTokens);
+        bool capitalsFirst = IsCapitalsWord(ctx.Word(sentence.FirstToken)), month = false;
+        for (int i = sentence.FirstToken + 1; i + 1 < limit; i++)
+        {
+            var word = ctx.Word(i);
+            if (word is ")")
+            {
+                var dash = ctx.Word(i + 1);
+                return dash is "-" or "—" or "–" or "--" ? i + 2 : sentence.FirstToken;
+            }
+            if (!capitalsFirst) continue;
+            if (NumberWords.Get(word).Is(WordClass.Month)) month = true;
+            // The date ends right before the dash ("June 21 -", "March 3, 2026 --"), not "UK prices fell in March - the …".
+            else if (month && word is "-" or "—" or "–" or "--" && ctx.Tokens[i - 1].Kind == TokenKind.Number) return i + 1;
+        }
+        return sentence.FirstToken;
+    }
+
+    /// <summary>"SAN JOSE, Calif., March 3, 2026 --" is eleven tokens; a dateline is never much longer.</summary>
+    private const int MaxDatelineTokens = 14;
+
+    /// <summary>A dateline's place: a word in capitals ("MUMBAI", "SAN"), at least two letters.</summary>
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+}
