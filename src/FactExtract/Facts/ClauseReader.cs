@@ -228,12 +228,15 @@ internal static class ClauseReader
         "about", "around", "almost", "nearly", "some", "more", "than", "less", "fewer", "over", "under", "up", "to", "at",
         "least", "most", "roughly", "approximately", "just", "only", "the", "a", "an", "another", "of");
 
-    /// <summary>A one-word Misc name before a lower-case word: a nationality or adjective ("European space probe").</summary>
+    /// <summary>
+    /// A one-word Misc name before another word: a nationality or adjective ("European space probe"), also before a
+    /// name the recognizer missed or split ("the Canadian Armed Forces", "the Japanese Red Cross Society").
+    /// </summary>
     internal static bool IsAdjectivalName(FactContext ctx, Entity entity)
     {
         if (entity.Type != EntityType.Misc) return false;
         int first = ctx.TokenAt(entity.Start), next = ctx.TokenAt(entity.End);
-        return next == first + 1 && next < ctx.Tokens.Length && ctx.Tokens[next].Kind == TokenKind.Word && char.IsLower(ctx.Word(next)[0]);
+        return next == first + 1 && next < ctx.Tokens.Length && ctx.Tokens[next].Kind == TokenKind.Word && char.IsLetter(ctx.Word(next)[0]);
     }
 
     private static bool IsPossessiveOfPerson(FactContext ctx, Entity entity, int limit)

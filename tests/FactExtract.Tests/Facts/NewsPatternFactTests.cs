@@ -83,6 +83,18 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_nationality_before_a_name_is_no_subject()
+    {
+        var doc = new FactDocBuilder("Nigerian General Sam Malu took over on Thursday after a six-day delay.")
+            .Entity("Nigerian", EntityType.Misc)
+            .Entity("Sam Malu", EntityType.Person)
+            .Quantity("six", QuantityKind.Number, 6)
+            .Build();
+
+        Assert.Equal("Sam Malu", Single(doc, "six").Subject);
+    }
+
+    [Fact]
     public void One_of_a_group_is_no_figure_but_the_size_of_the_group_is()
     {
         var doc = new FactDocBuilder("The library was one of 12 branches to close. One of the drivers was killed. One more cut is due.")
