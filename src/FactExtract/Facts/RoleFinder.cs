@@ -126,7 +126,7 @@ internal sealed class RoleFinder
             }
             if (!IsRoleWord(ctx, i, anyCapitalised: true))
             {
-                if (hasHead && IsDescriptive(w)) phraseStart = i;
+                if (hasHead && IsDescriptive(w) && !IsVerbBeforeObject(ctx, i, s)) phraseStart = i;
                 break;
             }
             hasHead |= IsRoleHead(ctx, i);
@@ -248,6 +248,21 @@ internal sealed class RoleFinder
     {
         return ctx.EntityCovering(ctx.Tokens[token].Start, e => e.Type != EntityType.Person) is not null;
     }
+
+    /// <summary>
+    /// "…, depicted candidate Ricardo Alves", "Dole accused President Bill Clinton", "he quoted police spokesman …",
+    /// "has accused opposition leader Peres": an -ed word after a comma, a name, a subject pronoun or "has" is the clause's verb with the role as its object, not
+    /// an adjective of the role ("a retired teacher", "by retired teacher Margaret Hollis").
+    /// </summary>
+    private static bool IsVerbBeforeObject(FactContext ctx, int i, Sentence s)
+    {
+        if (!ctx.Word(i).EndsWith("ed") || i == s.FirstToken) return false;
+        var before = ctx.Word(i - 1);
+        return before is "," || ctx.IsIn(i - 1, VerbOpeners) || ctx.EntityAt(i - 1) is not null
+            || (char.IsUpper(before[0]) && i - 1 > s.FirstToken);
+    }
+
+    private static readonly WordSet VerbOpeners = new("he", "she", "they", "it", "we", "i", "who", "which", "that", "has", "have", "had");
 
     /// <summary>Lower-case adjectives that describe a role: participles and -al/-ic/-ive words ("retired", "political").</summary>
     private static bool IsDescriptive(ReadOnlySpan<char> w) =>

@@ -90,4 +90,19 @@ public sealed class RoleFactTests
             ],
             Roles(doc));
     }
+
+    [Fact]
+    public void A_verb_before_the_role_is_not_part_of_it()
+    {
+        var doc = new FactDocBuilder(
+                "Dole accused President Bill Clinton of lying. The clips, first reported by a newspaper, depicted candidate Ricardo Alves. " +
+                "Netanyahu has accused opposition leader Shimon Peres of bad faith.")
+            .Entity("Dole", EntityType.Person)
+            .Entity("Bill Clinton", EntityType.Person)
+            .Entity("Ricardo Alves", EntityType.Person)
+            .Entity("Netanyahu", EntityType.Person)
+            .Entity("Shimon Peres", EntityType.Person)
+            .Build();
+        Assert.Equal([("Bill Clinton", "President"), ("Ricardo Alves", "candidate"), ("Shimon Peres", "opposition leader")], Roles(doc));
+    }
 }
