@@ -1,4 +1,3 @@
-using FactExtract.Entities;
 using FactExtract.Quantities;
 using FactExtract.Text;
 using FactExtract.Lang;

@@ -251,8 +251,9 @@ internal sealed class RoleFinder
 
     /// <summary>
     /// "…, depicted candidate Ricardo Alves", "Dole accused President Bill Clinton", "he quoted police spokesman …",
-    /// "has accused opposition leader Peres": an -ed word after a comma, a name, a subject pronoun or "has" is the clause's verb with the role as its object, not
-    /// an adjective of the role ("a retired teacher", "by retired teacher Margaret Hollis").
+    /// "has accused opposition leader Peres": an -ed word after a comma, a name, a subject pronoun or "has" is the
+    /// clause's verb with the role as its object, not an adjective of the role ("a retired teacher", "by retired
+    /// teacher Margaret Hollis").
     /// </summary>
     private static bool IsVerbBeforeObject(FactContext ctx, int i, Sentence s)
     {
