@@ -191,6 +191,8 @@ internal sealed class RoleFinder
             break;
         }
         if (headAt < 0) return null;
+        // "…, depicted candidate Ricardo Alves": a title right before a name is that person's, not an appositive.
+        if (headAt + 1 < s.TokenEnd && ctx.EntityAt(headAt + 1) is { Type: EntityType.Person }) return null;
         return (ctx.Tokens[start].Start, ctx.Tokens[Complement(ctx, headAt, s)].End);
     }
 

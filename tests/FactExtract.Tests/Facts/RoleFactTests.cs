@@ -105,4 +105,15 @@ public sealed class RoleFactTests
             .Build();
         Assert.Equal([("Bill Clinton", "President"), ("Ricardo Alves", "candidate"), ("Shimon Peres", "opposition leader")], Roles(doc));
     }
+
+    [Fact]
+    public void A_title_right_before_the_next_name_is_that_persons_not_an_appositive()
+    {
+        var doc = new FactDocBuilder("Tsang will meet Prime Minister Jim Bolger, Deputy Prime Minister Don McKinnon and others.")
+            .Entity("Tsang", EntityType.Person)
+            .Entity("Jim Bolger", EntityType.Person)
+            .Entity("Don McKinnon", EntityType.Person)
+            .Build();
+        Assert.Equal([("Jim Bolger", "Prime Minister"), ("Don McKinnon", "Deputy Prime Minister")], Roles(doc));
+    }
 }
