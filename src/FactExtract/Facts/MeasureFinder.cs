@@ -1,3 +1,4 @@
+using FactExtract.Entities;
 using FactExtract.Quantities;
 using FactExtract.Text;
 using FactExtract.Lang;
@@ -272,6 +273,9 @@ internal sealed partial class MeasureFinder
                 if (NounFollows(ctx, i + 1, end)) continue; // "5,000 surveyed voters": a participle used as adjective
                 break;                                      // "733 recorded in", "16% coming across"
             }
+            // A name is never the measured noun, only a modifier inside the phrase: "5 Airbus planes", "two black
+            // Arkansas churches" measure planes and churches; "400 champion Michael Johnson", champion.
+            if (ctx.EntityAt(i) is { Type: EntityType.Person or EntityType.Location or EntityType.Organization }) continue;
             head = i;
             if (IsPlural(w) && !PluralFollows(ctx, i + 1, end)) break;
         }
@@ -333,5 +337,5 @@ internal sealed partial class MeasureFinder
     // Participles without "-ed" that are not also common nouns ("a round led by", "a stake held by"; not "cut", "run").
     private static readonly WordSet IrregularParticiples = new(
         "led", "held", "paid", "made", "won", "sold", "built", "bought", "brought", "taken", "given", "known", "shown",
-        "grown", "kept", "spent", "driven", "written", "chosen", "stolen", "sent");
+        "grown", "kept", "spent", "driven", "written", "chosen", "stolen", "sent", "told");
 }

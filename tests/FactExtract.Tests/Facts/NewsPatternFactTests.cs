@@ -95,6 +95,20 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_name_inside_the_phrase_after_the_figure_is_no_measure()
+    {
+        var doc = new FactDocBuilder("Agents searched two black Arkansas churches. He asked 400 champion Michael Johnson to run.")
+            .Entity("Arkansas", EntityType.Location)
+            .Entity("Michael Johnson", EntityType.Person)
+            .Quantity("two", QuantityKind.Number, 2)
+            .Quantity("400", QuantityKind.Number, 400)
+            .Build();
+
+        Assert.Equal("churches", Single(doc, "two").Measure);
+        Assert.Equal("champion", Single(doc, "400").Measure);
+    }
+
+    [Fact]
     public void One_of_a_group_is_no_figure_but_the_size_of_the_group_is()
     {
         var doc = new FactDocBuilder("The library was one of 12 branches to close. One of the drivers was killed. One more cut is due.")
