@@ -83,7 +83,7 @@ internal sealed partial class QuantityScanner
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
         int after = Math.Max(rangeNext, m.NextAtom);
         if (qualifier == QuantityQualifier.None && m.N.ValueTo is null) after = FindPostQualifier(m.End, after, ref qualifier, ref qualifierStart);
-        if (!m.HasUnit && qualifier == QuantityQualifier.None && n.Plain && IsNameLabel(n.FirstAtom)) return m.NextAtom;
+        if (!m.HasUnit && qualifier == QuantityQualifier.None && (n.Plain || IsTitleCaseNumberWord(n)) && IsNameLabel(n.FirstAtom)) return m.NextAtom;
 
         var kind = KindOf(m);
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
@@ -171,6 +171,14 @@ internal sealed partial class QuantityScanner
         if (n.Kind == NumeralKind.Cardinal && !m.Percent) AttachCurrencyWord(ref m);
         if (n.Kind is NumeralKind.Cardinal or NumeralKind.Fraction && !m.HasUnit) AttachMeasureUnit(ref m);
         return true;
+    }
+
+    /// <summary>"World War Two", "Formula One", "Channel Four": a number word in title case inside a sentence names.</summary>
+    private bool IsTitleCaseNumberWord(in Numeral n)
+    {
+        if (!n.FromWords || n.End - n.Start < 2) return false;
+        var word = _text.AsSpan(n.Start, n.End - n.Start);
+        return char.IsUpper(word[0]) && char.IsLower(word[1]) && !IsSentenceStart(n.FirstAtom);
     }
 
     private bool IsMagnitudeWord(int k) =>

@@ -49,6 +49,7 @@ public sealed partial class QuantityExtractorTests
 
     public static TheoryData<string, string> Words => Rows(
         ("She has three children.", "three|NUMBER|3||"),
+        ("Two people died. The team scored Two goals.", "Two|NUMBER|2|| ;; Two|NUMBER|2||"), // title case after a lower-case word counts
         ("He turned twenty-one today.", "twenty-one|NUMBER|21|| ;; today|DATE|||"),
         ("It took one hundred and five days.", "one hundred and five days|DURATION|105|d||norm=P105D"),
         ("A million people marched.", "A million|NUMBER|1000000||"),
@@ -295,6 +296,8 @@ public sealed partial class QuantityExtractorTests
 
     public static TheoryData<string, string> NotQuantities => Rows(
         ("The meeting is at 10:30.", ""),
+        ("It marked Japan's World War Two surrender.", ""),
+        ("He won the Belgian Formula One Grand Prix.", ""),
         ("They won 3-1.", ""),
         ("The score was 1-1.", ""),
         ("They had a 5-0 win.", ""),
