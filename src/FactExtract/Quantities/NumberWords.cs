@@ -171,7 +171,7 @@ internal static class NumberWords
         Add("points", WordClass.Point);
 
         foreach (var (w, iso) in (ReadOnlySpan<(string, string)>)[
-            ("pound", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("euro", "EUR"), ("euros", "EUR"),
+            ("pound", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("stg", "GBP"), ("euro", "EUR"), ("euros", "EUR"),
             ("dollar", "USD"), ("dollars", "USD"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
             ("franc", "FRF"), ("francs", "FRF"), ("mark", "DEM"), ("marks", "DEM"), ("deutschmarks", "DEM"),
             ("lira", "ITL"), ("lire", "ITL"), ("guilders", "NLG"), ("pesetas", "ESP"), ("rupees", "INR"),
@@ -183,7 +183,7 @@ internal static class NumberWords
             ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("hryvnas", "UAH"), ("naira", "NGN"), ("cedis", "GHS"), ("rands", "ZAR"),
             ("dirham", "AED"), ("dirhams", "AED"), ("riyal", "SAR"), ("riyals", "SAR"), ("rial", "IRR"), ("rials", "IRR"),
             ("koruna", "CZK"), ("korunas", "CZK"), ("leu", "RON"), ("lei", "RON"), ("leva", "BGN"), ("taka", "BDT"),
-            ("kwacha", "ZMW"), ("shillings", "KES"), ("kronur", "ISK"), ("krona", "SEK"), ("krone", "NOK"), ("reais", "BRL"),
+            ("kwacha", "ZMW"), ("kuna", "HRK"), ("shillings", "KES"), ("kronur", "ISK"), ("krona", "SEK"), ("krone", "NOK"), ("reais", "BRL"),
             ("rmb", "CNY"), ("RMB", "CNY"), ("UAH", "UAH"), ("NGN", "NGN"), ("PLN", "PLN"), ("CZK", "CZK"), ("HUF", "HUF"),
             ("ILS", "ILS"), ("THB", "THB"), ("IDR", "IDR"), ("MYR", "MYR"), ("PKR", "PKR"), ("KES", "KES"), ("EGP", "EGP"),
             ("SAR", "SAR"), ("AED", "AED"), ("TWD", "TWD"), ("ARS", "ARS"), ("CLP", "CLP"), ("COP", "COP"), ("VND", "VND"),

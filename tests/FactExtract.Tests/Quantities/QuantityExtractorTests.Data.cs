@@ -150,6 +150,8 @@ public sealed partial class QuantityExtractorTests
     public static TheoryData<string, string> Money => Rows(
         ("The deal is worth £1.5bn.", "£1.5bn|MONEY|1500000000|GBP|"),
         ("It raised $2m.", "$2m|MONEY|2000000|USD|"),
+        ("It was valued at 45 million stg.", "45 million stg|MONEY|45000000|GBP|"), // Reuters' sterling
+        ("Settlements shrank to 17.4 million kuna.", "17.4 million kuna|MONEY|17400000|HRK|"),
         ("Sales hit €3.2 billion.", "€3.2 billion|MONEY|3200000000|EUR|"),
         ("It cost ¥500.", "¥500|MONEY|500|JPY|"),
         ("It earned US$3bn.", "US$3bn|MONEY|3000000000|USD|"),
