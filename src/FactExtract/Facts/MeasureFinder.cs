@@ -273,6 +273,10 @@ internal sealed partial class MeasureFinder
                 if (NounFollows(ctx, i + 1, end)) continue; // "5,000 surveyed voters": a participle used as adjective
                 break;                                      // "733 recorded in", "16% coming across"
             }
+            // "rose 23 percent Thursday": a day or month dates the figure; "to 4,175 shortly after": an adverb is no head,
+            // though the phrase may go on after one ("five elderly people", "3 family members").
+            if (NumberWords.Get(w).Is(WordClass.Weekday | WordClass.Month) && char.IsUpper(w[0])) break;
+            if (w.EndsWith("ly") && char.IsLower(w[0])) continue;
             // A name is never the measured noun, only a modifier inside the phrase: "5 Airbus planes", "two black
             // Arkansas churches" measure planes and churches; "400 champion Michael Johnson", champion.
             if (ctx.EntityAt(i) is { Type: EntityType.Person or EntityType.Location or EntityType.Organization }) continue;

@@ -109,6 +109,22 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_weekday_or_an_adverb_after_the_figure_is_no_measure()
+    {
+        var doc = new FactDocBuilder("Shares in Repsol rose to 4,175 shortly after noon. Sierra jumped 23 percent Thursday. Police held five elderly men.")
+            .Entity("Repsol", EntityType.Organization)
+            .Entity("Sierra", EntityType.Organization)
+            .Quantity("4,175", QuantityKind.Number, 4175)
+            .Quantity("23 percent", QuantityKind.Percent, 23, "%")
+            .Quantity("five", QuantityKind.Number, 5)
+            .Build();
+
+        Assert.Equal("Shares", Single(doc, "4,175").Measure);
+        Assert.Equal("", Single(doc, "23 percent").Measure);
+        Assert.Equal("men", Single(doc, "five").Measure);
+    }
+
+    [Fact]
     public void One_of_a_group_is_no_figure_but_the_size_of_the_group_is()
     {
         var doc = new FactDocBuilder("The library was one of 12 branches to close. One of the drivers was killed. One more cut is due.")
