@@ -205,7 +205,7 @@ internal sealed partial class DocumentConsistency
         if (a.Sentence != b.Sentence || b.Start <= a.End) return false;
         var gap = text.AsSpan(a.End, b.Start - a.End);
         return a.Type == EntityType.Person && b.Type == EntityType.Person && (IsSpace(gap) || IsParticleGap(gap))
-            || a.Type == EntityType.Organization && b.Type == EntityType.Location && IsSpace(gap) && a.Text.Contains(" of ", StringComparison.Ordinal)
+            || a.Type == EntityType.Organization && b.Type == EntityType.Location && IsSpace(gap) && IsOfName(a.Text)
             || a.Type == EntityType.Organization && b.Type == EntityType.Organization && gap is " " or " of " or " for " && AreOneOrganisation(a, b);
     }
 
@@ -215,6 +215,18 @@ internal sealed partial class DocumentConsistency
     /// </summary>
     private static bool AreOneOrganisation(Entity a, Entity b) =>
         char.IsUpper(b.Text[0]) && !IsLoneAcronym(a.Text) && (!IsLoneAcronym(b.Text) || English.LegalForms.Contains(b.Text.AsSpan().TrimEnd('.')));
+
+    /// <summary>
+    /// "University of Southern", and "Bank of", which the tagger ends at the joiner: an "X of Y" name missing its Y.
+    /// Not a company's legal form then "of" ("Daniels Pharmaceuticals Inc of St. Petersburg": where it is based).
+    /// </summary>
+    private static bool IsOfName(string mention)
+    {
+        if (mention.Contains(" of ", StringComparison.Ordinal)) return true;
+        if (!mention.EndsWith(" of", StringComparison.Ordinal)) return false;
+        var before = mention.AsSpan(0, mention.Length - 3).TrimEnd('.');
+        return !English.LegalForms.Contains(before[(before.LastIndexOf(' ') + 1)..]);
+    }
 
     private static bool IsLoneAcronym(string mention) => mention.Length > 1 && !mention.Contains(' ') && !mention.AsSpan().ContainsAnyInRange('a', 'z');
 

@@ -240,6 +240,16 @@ public class DocumentConsistencyTests
     }
 
     [Fact]
+    public void AnOrganisationCutAtItsOfTakesThePlaceAfterItButACompanyDoesNotTakeItsSeat()
+    {
+        const string text = "The State Bank of Rendia sold bonds. Norcast Steel Inc of Harbourtown said so.";
+        var m = Apply(text, Mention(text, "Bank of", EntityType.Organization), Mention(text, "Rendia", EntityType.Location),
+            Mention(text, "Norcast Steel Inc of", EntityType.Organization), Mention(text, "Harbourtown", EntityType.Location));
+        Assert.Equal([("Bank of Rendia", EntityType.Organization), ("Norcast Steel Inc of", EntityType.Organization),
+            ("Harbourtown", EntityType.Location)], m);
+    }
+
+    [Fact]
     public void OrganisationFragmentsStayApartWhenOneIsALoneAcronymOrLowerCase()
     {
         const string text = "Seats: CDU SPD Greens\nThe Rendia Post bureau said.";
