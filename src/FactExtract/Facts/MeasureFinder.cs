@@ -112,6 +112,12 @@ internal sealed partial class MeasureFinder
 
         if (next < end && ctx.Is(next, "of"))
             return new(HeadAfterDeterminers(ctx, next + 1, end), false);
+        // "three out of four Swedish babies", "one in five voters": a share of the noun after the second number.
+        if (next + 2 < end && (ctx.Is(next, "out") && ctx.Is(next + 1, "of") && IsNumberWord(ctx, next + 2) || ctx.Is(next, "in") && IsNumberWord(ctx, next + 1)))
+        {
+            var share = HeadAfterDeterminers(ctx, ctx.Is(next, "out") ? next + 2 : next + 1, end);
+            if (share.Length > 0) return new(share, false);
+        }
 
         // "a 34% rise in quarterly profit", "a £2m cut in funding".
         if (next + 1 < end && IsChangeWord(ctx.Word(next)) && (ctx.Is(next + 1, "in") || ctx.Is(next + 1, "of")))
@@ -333,6 +339,9 @@ internal sealed partial class MeasureFinder
         // `MPs`, `nations`, `books`; not `class`, `status`, `analysis`.
         return w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && char.IsLetter(w[^2]);
     }
+
+    private static bool IsNumberWord(FactContext ctx, int i) =>
+        ctx.Tokens[i].Kind == TokenKind.Number || ctx.IsIn(i, English.CountWords);
 
     private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
         w.Length >= 4 && char.IsLower(w[0]) && ((w.EndsWith("ed") && !w.EndsWith("eed")) || (w.Length > 4 && w.EndsWith("ing")))

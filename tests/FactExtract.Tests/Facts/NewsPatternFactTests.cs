@@ -125,6 +125,23 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_share_measures_the_noun_after_its_second_number()
+    {
+        var doc = new FactDocBuilder("Three out of four babies fell ill. Fairbrother hit 55 in 60 balls. He came within one out of his third game.")
+            .Entity("Fairbrother", EntityType.Person)
+            .Quantity("Three", QuantityKind.Number, 3)
+            .Quantity("four", QuantityKind.Number, 4)
+            .Quantity("55", QuantityKind.Number, 55)
+            .Quantity("60", QuantityKind.Number, 60)
+            .Quantity("one", QuantityKind.Number, 1)
+            .Build();
+
+        Assert.Equal("babies", Single(doc, "Three").Measure);
+        Assert.Equal("balls", Single(doc, "55").Measure);
+        Assert.NotEqual("game", Single(doc, "one").Measure); // "one out": an out, not a share of games
+    }
+
+    [Fact]
     public void One_of_a_group_is_no_figure_but_the_size_of_the_group_is()
     {
         var doc = new FactDocBuilder("The library was one of 12 branches to close. One of the drivers was killed. One more cut is due.")
