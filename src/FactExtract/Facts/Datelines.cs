@@ -14,6 +14,7 @@ internal static class Datelines
     public static int End(FactContext ctx, Sentence sentence)
     {
         int limit = Math.Min(sentence.TokenEnd, sentence.FirstToken + MaxDatelineTokens);
+        if (limit - sentence.FirstToken < 3) return sentence.FirstToken; // too short to hold a place, a date and a dash
         bool capitalsFirst = IsCapitalsWord(ctx.Word(sentence.FirstToken)), month = false;
         for (int i = sentence.FirstToken + 1; i + 1 < limit; i++)
         {
