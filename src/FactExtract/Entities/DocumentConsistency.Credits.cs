@@ -29,7 +29,7 @@ internal sealed partial class DocumentConsistency
                 bool agency = English.NewsAgencies.Contains(word);
                 bool bracketed = i + 1 < tokens.Length && IsChar(text, tokens[i - 1], '(') && IsChar(text, tokens[i + 1], ')');
                 bool credited = i >= 2 && IsChar(text, tokens[i - 1], ':') && English.CreditLabels.Contains(text.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length));
-                if (!(credited && (agency || IsAllCapsName(word.ToString())) || bracketed && agency)) continue;
+                if (!(credited && (agency || English.IsInCapitals(word)) || bracketed && agency)) continue;
                 while (next < mentions.Count && mentions[next].End <= t.Start) next++;
                 if (next < mentions.Count && mentions[next].Start < t.End) continue; // already tagged
                 (added ??= []).Add(new Entity(t.Start, t.End, text.Substring(t.Start, t.Length), EntityType.Organization, CreditConfidence, EntitySource.Gazetteer, s));

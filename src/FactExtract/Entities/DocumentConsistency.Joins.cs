@@ -23,7 +23,7 @@ internal sealed partial class DocumentConsistency
             bool followingIsThatWord = m + 1 < mentions.Count && mentions[m + 1].Start < end;
             if (followingIsThatWord && !(mentions[m + 1].Type == EntityType.Misc && mentions[m + 1].Start == next && mentions[m + 1].End == end)) continue;
             if (followingIsThatWord) m++;
-            mentions[w - 1] = e with { End = end, Text = text[e.Start..end], Canonical = text[e.Start..end] };
+            mentions[w - 1] = Respanned(text, e, e.Start, end);
         }
         mentions.RemoveRange(w, mentions.Count - w);
     }
@@ -54,7 +54,7 @@ internal sealed partial class DocumentConsistency
             if (w > 0 && b.Type == EntityType.Organization && mentions[w - 1] is { Type: EntityType.Location or EntityType.Person } a
                 && a.Sentence == b.Sentence && b.Start == a.End + 1 && text[a.End] == ' ' && EndsInHead(text, tokens, b, tokenOf))
             {
-                mentions[w - 1] = b with { Start = a.Start, Text = text[a.Start..b.End], Canonical = text[a.Start..b.End], Confidence = Math.Min(a.Confidence, b.Confidence) };
+                mentions[w - 1] = Respanned(text, b, a.Start, b.End) with { Confidence = Math.Min(a.Confidence, b.Confidence) };
                 continue;
             }
             mentions[w++] = b;
@@ -91,7 +91,7 @@ internal sealed partial class DocumentConsistency
             bool swallowed = m + 1 < mentions.Count && mentions[m + 1].Start < end;
             if (swallowed && !(mentions[m + 1].Start >= e.End && mentions[m + 1].End <= end)) continue; // something else starts there
             if (swallowed) m++;
-            mentions[w - 1] = e with { End = end, Text = text[e.Start..end], Canonical = text[e.Start..end] };
+            mentions[w - 1] = Respanned(text, e, e.Start, end);
         }
         mentions.RemoveRange(w, mentions.Count - w);
     }

@@ -31,9 +31,9 @@ internal sealed partial class DocumentConsistency
                 var words = new string[last - first + 1];
                 for (int k = 0; k < words.Length; k++) words[k] = text.Substring(tokens[first + k].Start, tokens[first + k].Length);
                 int titles = English.LeadingTitleCount(words);
-                if (titles > 0 && StartsName(words[titles]) && OnlyRolesAndHonorifics(words.AsSpan(0, titles))) mentions[m] = Trimmed(text, e, tokens[first + titles].Start);
+                if (titles > 0 && StartsName(words[titles]) && OnlyRolesAndHonorifics(words.AsSpan(0, titles))) mentions[m] = Respanned(text, e, tokens[first + titles].Start, e.End);
             }
-            else if (e.Type == EntityType.Organization && first == sentences[e.Sentence].FirstToken && IsCapitalised(text, tokens[first]) && IsLetters(text, tokens[first]))
+            else if (e.Type == EntityType.Organization && first == sentences[e.Sentence].FirstToken && IsName(text, tokens[first]))
                 (openers ??= []).Add((m, first + 1));
         }
         if (openers is null) return;
@@ -56,7 +56,7 @@ internal sealed partial class DocumentConsistency
             var e = mentions[m];
             if (seenLowerCase.Contains(text.Substring(tokens[rest - 1].Start, tokens[rest - 1].Length).ToLowerInvariant())
                 && otherNames.Contains(text[tokens[rest].Start..e.End]))
-                mentions[m] = Trimmed(text, e, tokens[rest].Start);
+                mentions[m] = Respanned(text, e, tokens[rest].Start, e.End);
         }
     }
 
@@ -83,6 +83,4 @@ internal sealed partial class DocumentConsistency
         foreach (char c in text.AsSpan(t.Start, t.Length)) if (!char.IsLetter(c)) return false;
         return true;
     }
-
-    private static Entity Trimmed(string text, Entity e, int start) => e with { Start = start, Text = text[start..e.End], Canonical = text[start..e.End] };
 }

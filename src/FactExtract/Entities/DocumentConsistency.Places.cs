@@ -59,7 +59,6 @@ internal sealed partial class DocumentConsistency
                 if (IsLowerWordIn(English.CompassAdjectives, text, tokens[i]) && i > sentences[s].FirstToken && IsWordIn(English.PlacePrepositions, text, tokens[i - 1]))
                 {
                     first = last = i + 1;
-                    if (!IsName(text, tokens[first])) continue;
                     while (last + 1 < end && last - first < 2 && IsName(text, tokens[last + 1])) last++;
                 }
                 else if (IsWordIn(English.PlacePrepositions, text, tokens[i]) || text.AsSpan(tokens[i].Start, tokens[i].Length).Equals("the", StringComparison.OrdinalIgnoreCase))

@@ -130,10 +130,9 @@ internal sealed partial class DocumentConsistency
             int previousEnd = m > 0 ? mentions[m - 1].End : -1;
             int most = firstOfMention == last ? 4 : 1; // a longer mention stopped at one adjective ("Serious"); more is a label ("Lead Underwriter")
             while (start - 1 > first && firstOfMention - start < most && tokens[start - 1].Start >= previousEnd
-                && IsCapitalised(text, tokens[start - 1]) && char.IsLetter(text[tokens[start - 1].Start])) start--;
+                && IsCapitalised(text, tokens[start - 1])) start--;
             if (start == firstOfMention) continue;
-            int a = tokens[start].Start;
-            mentions[m] = e with { Start = a, Text = text[a..e.End], Canonical = text[a..e.End] };
+            mentions[m] = Respanned(text, e, tokens[start].Start, e.End);
         }
     }
 
@@ -165,10 +164,10 @@ internal sealed partial class DocumentConsistency
                 if (previous is not null && previous.End > headStart) { mentions[w++] = e; continue; }
                 int k = joiner - 1;
                 while (k - 1 > sentenceFirst && joiner - k < 4 && (previous is null || tokens[k - 1].Start >= previous.End)
-                    && IsCapitalised(text, tokens[k - 1]) && char.IsLetter(text[tokens[k - 1].Start])) k--;
+                    && IsCapitalised(text, tokens[k - 1])) k--;
                 start = tokens[k].Start;
             }
-            mentions[w++] = e with { Start = start, Text = text[start..e.End], Canonical = text[start..e.End] };
+            mentions[w++] = Respanned(text, e, start, e.End);
         }
         mentions.RemoveRange(w, mentions.Count - w);
     }
@@ -193,7 +192,7 @@ internal sealed partial class DocumentConsistency
         {
             var (a, b) = (mentions[w - 1], mentions[m]);
             if (IsOneName(text, a, b))
-                mentions[w - 1] = a with { End = b.End, Text = text[a.Start..b.End], Canonical = text[a.Start..b.End], Confidence = Math.Min(a.Confidence, b.Confidence) };
+                mentions[w - 1] = Respanned(text, a, a.Start, b.End) with { Confidence = Math.Min(a.Confidence, b.Confidence) };
             else
                 mentions[w++] = b;
         }
@@ -254,7 +253,7 @@ internal sealed partial class DocumentConsistency
             for (int k = first; k <= last; k++) covered[k] = true;
             var words = new string[last - first + 1];
             for (int k = 0; k < words.Length; k++) words[k] = text.Substring(tokens[first + k].Start, tokens[first + k].Length);
-            if (words.Length == 1 && !IsAllCapsName(words[0])) continue;
+            if (words.Length == 1 && !English.IsInCapitals(words[0])) continue;
             if (!names.TryGetValue(words[0], out var list)) names[words[0]] = list = [];
             if (!list.Any(n => n.Words.AsSpan().SequenceEqual(words))) list.Add((words, e.Type, e.Confidence * PropagatedFactor));
         }
@@ -302,7 +301,12 @@ internal sealed partial class DocumentConsistency
         return true;
     }
 
+    /// <summary>Starts with a capital letter (char.IsUpper holds for letters only).</summary>
     private static bool IsCapitalised(string text, Token t) => char.IsUpper(text[t.Start]);
+
+    /// <summary>The mention moved to <c>text[start..end]</c>: its text and canonical name follow the new span.</summary>
+    private static Entity Respanned(string text, Entity e, int start, int end) =>
+        e with { Start = start, End = end, Text = text[start..end], Canonical = text[start..end] };
 
     /// <summary>The token of a mention starting at token <paramref name="first"/> that reaches its <paramref name="end"/> (or the text's last token).</summary>
     private static int LastTokenOf(ReadOnlySpan<Token> tokens, int first, int end)
@@ -326,18 +330,6 @@ internal sealed partial class DocumentConsistency
         int t = sentence.FirstToken;
         while (t + 1 < sentence.TokenEnd && !char.IsLetterOrDigit(text[tokens[t].Start])) t++;
         return t;
-    }
-
-    private static bool IsAllCapsName(string word)
-    {
-        if (word.Length < 2) return false;
-        int letters = 0;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters >= 2;
     }
 
     /// <summary>An all-caps sentence (a headline or dateline): every all-caps word there looks like an acronym.</summary>

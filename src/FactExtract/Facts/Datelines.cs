@@ -1,3 +1,4 @@
+using FactExtract.Lang;
 using FactExtract.Quantities;
 using FactExtract.Text;
 
@@ -15,19 +16,15 @@ internal static class Datelines
     {
         int limit = Math.Min(sentence.TokenEnd, sentence.FirstToken + MaxDatelineTokens);
         if (limit - sentence.FirstToken < 3) return sentence.FirstToken; // too short to hold a place, a date and a dash
-        bool capitalsFirst = IsCapitalsWord(ctx.Word(sentence.FirstToken)), month = false;
+        bool capitalsFirst = English.IsInCapitals(ctx.Word(sentence.FirstToken)), month = false;
         for (int i = sentence.FirstToken + 1; i + 1 < limit; i++)
         {
             var word = ctx.Word(i);
-            if (word is ")")
-            {
-                var dash = ctx.Word(i + 1);
-                return dash is "-" or "—" or "–" or "--" ? i + 2 : sentence.FirstToken;
-            }
+            if (word is ")") return IsDash(ctx.Word(i + 1)) ? i + 2 : sentence.FirstToken; // "OSLO (Reuters) -"
             if (!capitalsFirst) continue;
             if (NumberWords.Get(word).Is(WordClass.Month)) month = true;
             // The date ends right before the dash ("June 21 -", "March 3, 2026 --"), not "UK prices fell in March - the …".
-            else if (month && word is "-" or "—" or "–" or "--" && ctx.Tokens[i - 1].Kind == TokenKind.Number) return i + 1;
+            else if (month && IsDash(word) && ctx.Tokens[i - 1].Kind == TokenKind.Number) return i + 1;
         }
         return sentence.FirstToken;
     }
@@ -35,15 +32,5 @@ internal static class Datelines
     /// <summary>"SAN JOSE, Calif., March 3, 2026 --" is eleven tokens; a dateline is never much longer.</summary>
     private const int MaxDatelineTokens = 14;
 
-    /// <summary>A dateline's place: a word in capitals ("MUMBAI", "SAN"), at least two letters.</summary>
-    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
-    {
-        int letters = 0;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters >= 2;
-    }
+    private static bool IsDash(ReadOnlySpan<char> word) => word is "-" or "—" or "–" or "--";
 }

@@ -245,7 +245,7 @@ internal sealed partial class MeasureFinder
     {
         while (true)
         {
-            while (i < end && (ctx.IsIn(i, FactLexicon.Determiners) || ctx.Tokens[i].Kind == TokenKind.Number || ctx.IsIn(i, English.CountWords))) i++;
+            while (i < end && (ctx.IsIn(i, FactLexicon.Determiners) || IsNumberWord(ctx, i))) i++;
             int headEnd = PhraseEnd(ctx, i, end);
             if (headEnd < end && headEnd > i && English.IsPossessive(ctx.Word(headEnd))) { i = headEnd + 1; continue; }
             return HeadNoun(ctx, i, end);

@@ -261,11 +261,12 @@ internal sealed class RoleFinder
     {
         if (!ctx.Word(i).EndsWith("ed") || i == s.FirstToken) return false;
         var before = ctx.Word(i - 1);
-        return before is "," || ctx.IsIn(i - 1, VerbOpeners) || ctx.EntityAt(i - 1) is not null
+        return before is "," || ctx.IsIn(i - 1, FactLexicon.SubjectPronouns) || ctx.IsIn(i - 1, VerbLeaders) || ctx.EntityAt(i - 1) is not null
             || (char.IsUpper(before[0]) && i - 1 > s.FirstToken);
     }
 
-    private static readonly WordSet VerbOpeners = new("he", "she", "they", "it", "we", "i", "who", "which", "that", "has", "have", "had");
+    /// <summary>Besides the subject pronouns, words an -ed verb follows: "it", relative pronouns, perfect "has".</summary>
+    private static readonly WordSet VerbLeaders = new("it", "who", "which", "that", "has", "have", "had");
 
     /// <summary>Lower-case adjectives that describe a role: participles and -al/-ic/-ive words ("retired", "political").</summary>
     private static bool IsDescriptive(ReadOnlySpan<char> w) =>

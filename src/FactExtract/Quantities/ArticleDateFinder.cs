@@ -74,16 +74,8 @@ internal static class ArticleDateFinder
         return k == words.Count || words[k].StartsWith('(') || words[k] is "-" or "--" or "\u2013" or "\u2014" || words[k].StartsWith('/');
     }
 
-    private static bool IsCapitalsWord(string word)
-    {
-        int letters = 0;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters >= 2 && !NumberWords.Get(word).Is(WordClass.Month | WordClass.Weekday);
-    }
+    private static bool IsCapitalsWord(string word) =>
+        English.IsInCapitals(word) && !NumberWords.Get(word).Is(WordClass.Month | WordClass.Weekday);
 
     private static bool IsRegionWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && !word.StartsWith('(');
 
