@@ -102,13 +102,14 @@ internal sealed partial class QuantityScanner
     {
         var n = m.N;
         decimal year = n.Value!.Value;
+        if (year < 0) return m.NextAtom; // "-1990s": a sign makes it no decade
         if (n.IntegerDigits == 2)
         {
             if (!WordIs(n.FirstAtom - 1, WordClass.YearContext) || !Span(n.FirstAtom - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
                 return m.NextAtom;
             year += year >= 30 ? 1900 : 2000;
         }
-        else if (n.IntegerDigits != 4 || year > 2100) return m.NextAtom;
+        else if (n.IntegerDigits != 4 || year < 1000 || year > 2100) return m.NextAtom;
         FindQualifier(m.FirstAtom, out var qualifier, out int qualifierStart);
         KeepDateQualifier(ref qualifier, ref qualifierStart);
         Add(n.Start, n.End, QuantityKind.Date, year, year + 9, "", qualifier, qualifierStart, Decade((int)year));

@@ -244,6 +244,8 @@ public sealed partial class QuantityExtractorTests
         ("It fell on 29 February 2024.", "29 February 2024|DATE|2024|||norm=2024-02-29"),
         ("They are in their 90s.", ""),
         ("Fashion of the 90s returned.", "90s|DATE|1990|||norm=1990/1999|to=1999"),
+        ("-1990s", ""), // a signed decade is no decade (found by the span property test: it threw)
+        ("It spans the 0990s.", ""),
         ("It was built during 1939.", "1939|DATE|1939|||norm=1939"),
         ("It was the best result of 2023.", "2023|DATE|2023|||norm=2023"),
         ("It began Jan. 5, 1996.", "Jan. 5, 1996|DATE|1996|||norm=1996-01-05"),
