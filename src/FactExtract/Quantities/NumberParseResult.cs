@@ -27,8 +27,10 @@ internal enum NumberSuffix : byte
     Pence,
     /// <summary>"pc": per cent in British style ("17pc").</summary>
     Percent,
+    /// <summary>"bp", "bps": basis points ("25bp"), hundredths of a percentage point.</summary>
+    BasisPoints,
     /// <summary>
-    /// A unit of measurement glued to the digits ("10km", "5kg", "25bp"); like <see cref="Unknown"/>,
+    /// A unit of measurement glued to the digits ("10km", "5kg"); like <see cref="Unknown"/>,
     /// <see cref="NumberParseResult.Length"/> stops before it, but the digits are a real amount.
     /// </summary>
     MeasureUnit,

@@ -277,6 +277,8 @@ internal static class NumberParser
             return NumberSuffix.Pence;
         if (suffix is "pc")
             return NumberSuffix.Percent;
+        if (suffix is "bp" or "bps")
+            return NumberSuffix.BasisPoints;
         if (MeasureUnits.Contains(suffix))
             return NumberSuffix.MeasureUnit;
         return NumberSuffix.Unknown;
@@ -316,7 +318,7 @@ internal static class NumberParser
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureUnits = new HashSet<string>(StringComparer.Ordinal)
     {
         "km", "kg", "g", "mg", "cm", "mm", "mi", "ft", "in", "lb", "lbs", "oz", "mph", "kph", "kmh", "ha", "sq", "kW", "kw",
-        "MW", "GW", "kWh", "MWh", "GB", "MB", "TB", "bp", "bps", "sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs",
+        "MW", "GW", "kWh", "MWh", "GB", "MB", "TB", "sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs",
         "C", "F", "t", "l", "ml", "bbl", "bpd",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 

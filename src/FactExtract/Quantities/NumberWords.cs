@@ -46,6 +46,8 @@ internal enum WordClass : ulong
     DayWord = 1ul << 36,      // yesterday, today, tonight, tomorrow: Value is the offset in days (+1 is added so 0 is no entry)
     RelativeWord = 1ul << 37, // last, this, next, coming: Value is the direction (+1 is added: last 0, this 1, next 2)
     PeriodWord = 1ul << 38,   // week, month, year: Text is "W", "M" or "Y"
+    Basis = 1ul << 39,        // the "basis" of "basis points"
+    BasisPoints = 1ul << 40,  // bp, bps: "25 bps"
 }
 
 /// <summary>One lexicon entry: the classes of a word and its number (or ISO code).</summary>
@@ -169,6 +171,9 @@ internal static class NumberWords
         Add("percentage", WordClass.Percentage);
         Add("point", WordClass.Point);
         Add("points", WordClass.Point);
+        Add("basis", WordClass.Basis);
+        Add("bp", WordClass.BasisPoints);
+        Add("bps", WordClass.BasisPoints);
 
         foreach (var (w, iso) in (ReadOnlySpan<(string, string)>)[
             ("pound", "GBP"), ("pounds", "GBP"), ("sterling", "GBP"), ("stg", "GBP"), ("euro", "EUR"), ("euros", "EUR"),

@@ -30,8 +30,8 @@ internal struct Numeral
     /// <summary>The numeral ends inside a hyphenated atom ("47-member"): nothing can follow it.</summary>
     public bool Closed;
     public bool FromWords;
-    /// <summary>"17pc": the percent sign is part of the number token.</summary>
-    public bool AttachedPercent;
+    /// <summary>The percent unit written in the number token: "%" for "17pc", "bp" for "25bp"; null when none is.</summary>
+    public string? AttachedPercent;
     public int Month;
     public int Day;
     /// <summary>A unit glued to the digits ("10km", "40°C", "7.8-magnitude"), when it is one of <see cref="MeasureUnits"/>.</summary>
@@ -48,7 +48,8 @@ internal struct Measure
     public int End;
     public string? Currency;
     public bool Percent;
-    public bool Points;
+    /// <summary>The unit of a PERCENT: "%", "pp" (percentage points) or "bp" (basis points).</summary>
+    public string PercentUnit;
     /// <summary>The unit of a MEASURE or DURATION.</summary>
     public UnitInfo? Unit;
     public readonly bool HasUnit => Currency is not null || Percent || Unit is not null;

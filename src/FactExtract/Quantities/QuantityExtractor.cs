@@ -9,7 +9,7 @@ namespace FactExtract.Quantities;
 /// <para>Normalisation choices (the output contract depends on them):</para>
 /// <list type="bullet">
 /// <item>Values are invariant decimals without trailing zeros; multipliers are applied ("£1.5bn": 1500000000).</item>
-/// <item>Percent unit is "%"; "percentage points" is PERCENT with unit "pp".</item>
+/// <item>Percent unit is "%"; "percentage points" is PERCENT with unit "pp", "basis points" ("25bp", "50 bps") unit "bp" (the value stays in basis points: 100 bp = 1 pp).</item>
 /// <item>Money unit is the ISO code; pence and cents are converted to the major unit ("50p": GBP 0.5).</item>
 /// <item>Dates: value is the year (empty when the text gives none); <see cref="Quantity.Date"/> the calendar value.
 /// Decades ("1990s", "'90s") are DATE with value 1990 and the years 1990 to 1999.</item>

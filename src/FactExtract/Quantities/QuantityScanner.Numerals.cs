@@ -66,7 +66,12 @@ internal sealed partial class QuantityScanner
             _ => NumeralKind.Cardinal,
         };
         n.Plain = r.Suffix == NumberSuffix.None && !n.Closed && !r.HasSign && !r.HasGroupSeparators && !r.HasDecimalPoint && !r.HasExponent;
-        n.AttachedPercent = r.Suffix == NumberSuffix.Percent;
+        n.AttachedPercent = r.Suffix switch
+        {
+            NumberSuffix.Percent => "%",
+            NumberSuffix.BasisPoints => "bp",
+            _ => null,
+        };
         var rest = span[r.Length..];
         if (rest is "+" && n.Kind == NumeralKind.Cardinal) rest = default; // "50+": a qualifier, found after the numeral
         if (!rest.IsEmpty && rest[0] == '/' || rest.Length > 3 && rest[0] == '-' && rest.Contains('/'))

@@ -127,7 +127,7 @@ internal sealed partial class QuantityScanner
             n.Value = -n.Value;
             n.ValueTo = -n.ValueTo;
         }
-        if (j == i && !n.FromWords && n.Kind == NumeralKind.Cardinal && !n.AttachedPercent && IsIsoCodeBefore(m.FirstAtom, out int code))
+        if (j == i && !n.FromWords && n.Kind == NumeralKind.Cardinal && n.AttachedPercent is null && IsIsoCodeBefore(m.FirstAtom, out int code))
         {
             m.FirstAtom = code; // "USD 5 million", "EUR 3bn", "Rs. 500"
             m.Currency = _atoms[code].Info.Text;
@@ -138,7 +138,7 @@ internal sealed partial class QuantityScanner
             n.Value = -n.Value;
             n.Plain = false;
         }
-        if (j == i && n.Kind == NumeralKind.Cardinal && n.GluedUnit is null && !n.AttachedPercent && IsMagnitudeWord(m.FirstAtom - 1))
+        if (j == i && n.Kind == NumeralKind.Cardinal && n.GluedUnit is null && n.AttachedPercent is null && IsMagnitudeWord(m.FirstAtom - 1))
         {
             m.FirstAtom--; // "a magnitude 6.8 earthquake", as agencies write it; "6.8-magnitude" is glued
             n.GluedUnit = MeasureUnits.FromWords("magnitude");
@@ -147,10 +147,11 @@ internal sealed partial class QuantityScanner
         m.Start = _atoms[m.FirstAtom].Start;
         m.End = n.End;
         m.NextAtom = n.NextAtom;
-        if (n.AttachedPercent)
+        if (n.AttachedPercent is { } attached)
         {
             if (m.Currency is not null) return false;
             m.Percent = true;
+            m.PercentUnit = attached;
             return true;
         }
         if (n.GluedUnit is not null && m.Currency is null)
@@ -282,16 +283,17 @@ internal sealed partial class QuantityScanner
     {
         int k = m.NextAtom;
         if (k >= _count) return;
-        if (_atoms[k].Kind == AtomKind.Percent) { m.Percent = true; k++; }
-        else if (_atoms[k].IsWord(WordClass.PercentWord)) { m.Percent = true; k++; }
-        else if (_atoms[k].IsWord(WordClass.Per) && k + 1 < _count && _atoms[k + 1].IsWord(WordClass.Cent)) { m.Percent = true; k += 2; }
-        else if (_atoms[k].IsWord(WordClass.Percentage) && k + 1 < _count && _atoms[k + 1].IsWord(WordClass.Point))
-        {
-            m.Percent = m.Points = true;
-            k += 2;
-        }
-        else if (_atoms[k].IsWord(WordClass.Percentage) && !_atoms[k].Hyphenated) { m.Percent = true; k++; } // "5 percentage"
-        if (!m.Percent) return;
+        string? unit = null;
+        if (_atoms[k].Kind == AtomKind.Percent) { unit = "%"; k++; }
+        else if (_atoms[k].IsWord(WordClass.PercentWord)) { unit = "%"; k++; }
+        else if (_atoms[k].IsWord(WordClass.Per) && k + 1 < _count && _atoms[k + 1].IsWord(WordClass.Cent)) { unit = "%"; k += 2; }
+        else if (_atoms[k].IsWord(WordClass.Percentage) && k + 1 < _count && _atoms[k + 1].IsWord(WordClass.Point)) { unit = "pp"; k += 2; }
+        else if (_atoms[k].IsWord(WordClass.Percentage) && !_atoms[k].Hyphenated) { unit = "%"; k++; } // "5 percentage"
+        else if (_atoms[k].IsWord(WordClass.BasisPoints)) { unit = "bp"; k++; } // "25 bps"
+        else if (_atoms[k].IsWord(WordClass.Basis) && k + 1 < _count && _atoms[k + 1].IsWord(WordClass.Point)) { unit = "bp"; k += 2; }
+        if (unit is null) return;
+        m.Percent = true;
+        m.PercentUnit = unit;
         m.End = _atoms[k - 1].End;
         m.NextAtom = k;
     }
@@ -361,7 +363,7 @@ internal sealed partial class QuantityScanner
         string unit = kind switch
         {
             QuantityKind.Money => m.Currency!,
-            QuantityKind.Percent => m.Points ? "pp" : "%",
+            QuantityKind.Percent => m.PercentUnit,
             QuantityKind.Measure or QuantityKind.Duration => m.Unit!.Symbol,
             _ => "",
         };

@@ -123,6 +123,11 @@ public sealed partial class QuantityExtractorTests
         ("Prices rose 17 percent last year.", "17 percent|PERCENT|17|%| ;; last year|DATE|||"),
         ("Prices rose seventeen per cent.", "seventeen per cent|PERCENT|17|%|"),
         ("Rates rose 17 percentage points.", "17 percentage points|PERCENT|17|pp|"),
+        ("The bank cut rates by 25 basis points.", "25 basis points|PERCENT|25|bp|"),
+        ("It was a 75 basis point cut.", "75 basis point|PERCENT|75|bp|"),
+        ("The bank cut rates by 25bp and then by 50 bps.", "25bp|PERCENT|25|bp| ;; 50 bps|PERCENT|50|bp|"),
+        ("Spreads widened by 10-15 basis points.", "10-15 basis points|PERCENT|10|bp||to=15"),
+        ("He scored 25 points on a basis of trust.", "25|NUMBER|25||"),
         ("Rates fell 0.25 percentage point.", "0.25 percentage point|PERCENT|0.25|pp|"),
         ("Support was 10-20%.", "10-20%|PERCENT|10|%||to=20"),
         ("Support was 10% to 20%.", "10% to 20%|PERCENT|10|%||to=20"),
@@ -295,7 +300,7 @@ public sealed partial class QuantityExtractorTests
         ("It was a 100-page report.", "100|NUMBER|100||"),
         ("A six-month study followed.", "six|NUMBER|6||"),
         ("He ran a 10km race.", "10km|MEASURE|10|km||norm=10000 m"),
-        ("Rates were cut by 25bp.", "25bp|NUMBER|25||"),
+        ("Rates were cut by 25bp.", "25bp|PERCENT|25|bp|"),
         ("It weighs 5kg.", "5kg|MEASURE|5|kg||norm=5 kg"));
 
     public static TheoryData<string, string> NotQuantities => Rows(

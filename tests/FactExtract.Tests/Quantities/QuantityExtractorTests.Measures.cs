@@ -74,7 +74,7 @@ public sealed partial class QuantityExtractorTests
         ("He lives 5 in a row.", "5|NUMBER|5||"),
         ("Group 5 C played.", ""),
         ("They built a 5G network.", ""),
-        ("Rates were cut by 25bp.", "25bp|NUMBER|25||"),
+        ("Rates were cut by 25bp.", "25bp|PERCENT|25|bp|"),
         ("He ran a 10km-long race.", "10|NUMBER|10||"),
         ("It has 5 m users.", "5|NUMBER|5||"),
         ("The 1998C table row.", "1998|NUMBER|1998||"));
