@@ -49,7 +49,7 @@ internal sealed partial class MeasureFinder
             int start = i;
             while (start - 1 >= floor && ctx.Tokens[start - 1].Kind == TokenKind.Word
                    && !FactLexicon.PhraseStoppers.Contains(ctx.Word(start - 1)) && !FactLexicon.Determiners.Contains(ctx.Word(start - 1))
-                   && !English.IsPossessive(ctx.Word(start - 1)))
+                   && !English.IsPossessive(ctx.Word(start - 1)) && !ctx.IsIn(start - 1, ClauseVerbs))
                 start--;
             while (start - 1 >= floor && ctx.IsIn(start - 1, FactLexicon.Determiners)) start--;
             if (!ofNumber && start - 1 >= floor && ctx.IsIn(start - 1, Prepositions)
@@ -66,6 +66,16 @@ internal sealed partial class MeasureFinder
         }
         return new(candidate, sawFigure);
     }
+
+    /// <summary>
+    /// Verbs whose object is a clause: the noun phrase before the figure starts after them ("Data from the office
+    /// showed consumer prices rose 3.6%" measures prices, not Data).
+    /// </summary>
+    private static readonly WordSet ClauseVerbs = new(
+        "show", "shows", "showed", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "found",
+        "finds", "estimate", "estimates", "estimated", "expect", "expects", "expected", "predict", "predicts", "predicted",
+        "reported", "reports", "revealed", "reveals", "confirmed", "confirms", "believe", "believes", "believed", "mean",
+        "means", "meant", "that", "said", "says", "added", "told", "warned", "noted", "announced");
 
     /// <summary>"Growth slowed to 0.2%": a change noun at the start of its phrase is what is measured.</summary>
     private static bool OpensNounPhrase(FactContext ctx, int i, int floor) =>

@@ -104,6 +104,8 @@ public sealed class QuantityFactTests
     [InlineData("The app brought in $3bn in revenue.", "$3bn", "revenue")]
     [InlineData("About a third of 5,000 surveyed voters backed the plan.", "5,000", "voters")]
     [InlineData("Sales fell 5% to £3bn.", "5%", "Sales")]
+    [InlineData("Data from the statistics office showed consumer prices rose 3.6% in February.", "3.6%", "prices")]
+    [InlineData("The survey found that 40% of voters backed the plan.", "40%", "voters")]
     public void Measure_is_the_noun_counted_or_measured(string text, string quantity, string measure)
     {
         var kind = quantity.Contains('%') ? QuantityKind.Percent : quantity.Contains('£') || quantity.Contains('$') ? QuantityKind.Money : QuantityKind.Number;
