@@ -50,6 +50,7 @@ internal sealed partial class DocumentConsistency
         JoinLegalForms(text, tokens, result, tokenOf);
         AddAgencyCredits(text, tokens, sentences, result);
         RetypeCompassPlaces(result);
+        RetypePeopleCalledIt(text, tokens, sentences, result, tokenOf);
         AddPhrasePlaces(text, tokens, sentences, result);
         Propagate(text, tokens, sentences, result, tokenOf, acronyms);
         return result;

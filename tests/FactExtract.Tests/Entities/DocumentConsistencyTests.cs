@@ -199,6 +199,31 @@ public class DocumentConsistencyTests
     }
 
     [Fact]
+    public void OneWordPersonTheSentenceCallsItIsAnOrganisation()
+    {
+        const string text = "Banxico raised its key rate. Banxico said inflation eased. Grabba cut its prices.";
+        var m = Apply(text, Mention(text, "Banxico", EntityType.Person), Mention(text, "Banxico", EntityType.Person, 1),
+            Mention(text, "Grabba", EntityType.Person));
+        Assert.Equal([("Banxico", EntityType.Organization), ("Banxico", EntityType.Organization), ("Grabba", EntityType.Organization)], m);
+    }
+
+    [Fact]
+    public void PersonStaysAPersonWhenItsPointsElsewhere()
+    {
+        const string speech = "Tesla sold more cars. Musk said its sales rose."; // "its" is Tesla
+        Assert.Equal([("Tesla", EntityType.Organization), ("Musk", EntityType.Person)],
+            Apply(speech, Mention(speech, "Tesla", EntityType.Organization), Mention(speech, "Musk", EntityType.Person)));
+
+        const string between = "Smith met Jones and its board."; // "and its": Jones may run it
+        Assert.Equal([("Smith", EntityType.Person), ("Jones", EntityType.Person)],
+            Apply(between, Mention(between, "Smith", EntityType.Person), Mention(between, "Jones", EntityType.Person)));
+
+        const string named = "Dean Clinton spoke. Clinton raised its profile."; // the article names the person in full
+        Assert.Equal([("Dean Clinton", EntityType.Person), ("Clinton", EntityType.Person)],
+            Apply(named, Mention(named, "Dean Clinton", EntityType.Person), Mention(named, "Clinton", EntityType.Person, 1)));
+    }
+
+    [Fact]
     public void PhraseAroundAnUntaggedNameMarksAPlace()
     {
         const string text = "Floods hit homes in southern Rendia and the Harbour district, but not Central Bank offices in the north.";
