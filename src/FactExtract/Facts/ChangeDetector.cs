@@ -33,12 +33,17 @@ internal sealed class ChangeDetector
     private static readonly WordSet AddedCounts = new("added", "adds", "add", "adding", "created", "creates", "create", "hired");
     private static readonly WordSet RemovedCounts = new("shed", "sheds", "shedding", "axed", "axe", "axes", "eliminated", "eliminate");
     private static readonly WordSet Conjunctions = new("and", "or", "but", "while", "whereas");
+    private static readonly WordSet TimeOffsets = new("later", "earlier", "ago", "afterwards");
 
     // "revised down to", "cut to": a fall to a new level; "came down to", "boils down to" are not.
     private static readonly WordSet DownToIdioms = new("come", "comes", "came", "coming", "boil", "boils", "boiled", "get", "got", "gets", "settle", "settled", "narrowed");
 
     public ChangeDirection Detect(FactContext ctx, Quantity q, Sentence sentence)
     {
+        int after = ctx.TokenAt(q.End);
+        // "lifting the ban two hours later", "cut three years ago": the duration dates the change, it is not its amount
+        // (a figure of another kind keeps its change: "shares rose 5% earlier in the day").
+        if (q.Kind == QuantityKind.Duration && after < sentence.TokenEnd && ctx.IsIn(after, TimeOffsets)) return None;
         int anchor = q.QualifierStart >= 0 && q.QualifierStart < q.Start ? q.QualifierStart : q.Start;
         int first = ctx.TokenAtOrAfterStart(anchor);
         if (first - 1 >= sentence.FirstToken)
@@ -59,7 +64,6 @@ internal sealed class ChangeDetector
             if (change != None) return change;
         }
 
-        int after = ctx.TokenAt(q.End);
         for (int i = after, n = 0; i < sentence.TokenEnd && n < LookAhead; i++, n++)
         {
             if (ctx.IsIn(i, Conjunctions)) break; // "raises tax by 4.99% and cuts 85 posts"

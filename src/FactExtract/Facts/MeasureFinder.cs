@@ -29,7 +29,9 @@ internal sealed partial class MeasureFinder
         "to", "by", "at", "of", "from", "was", "is", "were", "are", "has", "have", "had", "been", "be", "stood",
         "reached", "hit", "totalled", "totaled", "will", "would", "now", "just", "nearly", "further", "some",
         "than", "reach", "stands", "stand", "alone", "also", "still", "remained", "remain", "remains", "stayed",
-        "need", "needs", "needed", "could", "may", "might", "should", "expected", "worth", "valued");
+        "need", "needs", "needed", "could", "may", "might", "should", "expected", "worth", "valued",
+        // "held steady at 4.1%", "kept rates unchanged at 5.25%": a level that did not move.
+        "steady", "unchanged", "flat", "stable", "held", "kept", "left");
 
     // Verbs that take a number as object; the word before them is not what is measured.
     private static readonly WordSet ObjectVerbs = new(

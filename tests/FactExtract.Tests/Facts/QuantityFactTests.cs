@@ -104,6 +104,8 @@ public sealed class QuantityFactTests
     [InlineData("The app brought in $3bn in revenue.", "$3bn", "revenue")]
     [InlineData("About a third of 5,000 surveyed voters backed the plan.", "5,000", "voters")]
     [InlineData("Sales fell 5% to £3bn.", "5%", "Sales")]
+    [InlineData("Unemployment held steady at 4.1% in June.", "4.1%", "Unemployment")]
+    [InlineData("The central bank kept rates unchanged at 5.25%.", "5.25%", "rates")]
     [InlineData("Data from the statistics office showed consumer prices rose 3.6% in February.", "3.6%", "prices")]
     [InlineData("The survey found that 40% of voters backed the plan.", "40%", "voters")]
     public void Measure_is_the_noun_counted_or_measured(string text, string quantity, string measure)
@@ -125,9 +127,13 @@ public sealed class QuantityFactTests
     [InlineData("Up to 20 people can attend.", "20", "")]
     [InlineData("They set up 3 new clinics.", "3", "")]
     [InlineData("The team has 25 players.", "25", "")]
+    [InlineData("Police lifted the ban two hours later.", "two hours", "")]
+    [InlineData("The council raised fees three years ago.", "three years", "")]
+    [InlineData("Shares rose 5% earlier in the day.", "5%", "increase")]
     public void Change_is_read_from_change_words_around_the_number(string text, string quantity, string change)
     {
-        var kind = quantity.Contains('%') ? QuantityKind.Percent : quantity.Contains('£') ? QuantityKind.Money : QuantityKind.Number;
+        var kind = quantity.Contains('%') ? QuantityKind.Percent : quantity.Contains('£') ? QuantityKind.Money
+            : quantity.Contains(' ') ? QuantityKind.Duration : QuantityKind.Number;
         var doc = new FactDocBuilder(text).Quantity(quantity, kind, 1).Build();
         Assert.Equal(change, Single(doc, quantity).ChangeText);
     }
