@@ -144,7 +144,7 @@ internal sealed class SubjectFinder
         if (ctx.Is(before, "'s") || ctx.Is(before, "’s"))
         {
             if (ctx.EntityEndingAt(ctx.Tokens[before - 1].End) is { } owner) return owner.Canonical;
-            return ctx.IsIn(before - 1, AnaphorNouns) && before - 2 >= sentence.FirstToken && ctx.Is(before - 2, "the")
+            return IsAnaphorNoun(ctx, before - 1) && before - 2 >= sentence.FirstToken && ctx.Is(before - 2, "the")
                 ? Antecedent(ctx, sentence, before - 1) : null;
         }
         if (!ctx.IsIn(before, OwnerPrepositions)) return null;
@@ -172,7 +172,7 @@ internal sealed class SubjectFinder
             int before = clause.Start - 2;
             if (before < datelineEnd) return null;
             if (ctx.EntityEndingAt(ctx.Tokens[before].End) is { } antecedent) return antecedent.Canonical;
-            return ctx.IsIn(before, AnaphorNouns) && before - 1 >= datelineEnd && ctx.Is(before - 1, "the")
+            return IsAnaphorNoun(ctx, before) && before - 1 >= datelineEnd && ctx.Is(before - 1, "the")
                 ? Antecedent(ctx, sentence, before) : null;
         }
         switch (clause.Head)
@@ -229,11 +229,13 @@ internal sealed class SubjectFinder
     /// <summary>The anaphoric noun after "the" at <paramref name="t"/> ("the company" → "company"), or -1.</summary>
     internal static int AnaphorNounAt(FactContext ctx, int t, Sentence sentence) => ctx.Is(t, "the") ? AnaphorAt(ctx, t, sentence) : -1;
 
-    // Nouns that, after "the", refer back to a named organisation or place ("the company", "the bank").
+    // Nouns that, after "the", refer back to a named organisation or place ("the company", "the bank"); so do
+    // FactLexicon.IndustryNouns ("the chipmaker").
     private static readonly WordSet AnaphorNouns = new(
         "company", "firm", "group", "bank", "club", "council", "authority", "county", "union", "ministry", "agency",
-        "carmaker", "steelmaker", "chipmaker", "retailer", "airline", "lender", "insurer", "chain", "business", "trust", "charity",
-        "board");
+        "chain", "business", "trust", "charity", "board");
+
+    private static bool IsAnaphorNoun(FactContext ctx, int t) => ctx.IsIn(t, AnaphorNouns) || ctx.IsIn(t, FactLexicon.IndustryNouns);
 
     // Of those, the ones whose antecedent usually carries the word in its name ("Norges Bank", "Greene County").
     private static readonly WordSet NamedAnaphorNouns = new("bank", "club", "council", "county", "union", "ministry", "agency", "trust");
@@ -261,7 +263,7 @@ internal sealed class SubjectFinder
     private static int AnaphorAt(FactContext ctx, int t, Sentence sentence)
     {
         if (ctx.Is(t, "its")) return t;
-        if (!ctx.Is(t, "the") || t + 1 >= sentence.TokenEnd || !ctx.IsIn(t + 1, AnaphorNouns)) return -1;
+        if (!ctx.Is(t, "the") || t + 1 >= sentence.TokenEnd || !IsAnaphorNoun(ctx, t + 1)) return -1;
         if (!char.IsLower(ctx.Word(t + 1)[0]) || ctx.EntityAt(t + 1) is not null) return -1;
         bool possessiveOrOf = t + 2 < sentence.TokenEnd && (ctx.Is(t + 2, "of") || ctx.Is(t + 2, "'s") || ctx.Is(t + 2, "’s"));
         return possessiveOrOf ? -1 : t + 1;
@@ -271,6 +273,7 @@ internal sealed class SubjectFinder
     private static string? Antecedent(FactContext ctx, Sentence sentence, int noun)
     {
         bool named = ctx.IsIn(noun, NamedAnaphorNouns);
+        bool withinSentence = ctx.Is(noun, "its"); // "X said its profit rose"; "the company" there is more often another one
         var word = ctx.Word(noun);
         string? latestOrganisation = null;
         int latestStart = -1, looked = 0;
@@ -278,12 +281,12 @@ internal sealed class SubjectFinder
         {
             var entity = ctx.Entities[e];
             // Named before the anaphor: earlier sentences, or earlier in this one ("X said its profit rose").
-            if (entity.End > ctx.Tokens[noun].Start || (entity.End > sentence.Span.Start && !ctx.Is(noun, "its"))) continue;
+            if (entity.End > ctx.Tokens[noun].Start || (entity.End > sentence.Span.Start && !withinSentence)) continue;
             looked++;
             if (named && entity.Canonical.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
             if (entity.Type == EntityType.Organization && latestOrganisation is null) (latestOrganisation, latestStart) = (entity.Canonical, entity.Start);
         }
-        int before = ctx.Is(noun, "its") ? ctx.Tokens[noun].Start : sentence.Span.Start;
+        int before = withinSentence ? ctx.Tokens[noun].Start : sentence.Span.Start;
         if (!named && LaterUntagged(ctx, before, latestStart) is { } untagged) return untagged;
         if (!named && latestOrganisation is not null) return latestOrganisation;
         // "Councillors in Ashford approved … the authority faced": a council named by no organisation is the place's.

@@ -18,11 +18,6 @@ internal sealed class UntaggedNames
 {
     private static readonly WordSet Openers = new("the", "a", "an");
 
-    // Words for what kind of business a name is, written before it in headlines ("Chipmaker Lumina", "Retailer Argos").
-    private static readonly WordSet IndustryWords = new(
-        "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer",
-        "supermarket", "grocer", "airline", "carrier", "lender", "insurer", "broadcaster", "publisher", "brewer",
-        "miner", "builder", "housebuilder", "developer", "utility", "telecoms", "operator", "conglomerate");
     private static readonly WordSet CalendarWords = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday");
@@ -43,7 +38,7 @@ internal sealed class UntaggedNames
             if (end - start < 2 || end >= sentence.TokenEnd) continue;
             var next = ctx.Word(end);
             if (ctx.Tokens[end].Kind != TokenKind.Word || !char.IsLower(next[0])) continue;
-            if (ctx.IsIn(start, IndustryWords)) start++; // "Steelmaker Norcast to cut": the name is Norcast
+            if (ctx.IsIn(start, FactLexicon.IndustryNouns)) start++; // "Steelmaker Norcast to cut": the name is Norcast
             (runs ??= []).Add((start, ctx.Tokens[start].Start, ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end - 1].End]));
         }
         if (runs is null) return;

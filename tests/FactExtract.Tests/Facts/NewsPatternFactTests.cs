@@ -372,6 +372,17 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_kind_of_business_after_the_points_back_to_the_company()
+    {
+        var doc = new FactDocBuilder("Harbour Power raised its prices on Tuesday. The utility will cut 300 jobs.")
+            .Entity("Harbour Power", EntityType.Organization)
+            .Quantity("300", QuantityKind.Number, 300)
+            .Build();
+
+        Assert.Equal("Harbour Power", Single(doc, "300").Subject);
+    }
+
+    [Fact]
     public void Sources_named_by_a_description_and_time_spans_ago_are_no_subjects()
     {
         var doc = new FactDocBuilder(
