@@ -131,6 +131,14 @@ internal sealed partial class QuantityScanner
             }
             else if (info.Is(WordClass.Denominator) && (article || !builder.IsEmpty) && IsFraction(k, info, article ? 1 : builder.Value))
                 return TryFraction(k, info, article ? 1 : builder.Value, ref n);
+            else if (!article && TryOrdinalEnd(k, builder, out decimal ordinal, out int ordinalAtom))
+            {
+                n.Kind = NumeralKind.Ordinal;
+                n.Value = ordinal;
+                end = _atoms[ordinalAtom].End;
+                k = ordinalAtom + 1;
+                break;
+            }
             else break;
             end = a.End;
             k++;
