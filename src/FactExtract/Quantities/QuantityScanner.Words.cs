@@ -152,6 +152,7 @@ internal sealed partial class QuantityScanner
         if (IsPronounOne(j, k)) return false;
         n.End = end;
         n.NextAtom = k;
+        AttachHyphenatedWordUnit(k - 1, ref n);
         return true;
     }
 
