@@ -252,28 +252,6 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>
-    /// "point zero six": digit words after "point", appended as decimals. Returns false (builder untouched)
-    /// unless at least one digit word follows.
-    /// </summary>
-    private bool TryWordDecimals(int k, ref CardinalBuilder builder, out int next)
-    {
-        next = k;
-        decimal fraction = 0, scale = 1;
-        while (k < _count && _atoms[k].IsWord(WordClass.Unit) && !_atoms[k].Hyphenated && _atoms[k].Info.Value < 10 && scale > 1e-12m)
-        {
-            scale /= 10;
-            fraction += _atoms[k].Info.Value * scale;
-            k++;
-        }
-        if (k == next) return false;
-        var trial = builder;
-        if (!trial.TryAddDecimals(fraction)) return false;
-        builder = trial;
-        next = k;
-        return true;
-    }
-
-    /// <summary>
     /// A fraction's value: exact when the denominator is a power of ten ("a billionth" is 0.000000001),
     /// else rounded to four decimal places ("two-thirds" is 0.6667).
     /// </summary>
