@@ -74,6 +74,22 @@ internal struct CardinalBuilder
         return true;
     }
 
+    /// <summary>
+    /// An ordinal word that ends the number: "two hundredth" (200), "one hundred and fiftieth" (150),
+    /// "one hundred twenty fifth" (125), "three thousandth". It continues the number as its cardinal would
+    /// ("fifth" where "five" could stand), so "one first" and "twenty twentieth" are refused.
+    /// </summary>
+    public readonly bool TryOrdinal(decimal ordinal, out decimal value)
+    {
+        value = 0;
+        if (_last is not (Last.Unit or Last.Tens or Last.Hundred or Last.Scale or Last.And) || _current % 1 != 0) return false;
+        var trial = this;
+        bool ok = ordinal >= 100 ? trial.TryScale(ordinal) : ordinal < 20 ? trial.TryUnit(ordinal) : ordinal % 10 == 0 && trial.TryTens(ordinal);
+        if (!ok) return false;
+        value = trial.Value;
+        return true;
+    }
+
     public bool TryAnd()
     {
         if (_last is not (Last.Hundred or Last.Scale)) return false;

@@ -57,6 +57,7 @@ internal static class MeasureUnits
         Unit("gal", "l", 3.785411784m, ["gal"], ["gallon", "gallons"]);
         Unit("bbl", "l", 158.987294928m, ["bbl"], ["barrel", "barrels"]);
         Unit("m³", "l", 1000, ["m3", "m³"], ["cubic metre", "cubic metres", "cubic meter", "cubic meters"]);
+        Unit("ft³", "l", 28.316846592m, ["ft3", "ft³", "cu ft"], ["cubic foot", "cubic feet"]);
         Unit("kg", "kg", 1, ["kg"], ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"]);
         Unit("g", "kg", 0.001m, ["g"], ["gram", "grams", "gramme", "grammes"]);
         Unit("mg", "kg", 0.000001m, ["mg"], ["milligram", "milligrams"]);

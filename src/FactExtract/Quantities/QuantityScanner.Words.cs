@@ -131,6 +131,14 @@ internal sealed partial class QuantityScanner
             }
             else if (info.Is(WordClass.Denominator) && (article || !builder.IsEmpty) && IsFraction(k, info, article ? 1 : builder.Value))
                 return TryFraction(k, info, article ? 1 : builder.Value, ref n);
+            else if (!article && TryOrdinalEnd(k, builder, out decimal ordinal, out int ordinalAtom))
+            {
+                n.Kind = NumeralKind.Ordinal;
+                n.Value = ordinal;
+                end = _atoms[ordinalAtom].End;
+                k = ordinalAtom + 1;
+                break;
+            }
             else break;
             end = a.End;
             k++;
@@ -144,6 +152,7 @@ internal sealed partial class QuantityScanner
         if (IsPronounOne(j, k)) return false;
         n.End = end;
         n.NextAtom = k;
+        AttachHyphenatedWordUnit(k - 1, ref n);
         return true;
     }
 
@@ -239,28 +248,6 @@ internal sealed partial class QuantityScanner
         if (numerator <= 0 || numerator >= den.Value || den.Is(WordClass.Plural) && numerator == 1) return false;
         value = FractionValue(numerator, den.Value);
         next = k + 1;
-        return true;
-    }
-
-    /// <summary>
-    /// "point zero six": digit words after "point", appended as decimals. Returns false (builder untouched)
-    /// unless at least one digit word follows.
-    /// </summary>
-    private bool TryWordDecimals(int k, ref CardinalBuilder builder, out int next)
-    {
-        next = k;
-        decimal fraction = 0, scale = 1;
-        while (k < _count && _atoms[k].IsWord(WordClass.Unit) && !_atoms[k].Hyphenated && _atoms[k].Info.Value < 10 && scale > 1e-12m)
-        {
-            scale /= 10;
-            fraction += _atoms[k].Info.Value * scale;
-            k++;
-        }
-        if (k == next) return false;
-        var trial = builder;
-        if (!trial.TryAddDecimals(fraction)) return false;
-        builder = trial;
-        next = k;
         return true;
     }
 

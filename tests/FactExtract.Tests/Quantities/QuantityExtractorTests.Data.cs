@@ -220,7 +220,15 @@ public sealed partial class QuantityExtractorTests
         ("She won by ten second margins.", "ten second|DURATION|10|s||norm=PT10S"),
         ("It was the ninetieth minute.", "ninetieth|ORDINAL|90||"),
         ("He was born on the 1st of May.", "1st of May|DATE||||norm=--05-01"),
-        ("He was born on the 1st.", "1st|ORDINAL|1||"));
+        ("He was born on the 1st.", "1st|ORDINAL|1||"),
+        ("The town marked its two hundredth anniversary.", "two hundredth|ORDINAL|200||"),
+        ("It was the one hundred and fiftieth race at the track.", "one hundred and fiftieth|ORDINAL|150||"),
+        ("The club opened its one hundred twenty fifth season.", "one hundred twenty fifth|ORDINAL|125||"),
+        ("Police logged the three thousandth arrest of the protests.", "three thousandth|ORDINAL|3000||"),
+        ("The one hundredth anniversary passed quietly.", "one hundredth|ORDINAL|100||"),
+        ("She led from the twenty fifth lap.", "twenty fifth|ORDINAL|25||"),
+        ("It lost by twenty second margins.", "twenty second|DURATION|20|s||norm=PT20S"),
+        ("Only one hundredth of the funds arrived.", "one hundredth|NUMBER|0.01||"));
 
     public static TheoryData<string, string> Dates => Rows(
         ("It happened in 2023.", "2023|DATE|2023|||norm=2023"),

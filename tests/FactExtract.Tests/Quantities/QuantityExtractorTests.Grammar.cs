@@ -162,6 +162,12 @@ public sealed partial class QuantityExtractorTests
         ("The score was negative two.", "negative two|NUMBER|-2||"),
         ("It was two point five million.", "two point five million|NUMBER|2500000||"),
         ("The rate was zero point five.", "zero point five|NUMBER|0.5||"),
+        ("Shares closed at two point seventy-five.", "two point seventy-five|NUMBER|2.75||"),
+        ("The yield hit four point fifteen.", "four point fifteen|NUMBER|4.15||"),
+        ("Growth slowed to one point thirty five percent.", "one point thirty five percent|PERCENT|1.35|%|"),
+        ("It cost three point fifty million.", "three point fifty million|NUMBER|3500000||"),
+        ("At one point five people were hurt.", "one|NUMBER|1|| ;; five|NUMBER|5||"), // the idiom "at one point" is no decimal
+        ("At one point twenty protesters were held.", "one|NUMBER|1|| ;; twenty|NUMBER|20||"),
         ("It was one point two five.", "one point two five|NUMBER|1.25||"),
         ("Growth was three point two percent.", "three point two percent|PERCENT|3.2|%|"),
         ("It was twenty - five.", "twenty - five|NUMBER|25||"),
