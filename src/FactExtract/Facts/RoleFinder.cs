@@ -174,6 +174,8 @@ internal sealed class RoleFinder
         {
             i++;
             while (i < s.TokenEnd && ctx.IsIn(i, RelativeVerbs)) i++;
+            // "who heads Alphabet", "who chairs the panel": a role head with a verb's -s is the verb, not the role.
+            if (i < s.TokenEnd && ctx.Word(i) is { Length: > 3 } verb && verb[^1] == 's' && English.RoleHeads.Contains(verb[..^1])) return null;
         }
         while (i < s.TokenEnd && ctx.IsIn(i, FactLexicon.Determiners)) i++;
         int start = i, headAt = -1;
@@ -183,10 +185,12 @@ internal sealed class RoleFinder
             // "a 45-year-old former judge": the age is not part of the role; "the 2022 champion": the year is.
             if (n == 0 && w.Length > 0 && char.IsAsciiDigit(w[0]) && w.Contains('-')) { start = i + 1; continue; }
             if (ctx.Tokens[i].Kind == TokenKind.Number && w.Length == 4 && headAt < 0) continue;
+            // "UNEP's executive director", "General Motors' chief executive".
+            if (headAt < 0 && (w is "'s" or "’s" || w is "'" or "’" && i > start && ctx.Word(i - 1)[^1] is 's' or 'S')) continue;
             if (ctx.Tokens[i].Kind != TokenKind.Word) break;
+            if (InEntity(ctx, i)) continue; // the organisation's own words are no role ("General" of "General Motors")
             if (IsRoleHead(w)) { headAt = i; continue; }
-            if (headAt < 0 && w is "'s" or "’s") continue; // "UNEP's executive director"
-            if (English.RoleModifiers.Contains(w) || IsNationality(w) || InEntity(ctx, i) || w.Contains('-')) continue;
+            if (English.RoleModifiers.Contains(w) || IsNationality(w) || w.Contains('-')) continue;
             if (headAt < 0 && IsDescriptive(w)) continue; // "a political scientist", "a retired teacher"
             break;
         }

@@ -37,6 +37,26 @@ public sealed class RoleFactTests
     }
 
     [Fact]
+    public void An_organisation_named_with_a_plural_possessive_owns_the_role_and_its_words_are_no_role()
+    {
+        var doc = new FactDocBuilder("\"We are not worried,\" said Mary Barra, General Motors' chief executive.")
+            .Entity("Mary Barra", EntityType.Person)
+            .Entity("General Motors", EntityType.Organization)
+            .Build();
+        Assert.Equal([("Mary Barra", "General Motors' chief executive")], Roles(doc));
+    }
+
+    [Fact]
+    public void A_role_word_with_a_verbs_s_after_who_is_the_verb()
+    {
+        var doc = new FactDocBuilder("The deal was announced by Sundar Pichai, who heads Alphabet.")
+            .Entity("Sundar Pichai", EntityType.Person)
+            .Entity("Alphabet", EntityType.Organization)
+            .Build();
+        Assert.Empty(Roles(doc));
+    }
+
+    [Fact]
     public void Appositive_and_relative_clause_roles()
     {
         var doc = new FactDocBuilder(

@@ -22,6 +22,7 @@ public static class QuantityText
         "10:30", "3-1", "10-20", "47-member", "between", "to", "from", "more", "than", "over", "about", "~", "nearly", "up",
         "no", "the", "Windows", "10", "pounds", "euros", "pence", "50p", "cents", "US", "dollars", "Hong", "Kong", "sterling",
         "-", "–", ".", ",", "(", ")", " ", " ", " ", "\n", "\n\n", "a.m.", "GMT", "0", "9", "99999999999999999999", "bn-",
+        "basis", "point", "bp", "25bps", "hundredth", "fiftieth", "second", "six-mile", "-foot", "magnitude", "-1990s",
         "\uD800", "😀", "e\u0301",
     ];
 
