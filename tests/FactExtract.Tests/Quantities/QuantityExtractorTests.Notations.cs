@@ -101,6 +101,16 @@ public sealed partial class QuantityExtractorTests
         ("It cost a billion dollars in all.", "a billion dollars|MONEY|1000000000|USD|"),
         ("It cost $1.2tn in all.", "$1.2tn|MONEY|1200000000000|USD|"),
         ("It cost $5 bn in all.", "$5 bn|MONEY|5000000000|USD|"),
+        // A currency word hyphenated to the number is money, as "$10" is; minor units in the major unit.
+        ("The board declared a 15-cent-a-share payout.", "15-cent|MONEY|0.15|USD|"),
+        ("Bus fares face a 20-pence rise.", "20-pence|MONEY|0.2|GBP|"),
+        ("She found a twenty-dollar bill.", "twenty-dollar|MONEY|20|USD|"),
+        ("Fans paid with 50-euro notes.", "50-euro|MONEY|50|EUR|"),
+        ("The firm lost its one-yen tender.", "one-yen|MONEY|1|JPY|"),
+        ("Shares slipped one penny to 240 pence.", "one penny|MONEY|0.01|GBP| ;; 240 pence|MONEY|2.4|GBP|"),
+        // "pound" and "mark" joined to a number are a weight and a threshold, not money.
+        ("He carried a 40-pound pack.", "40|NUMBER|40||"),
+        ("Sales passed the 100-mark in May.", "100|NUMBER|100|| ;; May|DATE||||norm=--05"),
         ("Rates rose 50 pc last year.", "50 pc|PERCENT|50|%| ;; last year|DATE|||"),
         ("Rates rose zero per cent.", "zero per cent|PERCENT|0|%|"),
         ("Rates rose half a per cent.", "half a per cent|PERCENT|0.5|%|"));
