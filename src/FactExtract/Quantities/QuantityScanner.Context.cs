@@ -110,8 +110,12 @@ internal sealed partial class QuantityScanner
         start = -1;
     }
 
+    /// <summary>"through" joining the ends of an inclusive range, as American English writes it: "grades 6 through 12".</summary>
+    private bool IsThrough(int k) =>
+        _atoms[k].Kind == AtomKind.Word && !_atoms[k].Hyphenated && Span(k).Equals("through", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// Extends <paramref name="m"/> into a range: "10 to 20", "10% to 20%", "10 - 20", "£10m-£20m",
+    /// Extends <paramref name="m"/> into a range: "10 to 20", "10 through 20", "10% to 20%", "10 - 20", "£10m-£20m",
     /// and, when <paramref name="between"/>, "10 and 20". Returns the atom after the range, or -1.
     /// "from 10 to 20" and "rose 5% to 20%" are changes, not ranges, and stay two quantities.
     /// </summary>
@@ -124,7 +128,7 @@ internal sealed partial class QuantityScanner
         bool ok = between
             ? link.IsWord(WordClass.And)
             : link.Kind == AtomKind.Dash && _text[link.Start] != '\u2014'
-              || link.IsWord(WordClass.To) && !WordIs(FirstBeforeQualifier(m.FirstAtom), WordClass.ChangeContext);
+              || (link.IsWord(WordClass.To) || IsThrough(k)) && !WordIs(FirstBeforeQualifier(m.FirstAtom), WordClass.ChangeContext);
         if (!ok || !TryMeasure(k + 1, out var second)) return -1;
         var n2 = second.N;
         if (n2.Kind != NumeralKind.Cardinal || n2.ValueTo is not null || n.FromWords != n2.FromWords) return -1;
