@@ -61,6 +61,7 @@ internal static class MeasureUnits
         Unit("kg", "kg", 1, ["kg"], ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"]);
         Unit("g", "kg", 0.001m, ["g"], ["gram", "grams", "gramme", "grammes"]);
         Unit("mg", "kg", 0.000001m, ["mg"], ["milligram", "milligrams"]);
+        Unit("µg", "kg", 0.000000001m, ["µg", "μg", "mcg"], ["microgram", "micrograms", "microgramme", "microgrammes"]);
         Unit("t", "kg", 1000, ["t"], ["tonne", "tonnes", "metric ton", "metric tons"]);
         Unit("ton", "kg", 907.18474m, [], ["ton", "tons"]);
         Unit("lb", "kg", 0.45359237m, ["lb", "lbs"], []);

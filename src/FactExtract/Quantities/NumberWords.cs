@@ -199,6 +199,7 @@ internal static class NumberWords
             ("KRW", "KRW"), ("DEM", "DEM"), ("FRF", "FRF"), ("ITL", "ITL")])
             Add(w, WordClass.Currency, 0, iso);
         Add("pence", WordClass.MinorCurrency, 100, "GBP");
+        Add("penny", WordClass.MinorCurrency, 100, "GBP");
         Add("cents", WordClass.MinorCurrency, 100, "USD");
 
         // Words in front of a currency word that pick a more specific currency: "Swiss francs", "US dollars".

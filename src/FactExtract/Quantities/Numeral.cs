@@ -36,6 +36,8 @@ internal struct Numeral
     public int Day;
     /// <summary>A unit glued to the digits ("10km", "40°C", "7.8-magnitude"), when it is one of <see cref="MeasureUnits"/>.</summary>
     public UnitInfo? GluedUnit;
+    /// <summary>The ISO code of a currency word hyphenated to the number ("12-cent", "one-yen"); the value is then in its major unit.</summary>
+    public string? GluedCurrency;
 }
 
 /// <summary>A numeral with its currency and percent units attached.</summary>

@@ -43,7 +43,8 @@ internal sealed partial class QuantityScanner
 
     /// <summary>
     /// A qualifier written after the number: "20 or more" (at least), "100 or so" (around), "50 and over",
-    /// "50 or above" (at least), "10 or less"/"or fewer" (at most), "50-plus"/"50+" (more than: the mark glued to the numeral).
+    /// "50 or above", "65 or older", "18 and up" (at least), "10 or less"/"or fewer"/"or younger" (at most), "50-plus"/"50+"
+    /// (more than: the mark glued to the numeral).
     /// Its words are consumed; <paramref name="start"/> then lies after the span. Returns the atom to continue from.
     /// </summary>
     private int FindPostQualifier(int end, int k, ref QuantityQualifier qualifier, ref int start)
@@ -74,12 +75,17 @@ internal sealed partial class QuantityScanner
             _ when word.Equals("more", StringComparison.OrdinalIgnoreCase) && or => QuantityQualifier.AtLeast,
             _ when word.Equals("over", StringComparison.OrdinalIgnoreCase) || word.Equals("above", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("upwards", StringComparison.OrdinalIgnoreCase) => QuantityQualifier.AtLeast,
+            // "aged 65 or older", "12 and older", "74 mph or higher", "$1 million or greater", "ages 18 and up"
+            _ when word.Equals("older", StringComparison.OrdinalIgnoreCase) || word.Equals("higher", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("greater", StringComparison.OrdinalIgnoreCase) || word.Equals("longer", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("up", StringComparison.OrdinalIgnoreCase) && !or && !(k + 2 < _count && Span(k + 2).Equals("to", StringComparison.OrdinalIgnoreCase)) => QuantityQualifier.AtLeast,
             _ when (word.Equals("less", StringComparison.OrdinalIgnoreCase) || word.Equals("fewer", StringComparison.OrdinalIgnoreCase)) && or => QuantityQualifier.AtMost,
-            _ when word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("below", StringComparison.OrdinalIgnoreCase) => QuantityQualifier.AtMost,
+            _ when word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("below", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("younger", StringComparison.OrdinalIgnoreCase) || word.Equals("lower", StringComparison.OrdinalIgnoreCase) => QuantityQualifier.AtMost,
             _ when word.Equals("so", StringComparison.OrdinalIgnoreCase) && or => QuantityQualifier.Around,
             _ => QuantityQualifier.None,
         };
-        // "20 or more than 30", "10 or so many" and "5 and over the years" are something else.
+        // "20 or more than 30", "10 or so many", and "5 and over the years" are something else.
         if (found == QuantityQualifier.None || k + 2 < _count && (WordIs(k + 2, WordClass.Unit | WordClass.Tens | WordClass.Article | WordClass.PronounContext)
             || Span(k + 2).Equals("than", StringComparison.OrdinalIgnoreCase) || _atoms[k + 2].Kind == AtomKind.Number)) return k;
         qualifier = found;
@@ -104,8 +110,12 @@ internal sealed partial class QuantityScanner
         start = -1;
     }
 
+    /// <summary>"through" joining the ends of an inclusive range, as American English writes it: "grades 6 through 12".</summary>
+    private bool IsThrough(int k) =>
+        _atoms[k].Kind == AtomKind.Word && !_atoms[k].Hyphenated && Span(k).Equals("through", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// Extends <paramref name="m"/> into a range: "10 to 20", "10% to 20%", "10 - 20", "£10m-£20m",
+    /// Extends <paramref name="m"/> into a range: "10 to 20", "10 through 20", "10% to 20%", "10 - 20", "£10m-£20m",
     /// and, when <paramref name="between"/>, "10 and 20". Returns the atom after the range, or -1.
     /// "from 10 to 20" and "rose 5% to 20%" are changes, not ranges, and stay two quantities.
     /// </summary>
@@ -118,7 +128,7 @@ internal sealed partial class QuantityScanner
         bool ok = between
             ? link.IsWord(WordClass.And)
             : link.Kind == AtomKind.Dash && _text[link.Start] != '\u2014'
-              || link.IsWord(WordClass.To) && !WordIs(FirstBeforeQualifier(m.FirstAtom), WordClass.ChangeContext);
+              || (link.IsWord(WordClass.To) || IsThrough(k)) && !WordIs(FirstBeforeQualifier(m.FirstAtom), WordClass.ChangeContext);
         if (!ok || !TryMeasure(k + 1, out var second)) return -1;
         var n2 = second.N;
         if (n2.Kind != NumeralKind.Cardinal || n2.ValueTo is not null || n.FromWords != n2.FromWords) return -1;

@@ -15,6 +15,7 @@ internal sealed partial class QuantityScanner
         int end = _atoms[atom].End;
         if (n.End + 1 >= end || _text[n.End] != '-') return;
         var rest = _text.AsSpan(n.End + 1, end - n.End - 1);
+        if (TryHyphenatedCurrency(rest, ref n)) return; // "a one-yen bid", "a twenty-dollar bill"
         if (MeasureUnits.FromWords(rest) is not { IsDuration: false } unit) return;
         n.GluedUnit = unit;
         n.End = end;

@@ -159,6 +159,7 @@ internal sealed partial class QuantityScanner
             m.Unit = n.GluedUnit; // "10km", "40°C", "7.8-magnitude"
             return true;
         }
+        if (n.GluedCurrency is not null) m.Currency ??= n.GluedCurrency; // "a 12-cent dividend": no sign before it
         if (n.Closed) return true;
         if (n.Kind == NumeralKind.Pence)
         {

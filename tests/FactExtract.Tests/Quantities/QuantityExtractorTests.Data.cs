@@ -285,6 +285,9 @@ public sealed partial class QuantityExtractorTests
         ("There were 2-3 million people.", "2-3 million|NUMBER|2000000|||to=3000000"),
         ("There were between 2 and 3 million people.", "between 2 and 3 million|NUMBER|2000000|||to=3000000"),
         ("It went from 10 to 20.", "10|NUMBER|10|| ;; 20|NUMBER|20||"),
+        ("Pupils in grades 6 through 12 took part.", "6 through 12|NUMBER|6|||to=12"),
+        ("Rates of 4% through 6% were offered.", "4% through 6%|PERCENT|4|%||to=6"),
+        ("They walked 10 through the gate.", "10|NUMBER|10||"),
         ("There were between five and ten people.", "between five and ten|NUMBER|5|||to=10"),
         ("It went 20 to 10 quickly.", "20|NUMBER|20|| ;; 10|NUMBER|10||"),
         ("There were up to 20-30 people.", "20-30|NUMBER|20||up to|to=30"),
@@ -382,6 +385,14 @@ public sealed partial class QuantityExtractorTests
         ("Around 200 police were there.", "200|NUMBER|200||around"),
         ("It made approx. 300 units.", "300|NUMBER|300||around"),
         ("Well over 1,000 came.", "1,000|NUMBER|1000||more than"),
+        ("The deficit stayed smaller than 3% of output.", "3%|PERCENT|3|%|less than"),
+        ("Its lead is larger than 5 points now.", "5|NUMBER|5||more than"),
+        ("The haul was bigger than 2 tonnes.", "2 tonnes|MEASURE|2|t|more than|norm=2000 kg"),
+        // A comparison joined to "equal to" includes the bound, whichever way round it is written.
+        ("Levels less than or equal to 35 are safe.", "35|NUMBER|35||at most"),
+        ("A ratio greater than or equal to 1.5 is needed.", "1.5|NUMBER|1.5||at least"),
+        ("Bids equal to or greater than $2m were kept.", "$2m|MONEY|2000000|USD|at least"),
+        ("Pay equal to or less than 60% of the median is low.", "60%|PERCENT|60|%|at most"),
         ("Nearly two-thirds agreed.", "two-thirds|NUMBER|0.6667||almost"),
         ("About a dozen copies came.", "a dozen|NUMBER|12||around"));
 

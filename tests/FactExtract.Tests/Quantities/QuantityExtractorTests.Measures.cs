@@ -15,6 +15,8 @@ public sealed partial class QuantityExtractorTests
 
     public static TheoryData<string, string> Measures => Rows(
         ("It holds 250ml of milk.", "250ml|MEASURE|250|ml||norm=0.25 l"),
+        ("Soot reached 48 micrograms per cubic metre.", "48 micrograms|MEASURE|48|µg||norm=0.000000048 kg"),
+        ("Take 400 mcg of folic acid daily.", "400 mcg|MEASURE|400|µg||norm=0.0000004 kg"),
         ("He ran 42km in all.", "42km|MEASURE|42|km||norm=42000 m"),
         ("It hit 40C in Seville.", "40C|MEASURE|40|°C||norm=40 °C"),
         ("The car reached 300 mph on the track.", "300 mph|MEASURE|300|mph||norm=482.8032 km/h"),

@@ -55,6 +55,14 @@ public sealed partial class QuantityExtractorTests
         ("There were 50+ entries.", "50|NUMBER|50||more than"),
         ("Rents rose 5% or more in March.", "5%|PERCENT|5|%|at least ;; March|DATE||||norm=--03"),
         ("It costs $20 or so now.", "$20|MONEY|20|USD|around"),
+        ("Voters aged 65 or older were polled.", "65|NUMBER|65||at least"),
+        ("Children 12 and older may apply.", "12|NUMBER|12||at least"),
+        ("Gusts of 70 mph or higher hit the coast.", "70 mph|MEASURE|70|mph|at least|norm=112.65408 km/h"),
+        ("Deals of $1 million or greater need approval.", "$1 million|MONEY|1000000|USD|at least"),
+        ("Entry is free for ages 18 and up.", "18|NUMBER|18||at least"),
+        ("Workers aged 25 or younger earn less.", "25|NUMBER|25||at most"),
+        ("Stocks priced at $5 or lower fell.", "$5|MONEY|5|USD|at most"),
+        ("Prices rose 3 and up to 5 percent.", "3|NUMBER|3|| ;; 5 percent|PERCENT|5|%|up to"),
         // A qualifier before the number wins; "or" before another number is a choice, not a qualifier.
         ("More than 20 or so came.", "20|NUMBER|20||more than"),
         ("We want 20 or more than 30.", "20|NUMBER|20|| ;; 30|NUMBER|30||more than"),
@@ -93,6 +101,16 @@ public sealed partial class QuantityExtractorTests
         ("It cost a billion dollars in all.", "a billion dollars|MONEY|1000000000|USD|"),
         ("It cost $1.2tn in all.", "$1.2tn|MONEY|1200000000000|USD|"),
         ("It cost $5 bn in all.", "$5 bn|MONEY|5000000000|USD|"),
+        // A currency word hyphenated to the number is money, as "$10" is; minor units in the major unit.
+        ("The board declared a 15-cent-a-share payout.", "15-cent|MONEY|0.15|USD|"),
+        ("Bus fares face a 20-pence rise.", "20-pence|MONEY|0.2|GBP|"),
+        ("She found a twenty-dollar bill.", "twenty-dollar|MONEY|20|USD|"),
+        ("Fans paid with 50-euro notes.", "50-euro|MONEY|50|EUR|"),
+        ("The firm lost its one-yen tender.", "one-yen|MONEY|1|JPY|"),
+        ("Shares slipped one penny to 240 pence.", "one penny|MONEY|0.01|GBP| ;; 240 pence|MONEY|2.4|GBP|"),
+        // "pound" and "mark" joined to a number are a weight and a threshold, not money.
+        ("He carried a 40-pound pack.", "40|NUMBER|40||"),
+        ("Sales passed the 100-mark in May.", "100|NUMBER|100|| ;; May|DATE||||norm=--05"),
         ("Rates rose 50 pc last year.", "50 pc|PERCENT|50|%| ;; last year|DATE|||"),
         ("Rates rose zero per cent.", "zero per cent|PERCENT|0|%|"),
         ("Rates rose half a per cent.", "half a per cent|PERCENT|0.5|%|"));
