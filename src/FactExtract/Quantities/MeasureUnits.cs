@@ -15,7 +15,7 @@ internal sealed record UnitInfo(string Symbol, string BaseSymbol, decimal? Facto
 /// <summary>
 /// The units a MEASURE or DURATION can carry, looked up by the word or symbol as written (case matters for
 /// symbols: "MB" is megabytes, "mb" nothing; words are looked up in lower case). The base units are SI or
-/// customary: m, m², l, kg, °C, km/h, W, Wh, B.
+/// customary: m, m², l, l/d, kg, °C, km/h, km/l, W, Wh, B.
 /// </summary>
 internal static class MeasureUnits
 {
@@ -56,6 +56,7 @@ internal static class MeasureUnits
         Unit("ml", "l", 0.001m, ["ml", "mL"], ["millilitre", "millilitres", "milliliter", "milliliters"]);
         Unit("gal", "l", 3.785411784m, ["gal"], ["gallon", "gallons"]);
         Unit("bbl", "l", 158.987294928m, ["bbl"], ["barrel", "barrels"]);
+        Unit("bbl/d", "l/d", 158.987294928m, ["bpd", "b/d"], ["barrels per day", "barrels a day", "barrel per day"]);
         Unit("m³", "l", 1000, ["m3", "m³"], ["cubic metre", "cubic metres", "cubic meter", "cubic meters"]);
         Unit("ft³", "l", 28.316846592m, ["ft3", "ft³", "cu ft"], ["cubic foot", "cubic feet"]);
         Unit("kg", "kg", 1, ["kg"], ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"]);
@@ -71,6 +72,8 @@ internal static class MeasureUnits
         Unit("km/h", "km/h", 1, ["km/h", "kph", "kmh", "kmph"], ["kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"]);
         Unit("mph", "km/h", 1.609344m, ["mph"], ["miles per hour", "miles an hour"]);
         Unit("kn", "km/h", 1.852m, ["kn", "kt"], ["knot", "knots"]);
+        // No exact conversion: an American gallon is 3.785 l, a British one 4.546 l, and the text rarely says which.
+        Unit("mpg", "km/l", null, ["mpg"], ["miles per gallon", "miles to the gallon"]);
         Unit("W", "W", 1, ["W"], ["watt", "watts"]);
         Unit("kW", "W", 1000, ["kW", "kw"], ["kilowatt", "kilowatts"]);
         Unit("MW", "W", 1_000_000, ["MW"], ["megawatt", "megawatts"]);

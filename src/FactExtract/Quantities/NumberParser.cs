@@ -319,7 +319,7 @@ internal static class NumberParser
     {
         "km", "kg", "g", "mg", "cm", "mm", "mi", "ft", "in", "lb", "lbs", "oz", "mph", "kph", "kmh", "ha", "sq", "kW", "kw",
         "MW", "GW", "kWh", "MWh", "GB", "MB", "TB", "sec", "secs", "min", "mins", "hr", "hrs", "yr", "yrs",
-        "C", "F", "t", "l", "ml", "bbl", "bpd",
+        "C", "F", "t", "l", "ml", "bbl", "bpd", "mpg",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The ordinal suffix English uses after these digits: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st.</summary>
