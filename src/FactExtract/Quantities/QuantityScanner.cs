@@ -85,6 +85,7 @@ internal sealed partial class QuantityScanner
         if (qualifier == QuantityQualifier.None && m.N.ValueTo is null) after = FindPostQualifier(m.End, after, ref qualifier, ref qualifierStart);
         if (!m.HasUnit && qualifier == QuantityQualifier.None && (n.Plain || IsTitleCaseNumberWord(n)) && IsNameLabel(n.FirstAtom)) return m.NextAtom;
 
+        if (!m.HasUnit) TakeCurrencyOfComparedMoney(ref m); // "$1.2 trillion, up from 1.1tn"
         var kind = KindOf(m);
         if (kind == QuantityKind.Number && IsYear(m)) kind = QuantityKind.Date;
         if (kind == QuantityKind.Date) KeepDateQualifier(ref qualifier, ref qualifierStart);

@@ -60,6 +60,13 @@ public sealed partial class QuantityExtractorTests
         ("They pump 2 million barrels a day.", "2 million barrels a day|MEASURE|2000000|bbl/d||norm=317974589.856 l/d"),
         ("Output rose to 9.5 million bpd.", "9.5 million bpd|MEASURE|9500000|bbl/d||norm=1510379301.816 l/d"),
         ("The car does 50 mpg on the motorway.", "50 mpg|MEASURE|50|mpg|"),
+        // An amount compared with money just before it is in its currency; a count is not.
+        ("The fund is worth $1.2 trillion, up from 1.1tn.", "$1.2 trillion|MONEY|1200000000000|USD| ;; 1.1tn|MONEY|1100000000000|USD|"),
+        ("Profit was £3.4bn, compared with 2.9bn a year earlier.", "£3.4bn|MONEY|3400000000|GBP| ;; 2.9bn|MONEY|2900000000|GBP|"),
+        ("Sales rose to €5.2 billion from 4.8 billion in 2023.", "€5.2 billion|MONEY|5200000000|EUR| ;; 4.8 billion|MONEY|4800000000|EUR| ;; 2023|DATE|2023|||norm=2023"),
+        ("It raised $40m from 3 million customers.", "$40m|MONEY|40000000|USD| ;; 3 million|NUMBER|3000000||"),
+        ("It raised $40m from 3 banks.", "$40m|MONEY|40000000|USD| ;; 3|NUMBER|3||"),
+        ("It cost $40m. From 2.5 million visitors came praise.", "$40m|MONEY|40000000|USD| ;; 2.5 million|NUMBER|2500000||"),
         ("It manages 38 miles per gallon.", "38 miles per gallon|MEASURE|38|mpg|"),
         ("A 40mpg hybrid went on sale.", "40mpg|MEASURE|40|mpg|"),
         ("The car does 10 gallons.", "10 gallons|MEASURE|10|gal||norm=37.85411784 l"),
