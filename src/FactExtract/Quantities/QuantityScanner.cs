@@ -419,11 +419,11 @@ internal sealed partial class QuantityScanner
         return m.NextAtom < _count && Span(m.NextAtom).Equals("local", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Multiplies unless the product could leave decimal's range: a 16-digit "count" is an identifier anyway.</summary>
+    /// <summary>Multiplies unless the product could leave decimal's range ("99999999999999999 to 3 trillion").</summary>
     private static bool TryTimes(decimal a, decimal b, out decimal product)
     {
         product = 0;
-        if (Math.Abs(a) >= 1_000_000_000_000_000m && Math.Abs(b) > 1) return false;
+        if (Math.Abs(b) > 1 && Math.Abs(a) > decimal.MaxValue / Math.Abs(b)) return false;
         product = a * b;
         return true;
     }

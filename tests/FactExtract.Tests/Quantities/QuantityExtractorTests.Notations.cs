@@ -107,6 +107,9 @@ public sealed partial class QuantityExtractorTests
         ("She found a twenty-dollar bill.", "twenty-dollar|MONEY|20|USD|"),
         ("Fans paid with 50-euro notes.", "50-euro|MONEY|50|EUR|"),
         ("The firm lost its one-yen tender.", "one-yen|MONEY|1|JPY|"),
+        ("They bought a 5-million-dollar house.", "5-million-dollar|MONEY|5000000|USD|"),
+        ("It is a two-billion-euro plan.", "two-billion-euro|MONEY|2000000000|EUR|"),
+        ("He signed a 3-million-pound deal.", "3-million-pound|MONEY|3000000|GBP|"),
         ("Shares slipped one penny to 240 pence.", "one penny|MONEY|0.01|GBP| ;; 240 pence|MONEY|2.4|GBP|"),
         // "pound" and "mark" joined to a number are a weight and a threshold, not money.
         ("He carried a 40-pound pack.", "40|NUMBER|40||"),
