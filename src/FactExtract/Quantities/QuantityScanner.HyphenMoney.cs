@@ -1,6 +1,6 @@
 namespace FactExtract.Quantities;
 
-/// <summary>A currency word hyphenated to a number: "a 12-cent dividend", "a one-yen bid", "a 50-euro note".</summary>
+/// <summary>A currency or scale word hyphenated to a number: "a 12-cent dividend", "a one-yen bid", "a 2-million-strong crowd".</summary>
 internal sealed partial class QuantityScanner
 {
     /// <summary>
@@ -37,5 +37,20 @@ internal sealed partial class QuantityScanner
         n.End += 1 + scaleLength + word.Length;
         n.Plain = false;
         return true;
+    }
+
+    /// <summary>
+    /// A scale word hyphenated to digits that no currency word follows: "a 2-million-strong crowd" is 2000000, its span
+    /// "2-million". Changes nothing when <paramref name="rest"/> does not open with a scale word.
+    /// </summary>
+    private static void TryHyphenatedScale(ReadOnlySpan<char> rest, ref Numeral n)
+    {
+        if (n.Kind != NumeralKind.Cardinal || n.ValueTo is not null || rest.IsEmpty || !char.IsLower(rest[0])) return;
+        int hyphen = rest.IndexOf('-');
+        var word = hyphen < 0 ? rest : rest[..hyphen];
+        var info = NumberWords.Get(word);
+        if (!info.Is(WordClass.Scale) || !TryTimes(n.Value ?? 0, info.Value, out decimal value)) return;
+        n.Value = value;
+        n.End += 1 + word.Length;
     }
 }

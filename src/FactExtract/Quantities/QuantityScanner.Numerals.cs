@@ -115,7 +115,7 @@ internal sealed partial class QuantityScanner
                     n.GluedUnit = unit; // "a 7.8-magnitude earthquake", "the 10-km race", "a 2.13-metre centre"
                     n.End = _atoms[j].End;
                 }
-                else TryHyphenatedCurrency(rest[1..], ref n); // "a 12-cent dividend"
+                else if (!TryHyphenatedCurrency(rest[1..], ref n)) TryHyphenatedScale(rest[1..], ref n); // "a 12-cent dividend", "a 2-million-strong crowd"
             }
             else return false;
         }

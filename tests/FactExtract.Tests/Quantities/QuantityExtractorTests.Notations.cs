@@ -110,6 +110,8 @@ public sealed partial class QuantityExtractorTests
         ("They bought a 5-million-dollar house.", "5-million-dollar|MONEY|5000000|USD|"),
         ("It is a two-billion-euro plan.", "two-billion-euro|MONEY|2000000000|EUR|"),
         ("He signed a 3-million-pound deal.", "3-million-pound|MONEY|3000000|GBP|"),
+        ("A 2-million-strong crowd gathered.", "2-million|NUMBER|2000000||"),
+        ("A 1.5-billion-year-old rock was found.", "1.5-billion|NUMBER|1500000000||"),
         ("Shares slipped one penny to 240 pence.", "one penny|MONEY|0.01|GBP| ;; 240 pence|MONEY|2.4|GBP|"),
         // "pound" and "mark" joined to a number are a weight and a threshold, not money.
         ("He carried a 40-pound pack.", "40|NUMBER|40||"),
