@@ -219,6 +219,7 @@ internal sealed class RoleFinder
             if (at)
             {
                 int entityEnd = EntityEndingFrom(ctx, k);
+                if (entityEnd < 0) entityEnd = UntaggedNameEndingFrom(ctx, k, s); // "chief economist at ZipRecruiter"
                 if (entityEnd < 0) break;
                 end = entityEnd;
                 continue;
@@ -238,6 +239,14 @@ internal sealed class RoleFinder
             if (!(end + 1 < s.TokenEnd && ctx.Is(end + 1, "at"))) break;
         }
         return end;
+    }
+
+    /// <summary>Last token of a run of up to three capitalised words the recognizer left untagged, starting at <paramref name="token"/>, or -1.</summary>
+    private static int UntaggedNameEndingFrom(FactContext ctx, int token, Sentence s)
+    {
+        int end = token - 1;
+        while (end + 1 < s.TokenEnd && end + 1 - token < 3 && UntaggedNames.IsNameWord(ctx, end + 1)) end++;
+        return end >= token ? end : -1;
     }
 
     /// <summary>Last token of a non-person entity starting at token <paramref name="token"/>, or -1.</summary>

@@ -47,6 +47,15 @@ public sealed class RoleFactTests
     }
 
     [Fact]
+    public void An_untagged_name_after_at_completes_the_role()
+    {
+        var doc = new FactDocBuilder("Hiring slowed, said Dana Reyes, chief economist at Brightwave Labs, on Friday.")
+            .Entity("Dana Reyes", EntityType.Person)
+            .Build();
+        Assert.Equal([("Dana Reyes", "chief economist at Brightwave Labs")], Roles(doc));
+    }
+
+    [Fact]
     public void A_role_word_with_a_verbs_s_after_who_is_the_verb()
     {
         var doc = new FactDocBuilder("The deal was announced by Sundar Pichai, who heads Alphabet.")
