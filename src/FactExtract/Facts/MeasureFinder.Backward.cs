@@ -35,6 +35,7 @@ internal sealed partial class MeasureFinder
                 continue;
             }
             if (candidate.Length == 0 && Continuations.Contains(w)) return new("", sawBridgeOnly);
+            if (candidate.Length == 0 && IsPredicateBeforeAt(ctx, i, floor)) { i--; continue; } // "inflation remained stubborn at 5.9%"
             bool chained = !sawBridgeOnly;
             sawBridgeOnly = false;
             if (FactLexicon.Determiners.Contains(w) || FactLexicon.PhraseStoppers.Contains(w)
@@ -76,6 +77,14 @@ internal sealed partial class MeasureFinder
         "finds", "estimate", "estimates", "estimated", "expect", "expects", "expected", "predict", "predicts", "predicted",
         "reported", "reports", "revealed", "reveals", "confirmed", "confirms", "believe", "believes", "believed", "mean",
         "means", "meant", "that", "said", "says", "added", "told", "warned", "noted", "announced");
+
+    /// <summary>A lower-case word between a linking verb and "at": an adjective saying how the figure held ("stubborn", "high").</summary>
+    private static bool IsPredicateBeforeAt(FactContext ctx, int i, int floor) =>
+        i - 1 >= floor && i + 1 < ctx.Tokens.Length && ctx.Is(i + 1, "at") && char.IsLower(ctx.Word(i)[0]) && ctx.IsIn(i - 1, LinkingVerbs);
+
+    private static readonly WordSet LinkingVerbs = new(
+        "remained", "remains", "remain", "stayed", "stays", "stay", "was", "is", "were", "are", "been", "be", "stood", "stands",
+        "held", "holds", "kept", "keeps", "looked", "looks", "seemed", "seems");
 
     /// <summary>"Growth slowed to 0.2%": a change noun at the start of its phrase is what is measured.</summary>
     private static bool OpensNounPhrase(FactContext ctx, int i, int floor) =>

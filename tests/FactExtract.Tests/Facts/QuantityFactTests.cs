@@ -105,6 +105,8 @@ public sealed class QuantityFactTests
     [InlineData("About a third of 5,000 surveyed voters backed the plan.", "5,000", "voters")]
     [InlineData("Sales fell 5% to £3bn.", "5%", "Sales")]
     [InlineData("Unemployment held steady at 4.1% in June.", "4.1%", "Unemployment")]
+    [InlineData("Services inflation remained stubborn at 5.9%.", "5.9%", "inflation")]
+    [InlineData("Unsecured claims are estimated at 90 million.", "90 million", "claims")]
     [InlineData("The central bank kept rates unchanged at 5.25%.", "5.25%", "rates")]
     [InlineData("Data from the statistics office showed consumer prices rose 3.6% in February.", "3.6%", "prices")]
     [InlineData("The survey found that 40% of voters backed the plan.", "40%", "voters")]
