@@ -21,6 +21,7 @@ internal sealed partial class MeasureFinder
         bool ofNumber = i >= floor && ctx.Is(i, "of"); // "a crowd of 41,237", "profits of £2.5bn"
         string candidate = "";
         bool sawFigure = false; // only bridges and other figures before: "fell to 3.5% from 3.7%" measures what 3.5% did
+        bool passedVerb = false; // a change verb was stepped over: a participle before it qualifies its subject ("homes sold fell to")
         while (i >= floor)
         {
             var tok = ctx.Tokens[i];
@@ -30,6 +31,14 @@ internal sealed partial class MeasureFinder
             if (tok.Kind != TokenKind.Word)
                 return new(candidate, sawFigure || (candidate.Length == 0 && sawBridgeOnly && w is "," or ";" or "–" or "—"));
             if (candidate.Length == 0 && (BackwardBridge.Contains(w) || (IsChangeWord(w) && !OpensNounPhrase(ctx, i, floor)) || w.EndsWith("ly")))
+            {
+                passedVerb |= IsChangeWord(w);
+                i--;
+                continue;
+            }
+            // "The number of homes sold fell to 84,000": after the clause's verb, a participle is a reduced relative.
+            if (candidate.Length == 0 && passedVerb && LooksLikeVerb(w) && !w.EndsWith("ing") && i - 1 >= floor && ctx.Tokens[i - 1].Kind == TokenKind.Word
+                && !ctx.IsIn(i - 1, FactLexicon.Determiners) && !ctx.IsIn(i - 1, FactLexicon.SubjectPronouns))
             {
                 i--;
                 continue;
@@ -53,6 +62,8 @@ internal sealed partial class MeasureFinder
                    && !English.IsPossessive(ctx.Word(start - 1)) && !ctx.IsIn(start - 1, ClauseVerbs))
                 start--;
             while (start - 1 >= floor && ctx.IsIn(start - 1, FactLexicon.Determiners)) start--;
+            // "the number of homes": a word for an amount passes the measure through to its of-phrase.
+            if (start - 2 >= floor && ctx.Is(start - 1, "of") && ctx.IsIn(start - 2, AmountNouns)) return new(candidate, sawFigure);
             if (!ofNumber && start - 1 >= floor && ctx.IsIn(start - 1, Prepositions)
                 && (!ctx.Is(start - 1, "to") || ctx.IsIn(start, FactLexicon.Determiners) || char.IsUpper(ctx.Word(start)[0])))
             {
@@ -77,6 +88,8 @@ internal sealed partial class MeasureFinder
         "finds", "estimate", "estimates", "estimated", "expect", "expects", "expected", "predict", "predicts", "predicted",
         "reported", "reports", "revealed", "reveals", "confirmed", "confirms", "believe", "believes", "believed", "mean",
         "means", "meant", "that", "said", "says", "added", "told", "warned", "noted", "announced");
+
+    private static readonly WordSet AmountNouns = new("number", "total", "amount", "count", "volume", "quantity");
 
     /// <summary>A lower-case word between a linking verb and "at": an adjective saying how the figure held ("stubborn", "high").</summary>
     private static bool IsPredicateBeforeAt(FactContext ctx, int i, int floor) =>
