@@ -27,13 +27,39 @@ internal sealed partial class DocumentConsistency
             if (IsLinkedToIts(text, tokens, next, Math.Min(end, next + 2), nextMention))
                 (things ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text);
         }
-        if (things is null) return;
+        RetypeAsOrganisations(mentions, things);
+    }
+
+    /// <summary>
+    /// A one-word "person" right after a lower-case kind of business is a company: "ferry operator Harbourline",
+    /// "the chipmaker Lumina", "online retailer Shopee". People are introduced by titles and roles, not by these.
+    /// Every mention of that word becomes an organisation, unless the article uses it in a longer person's name.
+    /// </summary>
+    private static void RetypePeopleNamedAsCompanies(string text, ReadOnlySpan<Token> tokens, List<Entity> mentions, TokenStarts tokenOf)
+    {
+        HashSet<string>? companies = null;
+        foreach (var e in mentions)
+        {
+            if (e.Type != EntityType.Person || e.Text.Contains(' ') || !tokenOf.TryGetValue(e.Start, out int first) || first == 0) continue;
+            var before = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length);
+            if (char.IsLower(before[0]) && (English.IndustryNouns.Contains(before) || CompanyNouns.Contains(before)))
+                (companies ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text);
+        }
+        RetypeAsOrganisations(mentions, companies);
+    }
+
+    private static readonly WordSet CompanyNouns = new("company", "firm", "startup", "start-up", "maker", "manufacturer", "bank", "lender", "insurer");
+
+    /// <summary>Every one-word person mention in <paramref name="names"/> becomes an organisation, unless the article uses the word in a longer person's name.</summary>
+    private static void RetypeAsOrganisations(List<Entity> mentions, HashSet<string>? names)
+    {
+        if (names is null) return;
         foreach (var e in mentions)
             if (e.Type == EntityType.Person && e.Text.Contains(' '))
                 foreach (var part in e.Text.Split(' '))
-                    things.Remove(part); // "Clinton" of "Bill Clinton" is a person whatever follows it
+                    names.Remove(part); // "Clinton" of "Bill Clinton" is a person whatever is said of it
         for (int m = 0; m < mentions.Count; m++)
-            if (mentions[m].Type == EntityType.Person && things.Contains(mentions[m].Text))
+            if (mentions[m].Type == EntityType.Person && names.Contains(mentions[m].Text))
                 mentions[m] = mentions[m] with { Type = EntityType.Organization };
     }
 

@@ -16,8 +16,8 @@ namespace FactExtract.Entities;
 /// <item>conventions of news text (the partial files): a person's leading titles and a sentence-opening
 /// industry word are not part of the name; agencies in datelines and credits; a hyphenated given name ends
 /// a person's name; a place or person before an organisation's head noun is part of it; regions named by a
-/// compass word or by the phrase around them are places; a one-word "person" the sentence calls "it"
-/// is an organisation;</item>
+/// compass word or by the phrase around them are places; a one-word "person" the sentence calls "it",
+/// or that follows a kind of business ("ferry operator Harbourline"), is an organisation;</item>
 /// <item>untagged later or earlier occurrences of a tagged multi-word or all-caps name (and of a
 /// defined acronym) get the same type (label propagation).</item>
 /// </list>
@@ -52,6 +52,7 @@ internal sealed partial class DocumentConsistency
         AddAgencyCredits(text, tokens, sentences, result);
         RetypeCompassPlaces(result);
         RetypePeopleCalledIt(text, tokens, sentences, result, tokenOf);
+        RetypePeopleNamedAsCompanies(text, tokens, result, tokenOf);
         AddPhrasePlaces(text, tokens, sentences, result);
         Propagate(text, tokens, sentences, result, tokenOf, acronyms);
         return result;

@@ -29,6 +29,16 @@ internal static class Datelines
         return sentence.FirstToken;
     }
 
+    /// <summary>
+    /// Whether <paramref name="entity"/> lies in its sentence's dateline ("OSLO", "Reuters" of "OSLO, March 12 (Reuters) -"):
+    /// where and by whom the report was filed, never what "the company" or "it" later refers to.
+    /// </summary>
+    public static bool Holds(FactContext ctx, Entities.Entity entity)
+    {
+        var sentence = ctx.Sentences[entity.Sentence];
+        return ctx.TokenAt(entity.Start) < End(ctx, sentence);
+    }
+
     /// <summary>"SAN JOSE, Calif., March 3, 2026 --" is eleven tokens; a dateline is never much longer.</summary>
     private const int MaxDatelineTokens = 14;
 

@@ -40,14 +40,5 @@ internal static class FactLexicon
         "writes", "remarked", "replied", "responded", "continued", "concluded", "admitted", "acknowledged",
         "urged", "stressed", "announced", "commented", "recalled", "tweeted", "posted", "testified", "cautioned");
 
-    /// <summary>
-    /// What kind of business a company is: written before its name in headlines ("Chipmaker Lumina", "Retailer
-    /// Argos") and, after "the", standing for it ("after the chipmaker said").
-    /// </summary>
-    public static readonly WordSet IndustryNouns = new(
-        "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer",
-        "supermarket", "grocer", "airline", "carrier", "lender", "insurer", "broadcaster", "publisher", "brewer",
-        "miner", "builder", "housebuilder", "developer", "utility", "telecoms", "operator", "conglomerate");
-
     public static readonly WordSet SubjectPronouns = new("he", "she", "they", "i", "we");
 }

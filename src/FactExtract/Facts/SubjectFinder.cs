@@ -215,7 +215,7 @@ internal sealed class SubjectFinder
         for (int e = ctx.Entities.Length - 1; e >= 0 && looked < MaxAntecedentLookBack; e--)
         {
             var entity = ctx.Entities[e];
-            if (entity.End > offset) continue;
+            if (entity.End > offset || Datelines.Holds(ctx, entity)) continue;
             looked++;
             if (entity.Type == type) return type == EntityType.Organization ? LaterUntagged(ctx, offset, entity.Start) ?? entity.Canonical : entity.Canonical;
         }
@@ -230,12 +230,12 @@ internal sealed class SubjectFinder
     internal static int AnaphorNounAt(FactContext ctx, int t, Sentence sentence) => ctx.Is(t, "the") ? AnaphorAt(ctx, t, sentence) : -1;
 
     // Nouns that, after "the", refer back to a named organisation or place ("the company", "the bank"); so do
-    // FactLexicon.IndustryNouns ("the chipmaker").
+    // English.IndustryNouns ("the chipmaker").
     private static readonly WordSet AnaphorNouns = new(
         "company", "firm", "group", "bank", "club", "council", "authority", "county", "union", "ministry", "agency",
         "chain", "business", "trust", "charity", "board");
 
-    private static bool IsAnaphorNoun(FactContext ctx, int t) => ctx.IsIn(t, AnaphorNouns) || ctx.IsIn(t, FactLexicon.IndustryNouns);
+    private static bool IsAnaphorNoun(FactContext ctx, int t) => ctx.IsIn(t, AnaphorNouns) || ctx.IsIn(t, English.IndustryNouns);
 
     // Of those, the ones whose antecedent usually carries the word in its name ("Norges Bank", "Greene County").
     private static readonly WordSet NamedAnaphorNouns = new("bank", "club", "council", "county", "union", "ministry", "agency", "trust");
@@ -281,7 +281,7 @@ internal sealed class SubjectFinder
         {
             var entity = ctx.Entities[e];
             // Named before the anaphor: earlier sentences, or earlier in this one ("X said its profit rose").
-            if (entity.End > ctx.Tokens[noun].Start || (entity.End > sentence.Span.Start && !withinSentence)) continue;
+            if (entity.End > ctx.Tokens[noun].Start || (entity.End > sentence.Span.Start && !withinSentence) || Datelines.Holds(ctx, entity)) continue;
             looked++;
             if (named && entity.Canonical.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase)) return entity.Canonical;
             if (entity.Type == EntityType.Organization && latestOrganisation is null) (latestOrganisation, latestStart) = (entity.Canonical, entity.Start);

@@ -38,7 +38,7 @@ internal sealed class UntaggedNames
             if (end - start < 2 || end >= sentence.TokenEnd) continue;
             var next = ctx.Word(end);
             if (ctx.Tokens[end].Kind != TokenKind.Word || !char.IsLower(next[0])) continue;
-            if (ctx.IsIn(start, FactLexicon.IndustryNouns)) start++; // "Steelmaker Norcast to cut": the name is Norcast
+            if (ctx.IsIn(start, English.IndustryNouns)) start++; // "Steelmaker Norcast to cut": the name is Norcast
             (runs ??= []).Add((start, ctx.Tokens[start].Start, ctx.Text[ctx.Tokens[start].Start..ctx.Tokens[end - 1].End]));
         }
         if (runs is null) return;

@@ -14,6 +14,16 @@ internal static partial class English
         "Parliament", "Party", "Police", "Service", "Society", "Tribunal", "Union", "University");
 
     /// <summary>
+    /// What kind of business a company is: written before its name in headlines ("Chipmaker Lumina", "Retailer
+    /// Argos") and in running text ("ferry operator Harbourline"), and after "the" standing for it ("after the
+    /// chipmaker said").
+    /// </summary>
+    public static readonly WordSet IndustryNouns = new(
+        "steelmaker", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "shipbuilder", "retailer",
+        "supermarket", "grocer", "airline", "carrier", "lender", "insurer", "broadcaster", "publisher", "brewer",
+        "miner", "builder", "housebuilder", "developer", "utility", "telecoms", "operator", "conglomerate");
+
+    /// <summary>
     /// News agencies, as datelines ("VANCOUVER, July 8 (CP) -") and picture credits ("Credit: PA")
     /// name them. Matched with their capitals: "PA" the agency, not "pa".
     /// </summary>

@@ -208,6 +208,15 @@ public class DocumentConsistencyTests
     }
 
     [Fact]
+    public void OneWordPersonAfterAKindOfBusinessIsACompany()
+    {
+        const string text = "Shares of ferry operator Harbline rose. Harbline said demand held up. Court clerk Davies spoke.";
+        var m = Apply(text, Mention(text, "Harbline", EntityType.Person), Mention(text, "Harbline", EntityType.Person, 1),
+            Mention(text, "Davies", EntityType.Person));
+        Assert.Equal([("Harbline", EntityType.Organization), ("Harbline", EntityType.Organization), ("Davies", EntityType.Person)], m);
+    }
+
+    [Fact]
     public void PersonStaysAPersonWhenItsPointsElsewhere()
     {
         const string speech = "Tesla sold more cars. Musk said its sales rose."; // "its" is Tesla
