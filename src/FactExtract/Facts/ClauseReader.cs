@@ -198,7 +198,7 @@ internal static class ClauseReader
         {
             if (ctx.EntityAt(i) is { } entity)
             {
-                if (IsPossessiveOfPerson(ctx, entity, first)) continue; // "France's Emmanuel Macron": the person
+                if (IsPossessorOfName(ctx, entity, first)) continue; // "France's Emmanuel Macron", "Velmora's governing Unity Party"
                 // "A European space probe", "Brazilian striker": a name used as an adjective is not the subject.
                 if (IsAdjectivalName(ctx, entity)) continue;
                 return (SubjectHead.Named, i, entity.Canonical);
@@ -239,10 +239,19 @@ internal static class ClauseReader
         return next == first + 1 && next < ctx.Tokens.Length && ctx.Tokens[next].Kind == TokenKind.Word && char.IsLetter(ctx.Word(next)[0]);
     }
 
-    private static bool IsPossessiveOfPerson(FactContext ctx, Entity entity, int limit)
+    /// <summary>
+    /// A name in the possessive whose phrase goes on to another person or organisation ("France's Emmanuel Macron",
+    /// "Velmora's governing Unity Party", "Britain's biggest lender Lloyds"): that later name heads the phrase.
+    /// </summary>
+    private static bool IsPossessorOfName(FactContext ctx, Entity entity, int limit)
     {
         int after = ctx.TokenAt(entity.End);
         if (after >= limit || !(ctx.Is(after, "'s") || ctx.Is(after, "’s"))) return false;
-        return after + 1 < limit && ctx.EntityAt(after + 1) is { Type: EntityType.Person };
+        for (int i = after + 1; i < limit && i <= after + 3; i++)
+        {
+            if (ctx.EntityAt(i) is { Type: EntityType.Person or EntityType.Organization }) return true;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !char.IsLower(ctx.Word(i)[0]) || ctx.IsIn(i, FactLexicon.PhraseStoppers)) return false;
+        }
+        return false;
     }
 }

@@ -233,7 +233,7 @@ internal sealed class SubjectFinder
     // English.IndustryNouns ("the chipmaker").
     private static readonly WordSet AnaphorNouns = new(
         "company", "firm", "group", "bank", "club", "council", "authority", "county", "union", "ministry", "agency",
-        "chain", "business", "trust", "charity", "board");
+        "chain", "business", "trust", "charity", "board", "party");
 
     private static bool IsAnaphorNoun(FactContext ctx, int t) => ctx.IsIn(t, AnaphorNouns) || ctx.IsIn(t, English.IndustryNouns);
 

@@ -372,6 +372,20 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_possessor_before_a_named_organisation_is_not_the_subject_and_the_party_points_back()
+    {
+        var doc = new FactDocBuilder("Velmora's governing Unity Party lost 19 seats. The Green Front gained. The party won 38% in the capital.")
+            .Entity("Velmora", EntityType.Location)
+            .Entity("Unity Party", EntityType.Organization)
+            .Entity("Green Front", EntityType.Organization)
+            .Quantity("19", QuantityKind.Number, 19)
+            .Quantity("38%", QuantityKind.Percent, 38, "%")
+            .Build();
+
+        Assert.Equal(("Unity Party", "Green Front"), (Single(doc, "19").Subject, Single(doc, "38%").Subject));
+    }
+
+    [Fact]
     public void A_kind_of_business_after_the_points_back_to_the_company()
     {
         var doc = new FactDocBuilder("Harbour Power raised its prices on Tuesday. The utility will cut 300 jobs.")
