@@ -57,7 +57,7 @@ internal static class ClauseReader
         "claims", "argued", "insisted", "stated", "believes", "believe", "confirmed", "found", "told", "showed", "shows");
     private static readonly WordSet RelativePronouns = new("who", "which");
     private static readonly WordSet Coordinators = new("and", "but");
-    private static readonly WordSet SubjectPronouns = new("it", "they");
+    private static readonly WordSet SubjectPronouns = new("it", "they", "he", "she");
     private static readonly WordSet PossessivePronouns = new("its", "their", "his", "her");
     private static readonly WordSet Articles = new("the", "a", "an");
     // Words between a speech verb and the clause it reports ("said yesterday that", "said on Monday it").

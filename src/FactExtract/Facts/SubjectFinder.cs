@@ -189,8 +189,9 @@ internal sealed class SubjectFinder
             case SubjectHead.Pronoun:
                 foreach (var (token, name) in AnaphorsOf(ctx, sentenceIndex))
                     if (token == clause.HeadToken) return name;
-                // "Her lawyer … had asked for four years": the person named last; "It will pay": the organisation.
-                if (ctx.Is(clause.HeadToken, "his") || ctx.Is(clause.HeadToken, "her"))
+                // "Her lawyer … had asked for four years", "He has signed a five-year contract": the person named last;
+                // "It will pay": the organisation.
+                if (ctx.Is(clause.HeadToken, "his") || ctx.Is(clause.HeadToken, "her") || ctx.Is(clause.HeadToken, "he") || ctx.Is(clause.HeadToken, "she"))
                     return Latest(ctx, ctx.Tokens[sentence.FirstToken].Start, EntityType.Person);
                 return ctx.Is(clause.HeadToken, "it") ? LatestOrganisation(ctx, ctx.Tokens[sentence.FirstToken].Start) : null;
             default:

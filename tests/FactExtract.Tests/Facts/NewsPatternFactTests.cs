@@ -386,6 +386,19 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void He_and_she_point_back_to_the_person_named_last()
+    {
+        var doc = new FactDocBuilder("Brennford signed Samuel Oduya from Lyon. He has signed a contract worth 150,000 pounds a week.")
+            .Entity("Brennford", EntityType.Organization)
+            .Entity("Samuel Oduya", EntityType.Person)
+            .Entity("Lyon", EntityType.Organization)
+            .Quantity("150,000 pounds", QuantityKind.Money, 150000, "GBP")
+            .Build();
+
+        Assert.Equal("Samuel Oduya", Single(doc, "150,000 pounds").Subject);
+    }
+
+    [Fact]
     public void A_kind_of_business_after_the_points_back_to_the_company()
     {
         var doc = new FactDocBuilder("Harbour Power raised its prices on Tuesday. The utility will cut 300 jobs.")
