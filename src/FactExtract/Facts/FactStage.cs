@@ -108,7 +108,7 @@ internal sealed class FactStage : IPipelineStage
         var subject = IsTimeAgo(ctx, q, lastToken) ? "" : _subjects.Find(ctx, sentenceIndex, firstToken, lastToken, compound, personOnly: measureText == MeasureFinder.Age, measure: measureText,
             continues: previous is not null && Continues(ctx, q, sentence), inherits: measure.Inherit, previousSubject: previous?.Subject);
         // An age is as of the report, not of the event the sentence dates ("Whitby, 47, was sentenced yesterday").
-        var time = isDate ? q : measureText == MeasureFinder.Age ? null : _times.Resolve(ctx, dates, figures, q);
+        var time = isDate ? q : measureText == MeasureFinder.Age ? null : _times.Resolve(ctx, sentence, dates, figures, q);
         return new Fact(q.Start, q.End, FactKind.Quantity, sentenceIndex)
         {
             Quantity = q,

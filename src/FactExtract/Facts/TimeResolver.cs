@@ -1,5 +1,6 @@
 using FactExtract.Lang;
 using FactExtract.Quantities;
+using FactExtract.Text;
 
 namespace FactExtract.Facts;
 
@@ -20,17 +21,20 @@ internal sealed class TimeResolver
     private static readonly WordSet PeriodStarts = new("since");
     private static readonly WordSet DatePrepositions = new("on", "at", "in", "late", "early");
 
+    /// <param name="sentence">The fact's sentence.</param>
     /// <param name="dates">The DATE quantities of the fact's sentence.</param>
     /// <param name="figures">The other (non-date) quantities of the sentence, in text order.</param>
     /// <returns>The DATE quantity that dates <paramref name="q"/>, or null when the sentence states none.</returns>
-    public Quantity? Resolve(FactContext ctx, List<Quantity> dates, List<Quantity> figures, Quantity q)
+    public Quantity? Resolve(FactContext ctx, Sentence sentence, List<Quantity> dates, List<Quantity> figures, Quantity q)
     {
+        if (dates.Count == 0) return null;
+        int datelineEnd = Datelines.End(ctx, sentence);
         Quantity? best = null;
         int bestCost = int.MaxValue;
         foreach (var d in dates)
         {
             if (!GivesTime(d)) continue;
-            if (IsPeriodStart(ctx, d) || IsTimeOfSpeech(ctx, d) || FigureBetween(ctx, figures, q, d)) continue;
+            if (IsPeriodStart(ctx, d) || IsTimeOfSpeech(ctx, d) || InDateline(ctx, d, datelineEnd) || FigureBetween(ctx, figures, q, d)) continue;
             int from = d.Start >= q.End ? ctx.TokenAt(Math.Max(q.Start, q.End - 1)) : ctx.TokenAt(Math.Max(d.Start, d.End - 1));
             int to = d.Start >= q.End ? ctx.TokenAt(d.Start) : ctx.TokenAt(q.Start);
             int cost = Math.Max(0, to - from) + ctx.ClauseBreaksBetween(from, to) * (ClauseBreakCost - 1);
@@ -51,13 +55,19 @@ internal sealed class TimeResolver
         return before >= 0 && ctx.IsIn(before, PeriodStarts);
     }
 
+    /// <summary>
+    /// "OSLO, March 12, 2025 (Reuters) - Harbourline said its profit rose 18%": the dateline's date is when the report
+    /// was filed, not the figure's time, though the two share the lead sentence.
+    /// </summary>
+    private static bool InDateline(FactContext ctx, Quantity d, int datelineEnd) => ctx.TokenAt(d.Start) < datelineEnd;
+
     /// <summary>"said on Monday", "the Labor Department said Friday", "told reporters on Monday".</summary>
     private static bool IsTimeOfSpeech(FactContext ctx, Quantity d)
     {
         int i = ctx.TokenBefore(d.Start);
         if (i >= 0 && ctx.IsIn(i, DatePrepositions)) i--;
         if (i >= 0 && ctx.IsIn(i, FactLexicon.SpeechVerbs)) return true;
-        return i >= 1 && ctx.IsIn(i - 1, FactLexicon.SpeechVerbs) && ctx.Tokens[i].Kind == Text.TokenKind.Word && char.IsLower(ctx.Word(i)[0]);
+        return i >= 1 && ctx.IsIn(i - 1, FactLexicon.SpeechVerbs) && ctx.Tokens[i].Kind == TokenKind.Word && char.IsLower(ctx.Word(i)[0]);
     }
 
     /// <summary>Another figure lies between and the date sits right next to it ("58% in 2019").</summary>

@@ -386,6 +386,20 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void The_datelines_date_is_when_the_report_was_filed_not_the_figures_time()
+    {
+        var doc = new FactDocBuilder("OSLO, March 12, 2025 (Reuters) - Harbourline said its profit rose 18% in the first quarter.")
+            .Entity("OSLO", EntityType.Location)
+            .Entity("Reuters", EntityType.Organization)
+            .Entity("Harbourline", EntityType.Organization)
+            .Quantity("March 12, 2025", QuantityKind.Date, 2025, normalized: "2025-03-12")
+            .Quantity("18%", QuantityKind.Percent, 18, "%")
+            .Build();
+
+        Assert.Equal(("Harbourline", ""), (Single(doc, "18%").Subject, Single(doc, "18%").TimeText));
+    }
+
+    [Fact]
     public void He_and_she_point_back_to_the_person_named_last()
     {
         var doc = new FactDocBuilder("Brennford signed Samuel Oduya from Lyon. He has signed a contract worth 150,000 pounds a week.")
