@@ -139,11 +139,11 @@ internal sealed partial class MeasureFinder
         {
             // "$3bn in revenue", "£10 for each dose"; not "in six weeks".
             var phrase = HeadAfterDeterminers(ctx, next + 1, end);
-            if (phrase.Length > 0 && !TimeNouns.Contains(phrase)) return new(phrase, false);
+            if (phrase.Length > 0 && !TimeNouns.Contains(phrase) && !PeriodOpeners.Contains(FirstWordOf(phrase))) return new(phrase, false);
         }
 
         var forward = HeadNoun(ctx, next, end);
-        if (forward.Length > 0 && !IsChangeWord(forward) && (q.Kind == QuantityKind.Number || !TimeNouns.Contains(forward)))
+        if (forward.Length > 0 && !IsChangeWord(forward) && !PeriodOpeners.Contains(forward) && (q.Kind == QuantityKind.Number || !TimeNouns.Contains(forward)))
             return new(forward, false);
 
         // "killed 12 and wounded 40": the count of those the verb names.
@@ -167,6 +167,12 @@ internal sealed partial class MeasureFinder
     // Words after "$3bn in …" that say how or when money moved, not what it is for.
     private static readonly WordSet NotWhatMoneyIsFor = new(
         "cash", "stock", "shares", "early", "late", "total", "all", "full", "part", "morning", "afternoon", "trading", "value");
+
+    private static ReadOnlySpan<char> FirstWordOf(string phrase) => phrase.IndexOf(' ') is var space and >= 0 ? phrase.AsSpan(0, space) : phrase;
+
+    /// <summary>Words that open a period after a figure ("310 million euros in the first half of 2024"): never its measure.</summary>
+    private static readonly WordSet PeriodOpeners = new(
+        "first", "second", "third", "fourth", "last", "past", "next", "latest", "previous", "half", "quarter", "period", "fiscal", "financial");
 
     // Words before a candidate noun that show it is a verb ("will receive £2.4m", "to pay 50p").
     private static readonly WordSet VerbOpeners = new(

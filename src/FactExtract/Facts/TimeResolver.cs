@@ -27,7 +27,7 @@ internal sealed class TimeResolver
     /// <returns>The DATE quantity that dates <paramref name="q"/>, or null when the sentence states none.</returns>
     public Quantity? Resolve(FactContext ctx, Sentence sentence, List<Quantity> dates, List<Quantity> figures, Quantity q)
     {
-        if (dates.Count == 0) return null;
+        if (dates.Count == 0 || IsComparedWithAYearBefore(ctx, q)) return null;
         int datelineEnd = Datelines.End(ctx, sentence);
         Quantity? best = null;
         int bestCost = int.MaxValue;
@@ -53,6 +53,19 @@ internal sealed class TimeResolver
     {
         int before = ctx.TokenBefore(d.Start);
         return before >= 0 && ctx.IsIn(before, PeriodStarts);
+    }
+
+    /// <summary>
+    /// "1.6 billion euros a year earlier", "3.1% the previous year": the figure is of a year before the sentence's date,
+    /// which the text does not state; better no time than the other figure's.
+    /// </summary>
+    private static bool IsComparedWithAYearBefore(FactContext ctx, Quantity q)
+    {
+        int t = ctx.TokenAt(q.End);
+        if (t + 2 >= ctx.Tokens.Length) return false;
+        bool aYear = (ctx.Is(t, "a") || ctx.Is(t, "one")) && ctx.Is(t + 1, "year") && (ctx.Is(t + 2, "earlier") || ctx.Is(t + 2, "before") || ctx.Is(t + 2, "ago"));
+        bool previous = ctx.Is(t, "the") && (ctx.Is(t + 1, "previous") || ctx.Is(t + 1, "prior")) && ctx.Is(t + 2, "year");
+        return aYear || previous;
     }
 
     /// <summary>

@@ -400,6 +400,18 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_figure_of_a_year_before_takes_no_time_from_the_other_figures_date()
+    {
+        var doc = new FactDocBuilder("Profit fell to 1.4 billion euros in September 2024, compared with 1.6 billion euros a year earlier.")
+            .Quantity("1.4 billion euros", QuantityKind.Money, 1400000000, "EUR")
+            .Quantity("September 2024", QuantityKind.Date, 2024, normalized: "2024-09")
+            .Quantity("1.6 billion euros", QuantityKind.Money, 1600000000, "EUR")
+            .Build();
+
+        Assert.Equal(("2024-09", ""), (Single(doc, "1.4 billion euros").TimeText, Single(doc, "1.6 billion euros").TimeText));
+    }
+
+    [Fact]
     public void He_and_she_point_back_to_the_person_named_last()
     {
         var doc = new FactDocBuilder("Brennford signed Samuel Oduya from Lyon. He has signed a contract worth 150,000 pounds a week.")

@@ -107,6 +107,7 @@ public sealed class QuantityFactTests
     [InlineData("Unemployment held steady at 4.1% in June.", "4.1%", "Unemployment")]
     [InlineData("Services inflation remained stubborn at 5.9%.", "5.9%", "inflation")]
     [InlineData("The number of homes sold fell to 84,000 in August.", "84,000", "homes")]
+    [InlineData("The deficit fell to £715m in the second quarter.", "£715m", "deficit")]
     [InlineData("The main index closed up 6.48 at the bell.", "6.48", "index")]
     [InlineData("Unsecured claims are estimated at 90 million.", "90 million", "claims")]
     [InlineData("The central bank kept rates unchanged at 5.25%.", "5.25%", "rates")]
