@@ -199,6 +199,7 @@ internal static class ClauseReader
             if (ctx.EntityAt(i) is { } entity)
             {
                 if (IsPossessorOfName(ctx, entity, first)) continue; // "France's Emmanuel Macron", "Velmora's governing Unity Party"
+                if (IsPlaceBeforeTitledName(ctx, entity, first)) continue; // "Omaha billionaire Warren Buffett", "Paris prosecutor Remy Heitz"
                 // "A European space probe", "Brazilian striker": a name used as an adjective is not the subject.
                 if (IsAdjectivalName(ctx, entity)) continue;
                 return (SubjectHead.Named, i, entity.Canonical);
@@ -237,6 +238,19 @@ internal static class ClauseReader
         if (entity.Type != EntityType.Misc) return false;
         int first = ctx.TokenAt(entity.Start), next = ctx.TokenAt(entity.End);
         return next == first + 1 && next < ctx.Tokens.Length && ctx.Tokens[next].Kind == TokenKind.Word && char.IsLetter(ctx.Word(next)[0]);
+    }
+
+    /// <summary>A place used as a modifier: one or two lower-case words, then a person or organisation ("Omaha billionaire Warren Buffett").</summary>
+    private static bool IsPlaceBeforeTitledName(FactContext ctx, Entity entity, int limit)
+    {
+        if (entity.Type != EntityType.Location) return false;
+        int after = ctx.TokenAt(entity.End);
+        for (int i = after; i < limit && i <= after + 2; i++)
+        {
+            if (i > after && ctx.EntityAt(i) is { Type: EntityType.Person or EntityType.Organization }) return true;
+            if (ctx.Tokens[i].Kind != TokenKind.Word || !char.IsLower(ctx.Word(i)[0]) || ctx.IsIn(i, FactLexicon.PhraseStoppers)) return false;
+        }
+        return false;
     }
 
     /// <summary>

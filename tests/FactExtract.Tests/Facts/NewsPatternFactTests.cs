@@ -386,6 +386,18 @@ public sealed class NewsPatternFactTests
     }
 
     [Fact]
+    public void A_place_before_a_title_and_a_name_modifies_the_name()
+    {
+        var doc = new FactDocBuilder("Omaha billionaire Warren Buffett raised his stake to 8.0 percent.")
+            .Entity("Omaha", EntityType.Location)
+            .Entity("Warren Buffett", EntityType.Person)
+            .Quantity("8.0 percent", QuantityKind.Percent, 8, "%")
+            .Build();
+
+        Assert.Equal("Warren Buffett", Single(doc, "8.0 percent").Subject);
+    }
+
+    [Fact]
     public void The_datelines_date_is_when_the_report_was_filed_not_the_figures_time()
     {
         var doc = new FactDocBuilder("OSLO, March 12, 2025 (Reuters) - Harbourline said its profit rose 18% in the first quarter.")
