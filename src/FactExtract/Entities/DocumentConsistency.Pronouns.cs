@@ -24,7 +24,7 @@ internal sealed partial class DocumentConsistency
             int next = first + 1, end = sentences[e.Sentence].TokenEnd;
             if (next < tokens.Length && tokens[next].Start < e.End) continue; // several tokens ("O'Neill", "Jean-Luc")
             int nextMention = m + 1 < mentions.Count ? mentions[m + 1].Start : int.MaxValue;
-            if (IsLinkedToIts(text, tokens, next, Math.Min(end, next + 2), nextMention))
+            if (IsLinkedToIts(text, tokens, next, end, nextMention))
                 (things ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text);
         }
         RetypeAsOrganisations(mentions, things);
@@ -42,13 +42,14 @@ internal sealed partial class DocumentConsistency
         {
             if (e.Type != EntityType.Person || e.Text.Contains(' ') || !tokenOf.TryGetValue(e.Start, out int first) || first == 0) continue;
             var before = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length);
-            if (char.IsLower(before[0]) && (English.IndustryNouns.Contains(before) || CompanyNouns.Contains(before)))
+            if (char.IsLower(before[0]) && CompanyNouns.Contains(before))
                 (companies ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text);
         }
         RetypeAsOrganisations(mentions, companies);
     }
 
-    private static readonly WordSet CompanyNouns = new("company", "firm", "startup", "start-up", "maker", "manufacturer", "bank", "lender", "insurer");
+    /// <summary>Words that say a name is a company: the kinds of business, and the general words for a firm.</summary>
+    private static readonly WordSet CompanyNouns = English.IndustryNouns.With("company", "firm", "startup", "start-up", "maker", "manufacturer", "bank");
 
     /// <summary>Every one-word person mention in <paramref name="names"/> becomes an organisation, unless the article uses the word in a longer person's name.</summary>
     private static void RetypeAsOrganisations(List<Entity> mentions, HashSet<string>? names)
@@ -63,7 +64,7 @@ internal sealed partial class DocumentConsistency
                 mentions[m] = mentions[m] with { Type = EntityType.Organization };
     }
 
-    /// <summary>"raised its": one verb, then "its", before the next mention.</summary>
+    /// <summary>"raised its": one verb at token <paramref name="next"/>, then "its", inside the sentence (ending at <paramref name="end"/>) and before the next mention.</summary>
     private static bool IsLinkedToIts(string text, ReadOnlySpan<Token> tokens, int next, int end, int nextMention)
     {
         if (next + 1 >= end || tokens[next + 1].Start >= nextMention) return false;

@@ -245,12 +245,7 @@ internal static class ClauseReader
     {
         if (entity.Type != EntityType.Location) return false;
         int after = ctx.TokenAt(entity.End);
-        for (int i = after; i < limit && i <= after + 2; i++)
-        {
-            if (i > after && ctx.EntityAt(i) is { Type: EntityType.Person or EntityType.Organization }) return true;
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !char.IsLower(ctx.Word(i)[0]) || ctx.IsIn(i, FactLexicon.PhraseStoppers)) return false;
-        }
-        return false;
+        return after < limit && IsModifierWord(ctx, after) && NameAfterModifiers(ctx, after + 1, Math.Min(limit, after + 3));
     }
 
     /// <summary>
@@ -261,11 +256,21 @@ internal static class ClauseReader
     {
         int after = ctx.TokenAt(entity.End);
         if (after >= limit || !(ctx.Is(after, "'s") || ctx.Is(after, "’s"))) return false;
-        for (int i = after + 1; i < limit && i <= after + 3; i++)
+        return NameAfterModifiers(ctx, after + 1, Math.Min(limit, after + 4));
+    }
+
+    /// <summary>A person or organisation starts in tokens [<paramref name="from"/>, <paramref name="end"/>), after lower-case modifiers only.</summary>
+    private static bool NameAfterModifiers(FactContext ctx, int from, int end)
+    {
+        for (int i = from; i < end; i++)
         {
             if (ctx.EntityAt(i) is { Type: EntityType.Person or EntityType.Organization }) return true;
-            if (ctx.Tokens[i].Kind != TokenKind.Word || !char.IsLower(ctx.Word(i)[0]) || ctx.IsIn(i, FactLexicon.PhraseStoppers)) return false;
+            if (!IsModifierWord(ctx, i)) return false;
         }
         return false;
     }
+
+    /// <summary>A lower-case word that may stand inside a noun phrase before its head ("governing", "billionaire").</summary>
+    private static bool IsModifierWord(FactContext ctx, int i) =>
+        ctx.Tokens[i].Kind == TokenKind.Word && char.IsLower(ctx.Word(i)[0]) && !ctx.IsIn(i, FactLexicon.PhraseStoppers);
 }

@@ -36,7 +36,9 @@ internal static class Datelines
     public static bool Holds(FactContext ctx, Entities.Entity entity)
     {
         var sentence = ctx.Sentences[entity.Sentence];
-        return ctx.TokenAt(entity.Start) < End(ctx, sentence);
+        int token = ctx.TokenAt(entity.Start);
+        // A dateline ends within its first tokens: most names lie past them and need no look at the sentence's start.
+        return token < sentence.FirstToken + MaxDatelineTokens && token < End(ctx, sentence);
     }
 
     /// <summary>"SAN JOSE, Calif., March 3, 2026 --" is eleven tokens; a dateline is never much longer.</summary>

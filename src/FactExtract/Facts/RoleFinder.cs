@@ -62,8 +62,10 @@ internal sealed class RoleFinder
     }
 
     /// <summary>A role head, singular or plural ("councillor", "councillors").</summary>
-    private static bool IsRoleHead(ReadOnlySpan<char> w) =>
-        English.RoleHeads.Contains(w) || (w.Length > 3 && w[^1] == 's' && English.RoleHeads.Contains(w[..^1]));
+    private static bool IsRoleHead(ReadOnlySpan<char> w) => English.RoleHeads.Contains(w) || IsPluralRoleHead(w);
+
+    /// <summary>A role head with an -s: a plural ("councillors"), or after "who" a verb ("who heads", "who chairs").</summary>
+    private static bool IsPluralRoleHead(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && English.RoleHeads.Contains(w[..^1]);
 
     private static bool IsRoleHead(FactContext ctx, int i) => IsRoleHead(ctx.Word(i));
 
@@ -175,7 +177,7 @@ internal sealed class RoleFinder
             i++;
             while (i < s.TokenEnd && ctx.IsIn(i, RelativeVerbs)) i++;
             // "who heads Alphabet", "who chairs the panel": a role head with a verb's -s is the verb, not the role.
-            if (i < s.TokenEnd && ctx.Word(i) is { Length: > 3 } verb && verb[^1] == 's' && English.RoleHeads.Contains(verb[..^1])) return null;
+            if (i < s.TokenEnd && IsPluralRoleHead(ctx.Word(i))) return null;
         }
         while (i < s.TokenEnd && ctx.IsIn(i, FactLexicon.Determiners)) i++;
         int start = i, headAt = -1;

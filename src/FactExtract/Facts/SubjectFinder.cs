@@ -144,7 +144,7 @@ internal sealed class SubjectFinder
         if (ctx.Is(before, "'s") || ctx.Is(before, "’s"))
         {
             if (ctx.EntityEndingAt(ctx.Tokens[before - 1].End) is { } owner) return owner.Canonical;
-            return IsAnaphorNoun(ctx, before - 1) && before - 2 >= sentence.FirstToken && ctx.Is(before - 2, "the")
+            return ctx.IsIn(before - 1, AnaphorNouns) && before - 2 >= sentence.FirstToken && ctx.Is(before - 2, "the")
                 ? Antecedent(ctx, sentence, before - 1) : null;
         }
         if (!ctx.IsIn(before, OwnerPrepositions)) return null;
@@ -172,7 +172,7 @@ internal sealed class SubjectFinder
             int before = clause.Start - 2;
             if (before < datelineEnd) return null;
             if (ctx.EntityEndingAt(ctx.Tokens[before].End) is { } antecedent) return antecedent.Canonical;
-            return IsAnaphorNoun(ctx, before) && before - 1 >= datelineEnd && ctx.Is(before - 1, "the")
+            return ctx.IsIn(before, AnaphorNouns) && before - 1 >= datelineEnd && ctx.Is(before - 1, "the")
                 ? Antecedent(ctx, sentence, before) : null;
         }
         switch (clause.Head)
@@ -191,7 +191,7 @@ internal sealed class SubjectFinder
                     if (token == clause.HeadToken) return name;
                 // "Her lawyer … had asked for four years", "He has signed a five-year contract": the person named last;
                 // "It will pay": the organisation.
-                if (ctx.Is(clause.HeadToken, "his") || ctx.Is(clause.HeadToken, "her") || ctx.Is(clause.HeadToken, "he") || ctx.Is(clause.HeadToken, "she"))
+                if (ctx.IsIn(clause.HeadToken, PersonPronouns))
                     return Latest(ctx, ctx.Tokens[sentence.FirstToken].Start, EntityType.Person);
                 return ctx.Is(clause.HeadToken, "it") ? LatestOrganisation(ctx, ctx.Tokens[sentence.FirstToken].Start) : null;
             default:
@@ -230,18 +230,17 @@ internal sealed class SubjectFinder
     /// <summary>The anaphoric noun after "the" at <paramref name="t"/> ("the company" → "company"), or -1.</summary>
     internal static int AnaphorNounAt(FactContext ctx, int t, Sentence sentence) => ctx.Is(t, "the") ? AnaphorAt(ctx, t, sentence) : -1;
 
-    // Nouns that, after "the", refer back to a named organisation or place ("the company", "the bank"); so do
-    // English.IndustryNouns ("the chipmaker").
-    private static readonly WordSet AnaphorNouns = new(
+    // Nouns that, after "the", refer back to a named organisation or place ("the company", "the bank", "the chipmaker").
+    private static readonly WordSet AnaphorNouns = English.IndustryNouns.With(
         "company", "firm", "group", "bank", "club", "council", "authority", "county", "union", "ministry", "agency",
         "chain", "business", "trust", "charity", "board", "party");
-
-    private static bool IsAnaphorNoun(FactContext ctx, int t) => ctx.IsIn(t, AnaphorNouns) || ctx.IsIn(t, English.IndustryNouns);
 
     // Of those, the ones whose antecedent usually carries the word in its name ("Norges Bank", "Greene County").
     private static readonly WordSet NamedAnaphorNouns = new("bank", "club", "council", "county", "union", "ministry", "agency", "trust");
 
     private static readonly WordSet RelativeWords = new("who", "which", "whose");
+
+    private static readonly WordSet PersonPronouns = new("he", "she", "his", "her");
 
     private static readonly WordSet Pronouns = new("it", "they", "he", "she", "its", "their", "his", "her", "we");
 
@@ -264,7 +263,7 @@ internal sealed class SubjectFinder
     private static int AnaphorAt(FactContext ctx, int t, Sentence sentence)
     {
         if (ctx.Is(t, "its")) return t;
-        if (!ctx.Is(t, "the") || t + 1 >= sentence.TokenEnd || !IsAnaphorNoun(ctx, t + 1)) return -1;
+        if (!ctx.Is(t, "the") || t + 1 >= sentence.TokenEnd || !ctx.IsIn(t + 1, AnaphorNouns)) return -1;
         if (!char.IsLower(ctx.Word(t + 1)[0]) || ctx.EntityAt(t + 1) is not null) return -1;
         bool possessiveOrOf = t + 2 < sentence.TokenEnd && (ctx.Is(t + 2, "of") || ctx.Is(t + 2, "'s") || ctx.Is(t + 2, "’s"));
         return possessiveOrOf ? -1 : t + 1;

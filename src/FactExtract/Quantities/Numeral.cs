@@ -49,9 +49,9 @@ internal struct Measure
     public int Start;
     public int End;
     public string? Currency;
-    public bool Percent;
-    /// <summary>The unit of a PERCENT: "%", "pp" (percentage points) or "bp" (basis points).</summary>
-    public string PercentUnit;
+    /// <summary>The unit of a PERCENT: "%", "pp" (percentage points) or "bp" (basis points); null when the numeral is none.</summary>
+    public string? PercentUnit;
+    public readonly bool Percent => PercentUnit is not null;
     /// <summary>The unit of a MEASURE or DURATION.</summary>
     public UnitInfo? Unit;
     public readonly bool HasUnit => Currency is not null || Percent || Unit is not null;

@@ -28,14 +28,11 @@ internal sealed partial class QuantityScanner
         m.Currency = _found[^1].Unit;
     }
 
-    private bool IsComparisonLink(int k)
-    {
-        var w = Span(k);
-        if (w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("against", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("versus", StringComparison.OrdinalIgnoreCase) || w.Equals("vs", StringComparison.OrdinalIgnoreCase))
-            return true;
-        return w.Equals("with", StringComparison.OrdinalIgnoreCase) && k > 0 && Span(k - 1).Equals("compared", StringComparison.OrdinalIgnoreCase);
-    }
+    private bool IsComparisonLink(int k) =>
+        ComparisonLinks.Contains(Span(k))
+        || Span(k).Equals("with", StringComparison.OrdinalIgnoreCase) && k > 0 && Span(k - 1).Equals("compared", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Lang.WordSet ComparisonLinks = new("from", "against", "versus", "vs");
 
     /// <summary>Words that may follow a compared amount: when it was ("a year earlier", "in 2023", "last year").</summary>
     private static readonly Lang.WordSet ComparedAmountFollowers = new(

@@ -133,7 +133,7 @@ internal sealed partial class QuantityScanner
         var n2 = second.N;
         if (n2.Kind != NumeralKind.Cardinal || n2.ValueTo is not null || n.FromWords != n2.FromWords) return -1;
         if (m.Currency is not null && second.Currency is not null && m.Currency != second.Currency) return -1;
-        if (m.Percent && !second.Percent || m.PercentUnit != second.PercentUnit && m.Percent) return -1;
+        if (m.Percent && m.PercentUnit != second.PercentUnit) return -1; // "5% to 10", "5% to 10 percentage points"
         if (second.Percent && m.Currency is not null || m.Percent && second.Currency is not null) return -1;
         if (m.Unit is not null && m.Unit != second.Unit || second.Unit is not null && (m.Currency is not null || m.Percent)) return -1; // "10 km to 20", "5 to 10 days"
         decimal lo = n.Value!.Value, hi = n2.Value!.Value;
@@ -144,7 +144,6 @@ internal sealed partial class QuantityScanner
         m.N.Plain = n.Plain && n2.Plain;
         m.Currency ??= second.Currency;
         m.Unit ??= second.Unit;
-        m.Percent = second.Percent;
         m.PercentUnit = second.PercentUnit;
         m.End = second.End;
         m.NextAtom = second.NextAtom;

@@ -151,7 +151,6 @@ internal sealed partial class QuantityScanner
         if (n.AttachedPercent is { } attached)
         {
             if (m.Currency is not null) return false;
-            m.Percent = true;
             m.PercentUnit = attached;
             return true;
         }
@@ -294,7 +293,6 @@ internal sealed partial class QuantityScanner
         else if (_atoms[k].IsWord(WordClass.BasisPoints)) { unit = "bp"; k++; } // "25 bps"
         else if (_atoms[k].IsWord(WordClass.Basis) && k + 1 < _count && _atoms[k + 1].IsWord(WordClass.Point)) { unit = "bp"; k += 2; }
         if (unit is null) return;
-        m.Percent = true;
         m.PercentUnit = unit;
         m.End = _atoms[k - 1].End;
         m.NextAtom = k;
@@ -365,7 +363,7 @@ internal sealed partial class QuantityScanner
         string unit = kind switch
         {
             QuantityKind.Money => m.Currency!,
-            QuantityKind.Percent => m.PercentUnit,
+            QuantityKind.Percent => m.PercentUnit!,
             QuantityKind.Measure or QuantityKind.Duration => m.Unit!.Symbol,
             _ => "",
         };
